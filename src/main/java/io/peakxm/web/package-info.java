@@ -1,0 +1,5 @@
+/**
+ * The thin web shell: page layout, navigation, home, sign-in page, language choice, error pages and HTTP limits.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web", allowedDependencies = { "shared", "workspace" })
+package io.peakxm.web;

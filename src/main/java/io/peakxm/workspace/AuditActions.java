@@ -1,0 +1,39 @@
+package io.peakxm.workspace;
+
+import java.util.List;
+
+/** Names of audited actions; other modules add their own with a module prefix ("journey.published"). */
+public final class AuditActions {
+
+	public static final String SIGN_IN = "sign-in.succeeded";
+
+	public static final String SIGN_IN_FAILED = "sign-in.failed";
+
+	public static final String ACCOUNT_LOCKED = "account.locked";
+
+	public static final String USER_CREATED = "user.created";
+
+	public static final String USER_ADDED = "user.added";
+
+	public static final String ROLE_CHANGED = "user.role-changed";
+
+	public static final String USER_DISABLED = "user.disabled";
+
+	public static final String USER_ENABLED = "user.enabled";
+
+	public static final String PASSWORD_CHANGED = "user.password-changed";
+
+	public static final String TOKEN_CREATED = "token.created";
+
+	public static final String TOKEN_REVOKED = "token.revoked";
+
+	public static final String SETTINGS_CHANGED = "settings.changed";
+
+	/** The actions this module writes, offered as filter choices. */
+	public static final List<String> KNOWN = List.of(SIGN_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, USER_CREATED,
+			USER_ADDED, ROLE_CHANGED, USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED, TOKEN_CREATED, TOKEN_REVOKED,
+			SETTINGS_CHANGED);
+
+	private AuditActions() {
+	}
+}

@@ -1,0 +1,70 @@
+package io.peakxm.workspace;
+
+import java.util.List;
+
+import io.peakxm.shared.NotFoundException;
+import io.peakxm.shared.Violations;
+import io.peakxm.workspace.internal.OwnAccount;
+import io.peakxm.workspace.internal.UserAccounts;
+import io.peakxm.workspace.internal.WorkspaceStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The workspaces a user can work in, switching between them, and a workspace's own settings. */
+@Service
+public class Workspaces {
+
+	private final UserAccounts accounts;
+
+	private final WorkspaceStore store;
+
+	private final OwnAccount ownAccount;
+
+	private final AuditLog auditLog;
+
+	Workspaces(UserAccounts accounts, WorkspaceStore store, OwnAccount ownAccount, AuditLog auditLog) {
+		this.accounts = accounts;
+		this.store = store;
+		this.ownAccount = ownAccount;
+		this.auditLog = auditLog;
+	}
+
+	public List<MembershipView> membershipsOf(long userId) {
+		return accounts.activeMemberships(userId);
+	}
+
+	/** Checks that the user may enter the workspace and remembers it as their last one. */
+	@Transactional
+	public MembershipView enter(long userId, long workspaceId) {
+		MembershipView membership = membershipsOf(userId).stream()
+			.filter(m -> m.workspaceId() == workspaceId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("workspace.notFound"));
+		ownAccount.rememberWorkspace(userId, workspaceId);
+		return membership;
+	}
+
+	/** Saves the preferred UI language of a user; returns the normalized tag ("en" or "zh-CN"). */
+	@Transactional
+	public String saveLanguage(long userId, String language) {
+		return ownAccount.saveLanguage(userId, language);
+	}
+
+	public String name(long workspaceId) {
+		return store.find(workspaceId).orElseThrow(() -> new NotFoundException("workspace.notFound")).name();
+	}
+
+	public boolean isDemo(long workspaceId) {
+		return store.find(workspaceId).map(WorkspaceStore.WorkspaceRow::demo).orElse(false);
+	}
+
+	/** Renames the current workspace (a setting, so it is audited). */
+	@Transactional
+	public void rename(String newName) {
+		long workspaceId = CurrentActor.require().requireWorkspace();
+		new Violations().requireText("name", newName, 200).throwIfAny();
+		String old = name(workspaceId);
+		store.rename(workspaceId, newName.trim());
+		auditLog.record(AuditActions.SETTINGS_CHANGED, "workspace.name", old + " -> " + newName.trim());
+	}
+}

@@ -1,0 +1,30 @@
+package io.peakxm.workspace.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of sign-in and first start: {@code peakxm.admin.*}, {@code peakxm.demo.*}, {@code peakxm.security.*}.
+ * Documented in {@code application.properties}.
+ */
+@ConfigurationProperties("peakxm")
+record AccessProperties(@DefaultValue Admin admin, @DefaultValue Demo demo, @DefaultValue Security security) {
+
+	/** The first administrator, created when the database has no user. */
+	record Admin(String email, String password) {
+		String emailOrDefault() {
+			return email == null || email.isBlank() ? "admin@peakxm.local" : email.trim();
+		}
+	}
+
+	/** The demo workspace; {@code enabled} unset means "on with the embedded database". */
+	record Demo(Boolean enabled, String password) {
+	}
+
+	/** Account lock and sign-in throttling. */
+	record Security(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
+			@DefaultValue("30") int signInAttemptsPerMinute) {
+	}
+}

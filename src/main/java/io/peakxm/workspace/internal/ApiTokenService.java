@@ -1,0 +1,143 @@
+package io.peakxm.workspace.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.peakxm.shared.ConflictException;
+import io.peakxm.shared.NotFoundException;
+import io.peakxm.shared.Violations;
+import io.peakxm.workspace.Actor;
+import io.peakxm.workspace.ApiScope;
+import io.peakxm.workspace.ApiTokenView;
+import io.peakxm.workspace.AuditActions;
+import io.peakxm.workspace.AuditLog;
+import io.peakxm.workspace.CurrentActor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues, lists, revokes and checks API tokens. A token's secret is shown once and stored only as a hash. */
+@Service
+public class ApiTokenService {
+
+	static final String SECRET_PREFIX = "pxm_";
+
+	private static final int MAX_EXPIRY_DAYS = 3650;
+
+	/** The secret handed out once at creation. */
+	public record IssuedToken(ApiTokenView token, String secret) {
+	}
+
+	/** Outcome of checking a presented secret. */
+	public sealed interface Check {
+
+		record Valid(Actor actor) implements Check {
+		}
+
+		record Rejected(String reasonCode) implements Check {
+		}
+	}
+
+	private final ApiTokens tokens;
+
+	private final WorkspaceStore workspaces;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	ApiTokenService(ApiTokens tokens, WorkspaceStore workspaces, AuditLog auditLog, Clock clock) {
+		this.tokens = tokens;
+		this.workspaces = workspaces;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public IssuedToken issue(String name, List<String> scopeNames, Integer expiresInDays) {
+		Actor actor = CurrentActor.require();
+		long workspaceId = actor.requireWorkspace();
+		Violations violations = new Violations().requireText("name", name, 100);
+		Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
+		if (scopeNames == null || scopeNames.isEmpty()) {
+			violations.add("scopes", "token.scopes.required");
+		}
+		else {
+			for (String scopeName : scopeNames) {
+				ApiScope.parse(scopeName).ifPresentOrElse(scopes::add,
+						() -> violations.add("scopes", "token.scope.unknown", String.valueOf(scopeName)));
+			}
+		}
+		if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_EXPIRY_DAYS)) {
+			violations.add("expiresInDays", "validation.range", 1, MAX_EXPIRY_DAYS);
+		}
+		violations.throwIfAny();
+		String secret = SECRET_PREFIX + SecretGenerator.token(40);
+		Instant now = clock.instant();
+		Instant expiresAt = expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays));
+		long id = tokens.insert(workspaceId, name.trim(), secret.substring(0, 12), hash(secret), scopes, actor.userId(),
+				now, expiresAt);
+		auditLog.record(AuditActions.TOKEN_CREATED, name.trim(), "scopes=" + scopes);
+		return new IssuedToken(tokens.find(workspaceId, id).orElseThrow(), secret);
+	}
+
+	@Transactional
+	public void revoke(long tokenId) {
+		Actor actor = CurrentActor.require();
+		ApiTokenView token = tokens.find(actor.requireWorkspace(), tokenId)
+			.orElseThrow(() -> new NotFoundException("token.notFound"));
+		if (token.revokedAt() != null) {
+			throw new ConflictException("token.alreadyRevoked");
+		}
+		tokens.revoke(tokenId, actor.userId(), clock.instant());
+		auditLog.record(AuditActions.TOKEN_REVOKED, token.name(), token.prefix() + "…");
+	}
+
+	public List<ApiTokenView> list(long workspaceId) {
+		return tokens.list(workspaceId);
+	}
+
+	/** Checks a presented secret; records its use at most once a minute to keep reads cheap. */
+	@Transactional
+	public Check check(String secret) {
+		if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 100) {
+			return new Check.Rejected("token.unknown");
+		}
+		Optional<ApiTokens.StoredToken> found = tokens.findByHash(hash(secret));
+		if (found.isEmpty()) {
+			return new Check.Rejected("token.unknown");
+		}
+		ApiTokens.StoredToken token = found.get();
+		Instant now = clock.instant();
+		if (token.revokedAt() != null) {
+			return new Check.Rejected("token.revoked");
+		}
+		if (token.expiresAt() != null && !token.expiresAt().isAfter(now)) {
+			return new Check.Rejected("token.expired");
+		}
+		if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minusSeconds(60))) {
+			tokens.touch(token.id(), now);
+		}
+		String workspaceName = workspaces.find(token.workspaceId()).map(WorkspaceStore.WorkspaceRow::name).orElse("");
+		return new Check.Valid(Actor.ofToken(token.id(), token.createdBy(), token.name(), token.workspaceId(),
+				workspaceName, token.scopes()));
+	}
+
+	static String hash(String secret) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package io.peakxm.workspace.web;
+
+import java.util.Locale;
+
+import io.peakxm.shared.FormErrors;
+import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.PageRequest;
+import io.peakxm.workspace.Role;
+import io.peakxm.workspace.internal.Members;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The users page of a workspace: list, add, change role, disable and enable. */
+@Controller
+@RequestMapping("/users")
+@PreAuthorize("hasAuthority('USERS_MANAGE')")
+class UsersController {
+
+	private final Members members;
+
+	private final MessageSource messages;
+
+	UsersController(Members members, MessageSource messages) {
+		this.members = members;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("members", members.list(q, PageRequest.of(page, 25, 25)));
+		model.addAttribute("roles", Role.values());
+		return "users/list";
+	}
+
+	@GetMapping("/new")
+	String newUser(Model model) {
+		model.addAttribute("form", new UserForm("", "", Role.VIEWER.name(), ""));
+		model.addAttribute("roles", Role.values());
+		return "users/new";
+	}
+
+	@PostMapping
+	String create(UserForm form, Model model, RedirectAttributes redirect, Locale locale) {
+		try {
+			Members.AddedMember added = members.add(form.email(), form.displayName(), form.role(), form.password());
+			redirect.addFlashAttribute("success", messages.getMessage(
+					added.existingUser() ? "users.added" : "users.created", new Object[] { added.member().email() },
+					locale));
+			if (added.generatedPassword() != null) {
+				redirect.addFlashAttribute("secret", added.generatedPassword());
+				redirect.addFlashAttribute("secretLabel", messages.getMessage("users.generatedPassword", null, locale));
+			}
+			return "redirect:/users";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("form", new UserForm(form.email(), form.displayName(), form.role(), ""));
+			model.addAttribute("roles", Role.values());
+			model.addAttribute("errors", FormErrors.byField(ex.violations(), messages, locale));
+			return "users/new";
+		}
+	}
+
+	@PostMapping("/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam String role, RedirectAttributes redirect, Locale locale) {
+		var member = members.changeRole(id, role);
+		redirect.addFlashAttribute("success",
+				messages.getMessage("users.roleChanged", new Object[] { member.email(), member.role() }, locale));
+		return "redirect:/users";
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		var member = members.disable(id);
+		redirect.addFlashAttribute("success", messages.getMessage("users.disabled", new Object[] { member.email() }, locale));
+		return "redirect:/users";
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		var member = members.enable(id);
+		redirect.addFlashAttribute("success", messages.getMessage("users.enabled", new Object[] { member.email() }, locale));
+		return "redirect:/users";
+	}
+
+	/** What the "add user" form posts. */
+	record UserForm(String email, String displayName, String role, String password) {
+	}
+}
