@@ -25,6 +25,7 @@ class LayoutAdvice {
 	@ModelAttribute
 	void layout(Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("currentPath", request.getServletPath());
+		model.addAttribute("errors", java.util.Map.of());
 		Actor actor = CurrentActor.find().orElse(null);
 		model.addAttribute("actor", actor);
 		model.addAttribute("lang", LanguageResolver.CHINESE.equals(locale) ? "zh-CN" : "en");

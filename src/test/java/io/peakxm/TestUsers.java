@@ -1,0 +1,49 @@
+package io.peakxm;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.peakxm.workspace.Role;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The users of the test profile and a way to sign in as them through the real sign-in form. */
+public final class TestUsers {
+
+	public static final String ADMIN_EMAIL = "admin@peakxm.test";
+
+	public static final String ADMIN_PASSWORD = "Test-Admin-Passw0rd";
+
+	public static final String DEMO_PASSWORD = "Demo-User-Passw0rd";
+
+	/** Demo workspace users, one per role. */
+	public static final Map<Role, String> DEMO_USERS = Map.of(Role.ADMIN, "ops.admin@skyway.example", Role.DESIGNER,
+			"designer@skyway.example", Role.ANALYST, "analyst@skyway.example", Role.AGENT, "agent@skyway.example",
+			Role.VIEWER, "viewer@skyway.example");
+
+	private TestUsers() {
+	}
+
+	public static MockHttpSession signIn(MockMvc mvc, String email, String password) throws Exception {
+		MvcResult result = mvc.perform(post("/login").param("username", email).param("password", password).with(csrf()))
+			.andReturn();
+		String location = result.getResponse().getRedirectedUrl();
+		if (location == null || location.contains("error")) {
+			throw new IllegalStateException("sign-in of " + email + " failed: " + location);
+		}
+		return (MockHttpSession) result.getRequest().getSession();
+	}
+
+	public static MockHttpSession signInDemo(MockMvc mvc, Role role) throws Exception {
+		return signIn(mvc, DEMO_USERS.get(role), DEMO_PASSWORD);
+	}
+
+	/** An e-mail address no other test uses. */
+	public static String uniqueEmail(String name) {
+		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+	}
+}
