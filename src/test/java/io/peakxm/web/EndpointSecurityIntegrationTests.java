@@ -1,0 +1,173 @@
+package io.peakxm.web;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.peakxm.PeakXmIntegrationTest;
+import io.peakxm.TestUsers;
+import io.peakxm.workspace.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Finds every request mapping of the running application and checks who may call it: anonymous callers only
+ * the public list, and each role only what the access table grants. A new endpoint that is missing from the
+ * table fails this test, so nobody can add one without deciding who may use it.
+ */
+@PeakXmIntegrationTest
+class EndpointSecurityIntegrationTests {
+
+	/** Who may call an endpoint. */
+	sealed interface Access {
+	}
+
+	record Public() implements Access {
+	}
+
+	record SignedIn() implements Access {
+	}
+
+	record Roles(Set<Role> roles) implements Access {
+	}
+
+	static final Access PUBLIC = new Public();
+
+	static final Access SIGNED_IN = new SignedIn();
+
+	static final Access ADMIN = new Roles(EnumSet.of(Role.ADMIN));
+
+	/** "METHOD pattern" → access. Add every new endpoint here. */
+	static final Map<String, Access> ACCESS = new LinkedHashMap<>();
+	static {
+		ACCESS.put("GET /login", PUBLIC);
+		ACCESS.put("POST /locale", PUBLIC);
+		ACCESS.put("* /error", PUBLIC);
+		ACCESS.put("GET /", SIGNED_IN);
+		ACCESS.put("GET /account", SIGNED_IN);
+		ACCESS.put("POST /account/password", SIGNED_IN);
+		ACCESS.put("POST /workspaces/switch", SIGNED_IN);
+		ACCESS.put("GET /api/v1/me", SIGNED_IN);
+		ACCESS.put("GET /v3/api-docs", SIGNED_IN);
+		ACCESS.put("GET /v3/api-docs.yaml", SIGNED_IN);
+		ACCESS.put("GET /v3/api-docs/swagger-config", SIGNED_IN);
+		ACCESS.put("GET /swagger-ui.html", SIGNED_IN);
+		ACCESS.put("GET /users", ADMIN);
+		ACCESS.put("GET /users/new", ADMIN);
+		ACCESS.put("POST /users", ADMIN);
+		ACCESS.put("POST /users/{id}/role", ADMIN);
+		ACCESS.put("POST /users/{id}/disable", ADMIN);
+		ACCESS.put("POST /users/{id}/enable", ADMIN);
+		ACCESS.put("GET /tokens", ADMIN);
+		ACCESS.put("POST /tokens", ADMIN);
+		ACCESS.put("POST /tokens/{id}/revoke", ADMIN);
+		ACCESS.put("GET /audit", ADMIN);
+		ACCESS.put("GET /settings", ADMIN);
+		ACCESS.put("POST /settings", ADMIN);
+		ACCESS.put("GET /api/v1/users", ADMIN);
+		ACCESS.put("POST /api/v1/users", ADMIN);
+		ACCESS.put("GET /api/v1/users/{id}", ADMIN);
+		ACCESS.put("PATCH /api/v1/users/{id}", ADMIN);
+		ACCESS.put("GET /api/v1/tokens", ADMIN);
+		ACCESS.put("POST /api/v1/tokens", ADMIN);
+		ACCESS.put("DELETE /api/v1/tokens/{id}", ADMIN);
+		ACCESS.put("GET /api/v1/audit", ADMIN);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyEndpointHasADeclaredAccessRule() {
+		Set<String> undeclared = new TreeSet<>(endpoints());
+		undeclared.removeAll(ACCESS.keySet());
+		assertThat(undeclared).as("endpoints without an entry in the access table").isEmpty();
+	}
+
+	@Test
+	void anonymousCallersReachOnlyPublicEndpoints() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (String endpoint : endpoints()) {
+			int status = call(endpoint, null);
+			boolean refused = status == 401 || status == 302 && isLoginRedirect;
+			if (ACCESS.get(endpoint) instanceof Public == refused) {
+				wrong.add(endpoint + " -> " + status);
+			}
+		}
+		assertThat(wrong).as("anonymous access contrary to the table").isEmpty();
+	}
+
+	@Test
+	void eachRoleIsDeniedExactlyWhatTheTableDoesNotGrantIt() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Role role : Role.values()) {
+			MockHttpSession session = TestUsers.signInDemo(mvc, role);
+			for (String endpoint : endpoints()) {
+				int status = call(endpoint, session);
+				Access access = ACCESS.get(endpoint);
+				boolean allowed = !(access instanceof Roles roles) || roles.roles().contains(role);
+				if (allowed == (status == 403) || status == 401) {
+					wrong.add(role + " " + endpoint + " -> " + status);
+				}
+			}
+		}
+		assertThat(wrong).as("role access contrary to the table").isEmpty();
+	}
+
+	@Test
+	void actuatorMetricsAreNotPublicButHealthIs() throws Exception {
+		assertThat(call("GET /actuator/health", null)).isEqualTo(200);
+		assertThat(call("GET /actuator/health/liveness", null)).isEqualTo(200);
+		assertThat(call("GET /actuator/prometheus", null)).isEqualTo(401);
+		assertThat(call("GET /actuator/prometheus", TestUsers.signInDemo(mvc, Role.ANALYST))).isEqualTo(403);
+		assertThat(call("GET /actuator/prometheus", TestUsers.signInDemo(mvc, Role.ADMIN))).isEqualTo(200);
+	}
+
+	private boolean isLoginRedirect;
+
+	private int call(String endpoint, MockHttpSession session) throws Exception {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "999999999");
+		MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf("*".equals(method) ? "GET" : method), path)
+			.with(csrf());
+		if (session != null) {
+			builder.session(session);
+		}
+		var response = mvc.perform(builder).andReturn().getResponse();
+		isLoginRedirect = response.getRedirectedUrl() != null && response.getRedirectedUrl().endsWith("/login");
+		return response.getStatus();
+	}
+
+	private Set<String> endpoints() {
+		Set<String> result = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					result.add("* " + pattern);
+				}
+				methods.forEach(m -> result.add(m.name() + " " + pattern));
+			}
+		});
+		return result;
+	}
+}
