@@ -65,6 +65,6 @@ public class Workspaces {
 		new Violations().requireText("name", newName, 200).throwIfAny();
 		String old = name(workspaceId);
 		store.rename(workspaceId, newName.trim());
-		auditLog.record(AuditActions.SETTINGS_CHANGED, "workspace.name", old + " -> " + newName.trim());
+		auditLog.record(AuditActions.SETTINGS_CHANGED, "workspace name", old + " -> " + newName.trim());
 	}
 }
