@@ -23,7 +23,12 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDiagrams() {
-		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+	void writesModuleDiagramsAndKeepsTheDocumentedOneCurrent() throws java.io.IOException {
+		Documenter documenter = new Documenter(MODULES);
+		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+		java.nio.file.Path generated = java.nio.file.Path.of(documenter.getTargetFolder(), "components.puml");
+		assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs/modules.puml")))
+			.as("docs/modules.puml is stale: copy %s to docs/modules.puml", generated)
+			.isEqualTo(java.nio.file.Files.readString(generated));
 	}
 }
