@@ -26,9 +26,10 @@ class ModularityTests {
 	void writesModuleDiagramsAndKeepsTheDocumentedOneCurrent() throws java.io.IOException {
 		Documenter documenter = new Documenter(MODULES);
 		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
-		java.nio.file.Path generated = java.nio.file.Path.of(documenter.getTargetFolder(), "components.puml");
-		assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs/modules.puml")))
+		java.nio.file.Path generated = java.nio.file.Path.of("target/spring-modulith-docs/components.puml");
+		// Relations come out in no fixed order, so the files are compared line by line, order aside.
+		assertThat(java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs/modules.puml")))
 			.as("docs/modules.puml is stale: copy %s to docs/modules.puml", generated)
-			.isEqualTo(java.nio.file.Files.readString(generated));
+			.containsExactlyInAnyOrderElementsOf(java.nio.file.Files.readAllLines(generated));
 	}
 }
