@@ -50,6 +50,19 @@ public class Workspaces {
 		return ownAccount.saveLanguage(userId, language);
 	}
 
+	/** Active members of a workspace, by name (for choosing owners and assignees). */
+	public List<MemberView> activeMembers(long workspaceId) {
+		return accounts.members(workspaceId, null, new io.peakxm.shared.PageRequest(0, io.peakxm.shared.PageRequest.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(m -> !m.disabled())
+			.toList();
+	}
+
+	public boolean isActiveMember(long workspaceId, long userId) {
+		return accounts.findMember(workspaceId, userId).map(m -> !m.disabled()).orElse(false);
+	}
+
 	public String name(long workspaceId) {
 		return store.find(workspaceId).orElseThrow(() -> new NotFoundException("workspace.notFound")).name();
 	}

@@ -1,0 +1,41 @@
+package io.peakxm.journey;
+
+import java.util.List;
+
+/**
+ * A moment of truth inside a stage: where the customer meets the service, who owns it, the emotion it is
+ * designed to create (−2 … +2), and whether it is a designed peak or the journey's end moment. {@code id} is
+ * null until saved and stays the same across versions, so measurements of different versions line up.
+ */
+public record Touchpoint(Long id, String nameEn, String nameZh, String description, Channel channel,
+		String ownerTeam, Long ownerUserId, List<String> keywordsEn, List<String> keywordsZh, int designedEmotion,
+		boolean designedPeak, boolean endMoment, List<ServiceStandard> standards) {
+
+	public Touchpoint {
+		keywordsEn = keywordsEn == null ? List.of() : List.copyOf(keywordsEn);
+		keywordsZh = keywordsZh == null ? List.of() : List.copyOf(keywordsZh);
+		standards = standards == null ? List.of() : List.copyOf(standards);
+		channel = channel == null ? Channel.OTHER : channel;
+	}
+
+	/** The name in the wanted language, falling back to the other one. */
+	public String name(boolean chinese) {
+		String preferred = chinese ? nameZh : nameEn;
+		return preferred == null || preferred.isBlank() ? (chinese ? nameEn : nameZh) : preferred;
+	}
+
+	public Touchpoint withId(Long newId) {
+		return new Touchpoint(newId, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, keywordsEn,
+				keywordsZh, designedEmotion, designedPeak, endMoment, standards);
+	}
+
+	public Touchpoint withStandards(List<ServiceStandard> newStandards) {
+		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, keywordsEn,
+				keywordsZh, designedEmotion, designedPeak, endMoment, newStandards);
+	}
+
+	public Touchpoint withEndMoment(boolean end) {
+		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, keywordsEn,
+				keywordsZh, designedEmotion, designedPeak, end, standards);
+	}
+}
