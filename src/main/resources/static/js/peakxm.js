@@ -28,3 +28,11 @@
     }
   });
 })();
+
+// Buttons with data-print open the browser's print dialog.
+document.addEventListener('click', function (event) {
+  var target = event.target;
+  if (target && target.hasAttribute && target.hasAttribute('data-print')) {
+    window.print();
+  }
+});

@@ -13,6 +13,21 @@ public record Stage(Long id, String name, String nameZh, String customerActions,
 		touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
 	}
 
+	/** Lane names in blueprint order. */
+	public static final List<String> LANES = List.of("customerActions", "frontstage", "backstage", "supportProcesses",
+			"physicalEvidence");
+
+	/** The blueprint lanes by name, in blueprint order (values may be null). */
+	public java.util.Map<String, String> lanes() {
+		java.util.Map<String, String> lanes = new java.util.LinkedHashMap<>();
+		lanes.put("customerActions", customerActions);
+		lanes.put("frontstage", frontstage);
+		lanes.put("backstage", backstage);
+		lanes.put("supportProcesses", supportProcesses);
+		lanes.put("physicalEvidence", physicalEvidence);
+		return lanes;
+	}
+
 	public String name(boolean chinese) {
 		return chinese && nameZh != null && !nameZh.isBlank() ? nameZh : name;
 	}

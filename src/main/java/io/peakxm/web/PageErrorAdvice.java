@@ -53,8 +53,27 @@ class PageErrorAdvice {
 		return "error/404";
 	}
 
-	/** The page the form was on: the request path without its last action segment. */
-	private static String backTo(HttpServletRequest request) {
+	/**
+	 * The page the form was on: the Referer when it is a page of this server, else the section the request was
+	 * for (its first path segment).
+	 */
+	static String backTo(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer != null) {
+			try {
+				java.net.URI uri = java.net.URI.create(referer);
+				if (uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName())) {
+					String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+					String local = LocaleController.safeReturn(path);
+					if (!"/".equals(local) || "/".equals(path)) {
+						return local;
+					}
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// Not a URI: fall through to the section.
+			}
+		}
 		String path = request.getServletPath();
 		int cut = path.indexOf('/', 1);
 		return LocaleController.safeReturn(cut > 0 ? path.substring(0, cut) : path);

@@ -52,6 +52,10 @@ class EndpointSecurityIntegrationTests {
 
 	static final Access ADMIN = new Roles(EnumSet.of(Role.ADMIN));
 
+	static final Access DESIGNERS = new Roles(EnumSet.of(Role.ADMIN, Role.DESIGNER));
+
+	static final Access ALL_ROLES = new Roles(EnumSet.allOf(Role.class));
+
 	/** "METHOD pattern" → access. Add every new endpoint here. */
 	static final Map<String, Access> ACCESS = new LinkedHashMap<>();
 	static {
@@ -87,6 +91,29 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("POST /api/v1/tokens", ADMIN);
 		ACCESS.put("DELETE /api/v1/tokens/{id}", ADMIN);
 		ACCESS.put("GET /api/v1/audit", ADMIN);
+		for (String read : new String[] { "/journeys", "/journeys/{id}", "/journeys/{id}/stages/{stageId}",
+				"/journeys/{id}/touchpoints/new", "/journeys/{id}/touchpoints/{touchpointId}", "/journeys/{id}/versions",
+				"/journeys/{id}/export", "/journeys/{id}/map", "/api/v1/journeys", "/api/v1/journeys/templates",
+				"/api/v1/journeys/{id}", "/api/v1/journeys/{id}/versions", "/api/v1/journeys/{id}/versions/{number}",
+				"/api/v1/journeys/{id}/compare", "/api/v1/journeys/{id}/export" }) {
+			ACCESS.put("GET " + read, ALL_ROLES);
+		}
+		for (String write : new String[] { "POST /journeys", "POST /journeys/import", "POST /journeys/{id}",
+				"POST /journeys/{id}/copy", "POST /journeys/{id}/archive", "POST /journeys/{id}/publish",
+				"POST /journeys/{id}/stages", "POST /journeys/{id}/stages/{stageId}",
+				"POST /journeys/{id}/stages/{stageId}/move", "POST /journeys/{id}/stages/{stageId}/delete",
+				"POST /journeys/{id}/touchpoints", "POST /journeys/{id}/touchpoints/{touchpointId}",
+				"POST /journeys/{id}/touchpoints/{touchpointId}/move", "POST /journeys/{id}/touchpoints/{touchpointId}/delete",
+				"POST /api/v1/journeys", "POST /api/v1/journeys/import", "PATCH /api/v1/journeys/{id}",
+				"POST /api/v1/journeys/{id}/copy", "POST /api/v1/journeys/{id}/archive",
+				"POST /api/v1/journeys/{id}/restore", "POST /api/v1/journeys/{id}/stages",
+				"PUT /api/v1/journeys/{id}/stages/{stageId}", "DELETE /api/v1/journeys/{id}/stages/{stageId}",
+				"POST /api/v1/journeys/{id}/stages/{stageId}/move", "POST /api/v1/journeys/{id}/stages/{stageId}/touchpoints",
+				"PUT /api/v1/journeys/{id}/touchpoints/{touchpointId}",
+				"DELETE /api/v1/journeys/{id}/touchpoints/{touchpointId}",
+				"POST /api/v1/journeys/{id}/touchpoints/{touchpointId}/move", "POST /api/v1/journeys/{id}/publish" }) {
+			ACCESS.put(write, DESIGNERS);
+		}
 	}
 
 	@Autowired

@@ -1,0 +1,85 @@
+package io.peakxm.journey.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.peakxm.journey.Journey;
+import io.peakxm.journey.JourneyDesign;
+import io.peakxm.journey.Journeys;
+import io.peakxm.journey.Stage;
+import io.peakxm.journey.Touchpoint;
+import io.peakxm.workspace.CurrentActor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The journey map: stages as columns, blueprint lanes as rows, touchpoints in order with their standards, and
+ * the designed emotion curve across all touchpoints (drawn by static/js/journey-map.js from a data attribute).
+ */
+@Controller
+@PreAuthorize("hasAuthority('DESIGN_VIEW')")
+class JourneyMapController {
+
+	private final Journeys journeys;
+
+	private final JsonMapper json;
+
+	JourneyMapController(Journeys journeys, JsonMapper json) {
+		this.journeys = journeys;
+		this.json = json;
+	}
+
+	@GetMapping("/journeys/{id}/map")
+	String map(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, Locale locale) {
+		var actor = CurrentActor.require();
+		Journey journey = journeys.get(actor, id);
+		JourneyDesign design = version == null ? journey.design() : journeys.version(actor, id, version).design();
+		boolean chinese = Locale.SIMPLIFIED_CHINESE.equals(locale);
+		model.addAttribute("journey", journey);
+		model.addAttribute("design", design);
+		model.addAttribute("version", version);
+		model.addAttribute("chinese", chinese);
+		model.addAttribute("lanes", Stage.LANES);
+		model.addAttribute("chart", json.writeValueAsString(EmotionCurve.of(design, chinese)));
+		return "journeys/map";
+	}
+
+	/** What the chart script draws: one point per touchpoint, stage bands, peaks and the end. */
+	record EmotionCurve(List<String> touchpoints, List<Integer> emotions, List<Integer> peaks, Integer end,
+			List<Band> stages) {
+
+		record Band(String name, int from, int to) {
+		}
+
+		static EmotionCurve of(JourneyDesign design, boolean chinese) {
+			List<String> names = new ArrayList<>();
+			List<Integer> emotions = new ArrayList<>();
+			List<Integer> peaks = new ArrayList<>();
+			List<Band> bands = new ArrayList<>();
+			Integer end = null;
+			for (Stage stage : design.stages()) {
+				int from = names.size();
+				for (Touchpoint t : stage.touchpoints()) {
+					if (t.designedPeak()) {
+						peaks.add(names.size());
+					}
+					if (t.endMoment()) {
+						end = names.size();
+					}
+					names.add(t.name(chinese));
+					emotions.add(t.designedEmotion());
+				}
+				if (names.size() > from) {
+					bands.add(new Band(stage.name(chinese), from, names.size() - 1));
+				}
+			}
+			return new EmotionCurve(names, emotions, peaks, end, bands);
+		}
+	}
+}
