@@ -179,6 +179,9 @@ class EndpointSecurityIntegrationTests {
 		if (session != null) {
 			builder.session(session);
 		}
+		if (path.startsWith("/api/") && !"GET".equals(method) && !"DELETE".equals(method)) {
+			builder.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}");
+		}
 		var response = mvc.perform(builder).andReturn().getResponse();
 		isLoginRedirect = response.getRedirectedUrl() != null && response.getRedirectedUrl().endsWith("/login");
 		return response.getStatus();

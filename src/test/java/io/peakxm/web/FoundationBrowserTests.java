@@ -75,7 +75,7 @@ class FoundationBrowserTests {
 
 		// 4. The audit log shows the new user.
 		page.navigate(url("/audit"));
-		page.selectOption("#action", "user.created");
+		page.fill("#action", "user.created");
 		page.click("form.filters button[type=submit]");
 		Locator auditRow = page.locator("[data-testid=audit-table] tbody tr")
 			.filter(new Locator.FilterOptions().setHasText(email));
