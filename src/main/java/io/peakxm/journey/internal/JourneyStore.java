@@ -54,7 +54,7 @@ public class JourneyStore {
 			.param("by", userId)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
-		syncChildren(workspaceId, id, design);
+		syncChildren(workspaceId, id, design, now);
 		return id;
 	}
 
@@ -80,7 +80,7 @@ public class JourneyStore {
 		if (updated == 0) {
 			throw new ConflictException("journey.changedBySomeoneElse");
 		}
-		syncChildren(workspaceId, journeyId, design);
+		syncChildren(workspaceId, journeyId, design, now);
 		return expectedRevision + 1;
 	}
 
@@ -134,19 +134,19 @@ public class JourneyStore {
 			.list();
 	}
 
-	private void syncChildren(long workspaceId, long journeyId, JourneyDesign design) {
+	private void syncChildren(long workspaceId, long journeyId, JourneyDesign design, Instant now) {
 		jdbc.sql("update journey_stage set removed_at = :now where journey_id = :j and removed_at is null")
-			.param("now", Timestamp.from(Instant.now()))
+			.param("now", Timestamp.from(now))
 			.param("j", journeyId)
 			.update();
 		jdbc.sql("update touchpoint set removed_at = :now where journey_id = :j and removed_at is null")
-			.param("now", Timestamp.from(Instant.now()))
+			.param("now", Timestamp.from(now))
 			.param("j", journeyId)
 			.update();
 		jdbc.sql("""
 				update service_standard set removed_at = :now where removed_at is null
 				and touchpoint_id in (select id from touchpoint where journey_id = :j)""")
-			.param("now", Timestamp.from(Instant.now()))
+			.param("now", Timestamp.from(now))
 			.param("j", journeyId)
 			.update();
 		for (int s = 0; s < design.stages().size(); s++) {
