@@ -8,6 +8,9 @@ public record ServiceStandard(Long id, String name, String measure, String unit,
 
 	/** "Check-in queue ≤ 10 min". */
 	public String summary() {
+		if (unit != null && unit.trim().equalsIgnoreCase("yes/no") && direction == StandardDirection.EQUALS) {
+			return name + ": " + (target.signum() != 0 ? "yes" : "no");
+		}
 		return name + " " + direction.symbol() + " " + target.stripTrailingZeros().toPlainString()
 				+ (unit == null || unit.isBlank() ? "" : " " + unit);
 	}

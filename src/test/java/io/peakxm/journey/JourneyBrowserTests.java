@@ -62,6 +62,8 @@ class JourneyBrowserTests {
 		page.selectOption("[data-testid=template-select]", "restaurant-visit");
 		page.click("[data-testid=create-from-template]");
 		assertThat(page).hasURL(EDITOR_PATH);
+		// The editor is a long page: wait until it is all parsed before counting its rows.
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		assertThat(page.locator("[data-testid=journey-name]")).hasText("Restaurant visit");
 		assertThat(page.locator(".flash-success")).isVisible();
 		Matcher path = EDITOR_PATH.matcher(page.url());

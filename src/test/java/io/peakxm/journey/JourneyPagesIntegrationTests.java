@@ -107,7 +107,11 @@ class JourneyPagesIntegrationTests {
 			.andExpect(content().string(not(containsString("Add stage"))));
 		mvc.perform(get("/journeys/" + id + "/map").session(viewer))
 			.andExpect(content().string(containsString("data-chart=")))
-			.andExpect(content().string(containsString("Inflight wifi service")));
+			.andExpect(content().string(containsString("Inflight wifi service")))
+			.andExpect(content().string(containsString("Check-in agents, self-service kiosks")));
+		mvc.perform(get("/journeys/" + id + "/stages/" + jdbc.sql("select min(id) from journey_stage where journey_id = :j")
+			.param("j", id).query(Long.class).single()).session(viewer))
+			.andExpect(content().string(containsString("Website, mobile app, contact centre")));
 		mvc.perform(post("/journeys/" + id + "/publish").param("revision", "0").session(viewer).with(csrf()))
 			.andExpect(status().isForbidden());
 	}

@@ -30,13 +30,21 @@ class JourneyMapController {
 
 	private final JsonMapper json;
 
-	JourneyMapController(Journeys journeys, JsonMapper json) {
+	private final org.springframework.context.MessageSource messages;
+
+	JourneyMapController(Journeys journeys, JsonMapper json, org.springframework.context.MessageSource messages) {
 		this.journeys = journeys;
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@GetMapping("/journeys/{id}/map")
 	String map(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, Locale locale) {
+		java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+		for (int e = -2; e <= 2; e++) {
+			words.put(String.valueOf(e), messages.getMessage("emotion." + e, null, locale));
+		}
+		model.addAttribute("emotionWords", json.writeValueAsString(words));
 		var actor = CurrentActor.require();
 		Journey journey = journeys.get(actor, id);
 		JourneyDesign design = version == null ? journey.design() : journeys.version(actor, id, version).design();

@@ -70,7 +70,7 @@ public class TouchpointForm {
 			row.setName(s.name());
 			row.setMeasure(s.measure());
 			row.setUnit(s.unit());
-			row.setTarget(s.target());
+			row.setTarget(s.target() == null ? null : s.target().stripTrailingZeros());
 			row.setDirection(s.direction().name());
 			row.setCompliance(s.compliance().name());
 			form.standards.add(row);
