@@ -17,6 +17,7 @@
       for (var i = band.from; i <= band.to; i++) { stageOf[i] = band.name; }
     });
     var points = data.emotions.map(function (e, i) { return [i, e]; });
+    var indexes = data.emotions.map(function (e, i) { return i; });
     var marks = data.peaks.map(function (i) {
       return { coord: [i, data.emotions[i]], value: peakLabel, itemStyle: { color: '#f59e0b' } };
     });
@@ -38,9 +39,13 @@
         var i = p.data[0];
         return (stageOf[i] ? stageOf[i] + ' · ' : '') + data.touchpoints[i] + '<br>' + axisName + ': ' + word(p.data[1]);
       } },
-      xAxis: { type: 'value', min: -0.5, max: data.touchpoints.length - 0.5, interval: 1, splitLine: { show: false },
-        axisLabel: { rotate: 35, fontSize: 11, hideOverlap: true, formatter: function (v) {
-          return Number.isInteger(v) ? (data.touchpoints[v] || '') : ''; } } },
+      // A value axis (not a category axis) so that stage bands can start and end between touchpoints;
+      // labels and ticks sit on the touchpoints themselves (customValues, ECharts 5.5).
+      xAxis: { type: 'value', min: -0.5, max: data.touchpoints.length - 0.5, splitLine: { show: false },
+        axisTick: { customValues: indexes },
+        axisLabel: { rotate: 35, fontSize: 11, interval: 0, showMinLabel: false, showMaxLabel: false,
+          customValues: indexes, formatter: function (v) {
+            return Math.abs(v - Math.round(v)) < 1e-6 ? (data.touchpoints[Math.round(v)] || '') : ''; } } },
       yAxis: { type: 'value', min: -2, max: 2, interval: 1, name: axisName,
         axisLabel: { formatter: function (v) { return narrow ? String(v) : word(v); } } },
       series: [{
