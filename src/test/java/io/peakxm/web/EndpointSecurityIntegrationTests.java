@@ -95,7 +95,9 @@ class EndpointSecurityIntegrationTests {
 				"/journeys/{id}/touchpoints/new", "/journeys/{id}/touchpoints/{touchpointId}", "/journeys/{id}/versions",
 				"/journeys/{id}/export", "/journeys/{id}/map", "/api/v1/journeys", "/api/v1/journeys/templates",
 				"/api/v1/journeys/{id}", "/api/v1/journeys/{id}/versions", "/api/v1/journeys/{id}/versions/{number}",
-				"/api/v1/journeys/{id}/compare", "/api/v1/journeys/{id}/export" }) {
+				"/api/v1/journeys/{id}/compare", "/api/v1/journeys/{id}/export", "/api/v1/surveys",
+				"/api/v1/surveys/templates", "/api/v1/surveys/{id}", "/api/v1/surveys/{id}/versions",
+				"/api/v1/surveys/{id}/versions/{number}" }) {
 			ACCESS.put("GET " + read, ALL_ROLES);
 		}
 		for (String write : new String[] { "POST /journeys", "POST /journeys/import", "POST /journeys/{id}",
@@ -111,7 +113,9 @@ class EndpointSecurityIntegrationTests {
 				"POST /api/v1/journeys/{id}/stages/{stageId}/move", "POST /api/v1/journeys/{id}/stages/{stageId}/touchpoints",
 				"PUT /api/v1/journeys/{id}/touchpoints/{touchpointId}",
 				"DELETE /api/v1/journeys/{id}/touchpoints/{touchpointId}",
-				"POST /api/v1/journeys/{id}/touchpoints/{touchpointId}/move", "POST /api/v1/journeys/{id}/publish" }) {
+				"POST /api/v1/journeys/{id}/touchpoints/{touchpointId}/move", "POST /api/v1/journeys/{id}/publish",
+				"POST /api/v1/surveys", "PUT /api/v1/surveys/{id}/definition", "POST /api/v1/surveys/{id}/open",
+				"POST /api/v1/surveys/{id}/close" }) {
 			ACCESS.put(write, DESIGNERS);
 		}
 	}

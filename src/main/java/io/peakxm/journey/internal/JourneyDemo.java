@@ -18,6 +18,7 @@ class JourneyDemo {
 	}
 
 	@EventListener
+	@org.springframework.core.annotation.Order(10)
 	void on(DemoWorkspaceCreated event) {
 		Actor admin = Actor.ofUser(event.adminUserId(), "demo", "Demo", event.workspaceId(), "", Role.ADMIN, null);
 		long airline = designer.createFromTemplate(admin, "airline-trip");

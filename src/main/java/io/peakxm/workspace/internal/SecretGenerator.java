@@ -33,10 +33,6 @@ public final class SecretGenerator {
 
 	/** {@code length} URL-safe random characters. */
 	public static String token(int length) {
-		StringBuilder sb = new StringBuilder(length);
-		for (int i = 0; i < length; i++) {
-			sb.append(URL_SAFE.charAt(RANDOM.nextInt(URL_SAFE.length())));
-		}
-		return sb.toString();
+		return io.peakxm.shared.RandomTokens.urlSafe(length);
 	}
 }

@@ -1,0 +1,133 @@
+package io.peakxm.survey.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.peakxm.journey.JourneyDesign;
+import io.peakxm.journey.Touchpoint;
+import io.peakxm.shared.NotFoundException;
+import io.peakxm.survey.ChoiceOption;
+import io.peakxm.survey.DisplayCondition;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.SurveyDefinition;
+
+/**
+ * Ready-made surveys. The post-flight survey is built from a journey: one matrix row per touchpoint, in journey
+ * order, each row linked to its touchpoint, so that ratings feed the journey's emotional curve.
+ */
+public final class SurveyTemplates {
+
+	/** A template as offered to designers. */
+	public record Template(String key, String nameEn, String nameZh, boolean needsJourney) {
+	}
+
+	public static final List<Template> ALL = List.of(
+			new Template("post-flight", "Post-flight survey", "航后问卷", true),
+			new Template("hotel-stay", "Hotel stay survey", "酒店入住问卷", false),
+			new Template("restaurant-visit", "Restaurant visit survey", "餐厅用餐问卷", false),
+			new Template("service-contact-ces", "Effort after a service contact (CES)", "服务接触后的费力度（CES）", false));
+
+	private SurveyTemplates() {
+	}
+
+	/** Builds a template; {@code journey} (with its id) is needed by the post-flight survey. */
+	public static SurveyDefinition build(String key, Long journeyId, JourneyDesign journey) {
+		return switch (key) {
+			case "post-flight" -> postFlight(journeyId, journey);
+			case "hotel-stay" -> stay("Hotel stay survey", "酒店入住问卷", "our hotel", "我们的酒店",
+					rows("room", "Room", "客房", "breakfast", "Breakfast", "早餐", "staff", "Staff", "员工", "checkin",
+							"Check-in", "入住办理", "checkout", "Check-out", "退房"));
+			case "restaurant-visit" -> stay("Restaurant visit survey", "餐厅用餐问卷", "our restaurant", "我们的餐厅",
+					rows("welcome", "Welcome", "迎宾", "food", "Food", "菜品", "service", "Service", "服务", "ambience",
+							"Ambience", "环境", "value", "Value for money", "性价比"));
+			case "service-contact-ces" -> ces();
+			default -> throw new NotFoundException("survey.template.notFound");
+		};
+	}
+
+	private static SurveyDefinition postFlight(Long journeyId, JourneyDesign journey) {
+		if (journey == null) {
+			throw io.peakxm.shared.InvalidInputException.of("journeyId", "survey.template.journeyRequired");
+		}
+		List<ChoiceOption> rows = new ArrayList<>();
+		for (Touchpoint t : journey.touchpointsInOrder()) {
+			rows.add(new ChoiceOption("tp_" + t.id(), t.nameEn(), t.nameZh(), t.id()));
+		}
+		List<Question> questions = new ArrayList<>();
+		questions.add(nps("How likely are you to recommend us to a friend or colleague?", "您向朋友或同事推荐我们的可能性有多大？"));
+		questions.add(new Question("touchpoints", QuestionType.MATRIX,
+				"How satisfied were you with each part of your trip? (skip what you did not use)",
+				"您对此次行程的各个环节满意吗？（未使用的可跳过）", false, 1, null, List.of(), false, rows, null, null, null, null));
+		questions.add(whatWentWrong());
+		questions.add(comment());
+		questions.addAll(hidden("flight", "cabin", "travel_type", "booking_ref"));
+		return new SurveyDefinition("Post-flight survey", "航后问卷", "Thank you for flying with us. This takes two minutes.",
+				"感谢您的搭乘，问卷约需两分钟。", "Thank you! Your answers help us make every trip better.", "谢谢！您的回答帮助我们改进每一次旅程。",
+				journeyId, questions);
+	}
+
+	private static SurveyDefinition stay(String titleEn, String titleZh, String placeEn, String placeZh,
+			List<ChoiceOption> rows) {
+		List<Question> questions = new ArrayList<>();
+		questions.add(nps("How likely are you to recommend " + placeEn + " to a friend or colleague?",
+				"您向朋友或同事推荐" + placeZh + "的可能性有多大？"));
+		questions.add(new Question("csat", QuestionType.CSAT, "Overall, how satisfied were you?", "总体而言，您满意吗？", true, 1,
+				null, List.of(), false, List.of(), null, null, null, null));
+		questions.add(new Question("aspects", QuestionType.MATRIX, "How would you rate…", "请为以下方面评分", false, 1, null,
+				List.of(), false, rows, null, null, Question.RatingStyle.STARS, null));
+		questions.add(whatWentWrong());
+		questions.add(comment());
+		questions.addAll(hidden("location", "booking_ref"));
+		return new SurveyDefinition(titleEn, titleZh, null, null, "Thank you for your feedback!", "感谢您的反馈！", null,
+				questions);
+	}
+
+	private static SurveyDefinition ces() {
+		List<Question> questions = new ArrayList<>();
+		questions.add(new Question("ces", QuestionType.CES, "How easy was it to get your issue resolved?",
+				"解决您的问题有多容易？", true, 1, null, List.of(), false, List.of(), null, null, null, null));
+		questions.add(new Question("channel", QuestionType.SINGLE_CHOICE, "How did you contact us?", "您是通过什么方式联系我们的？",
+				false, 1, null, rows("phone", "Phone", "电话", "chat", "Chat", "在线客服", "email", "E-mail", "电子邮件", "counter",
+						"At the counter", "柜台"), true, List.of(), null, null, null, null));
+		questions.add(new Question("hard", QuestionType.TEXT_LONG, "What made it hard?", "哪些方面让您觉得费力？", false, 1, null,
+				List.of(), false, List.of(), null, null, null,
+				new DisplayCondition("ces", DisplayCondition.Operator.LESS_OR_EQUAL, List.of("4"))));
+		questions.addAll(hidden("case_ref", "agent"));
+		return new SurveyDefinition("Effort after a service contact", "服务接触后的费力度", null, null, "Thank you!", "谢谢！", null,
+				questions);
+	}
+
+	private static Question nps(String en, String zh) {
+		return new Question("nps", QuestionType.NPS, en, zh, true, 1, null, List.of(), false, List.of(), null, null, null,
+				null);
+	}
+
+	private static Question whatWentWrong() {
+		return new Question("went_wrong", QuestionType.TEXT_LONG, "We are sorry. What went wrong?", "很抱歉。哪里出了问题？", false,
+				2, null, List.of(), false, List.of(), null, null, null,
+				new DisplayCondition("nps", DisplayCondition.Operator.LESS_OR_EQUAL, List.of("6")));
+	}
+
+	private static Question comment() {
+		return new Question("comment", QuestionType.TEXT_LONG, "Anything else you would like to tell us?", "还有什么想告诉我们的吗？",
+				false, 2, null, List.of(), false, List.of(), null, null, null, null);
+	}
+
+	private static List<Question> hidden(String... keys) {
+		List<Question> questions = new ArrayList<>();
+		for (String key : keys) {
+			questions.add(new Question(key, QuestionType.HIDDEN, null, null, false, 1, null, List.of(), false, List.of(),
+					null, null, null, null));
+		}
+		return questions;
+	}
+
+	private static List<ChoiceOption> rows(String... triples) {
+		List<ChoiceOption> rows = new ArrayList<>();
+		for (int i = 0; i < triples.length; i += 3) {
+			rows.add(new ChoiceOption(triples[i], triples[i + 1], triples[i + 2], null));
+		}
+		return rows;
+	}
+}
