@@ -10,7 +10,7 @@ import static io.peakxm.workspace.Permission.*;
 public enum ApiScope {
 
 	READ(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT)),
-	WRITE(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT, DESIGN_EDIT, CASES_WORK)),
+	WRITE(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT, DESIGN_EDIT, CASES_WORK, RESPONSES_SUBMIT)),
 	ADMIN(EnumSet.allOf(Permission.class));
 
 	private final Set<Permission> permissions;

@@ -91,6 +91,7 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("POST /api/v1/tokens", ADMIN);
 		ACCESS.put("DELETE /api/v1/tokens/{id}", ADMIN);
 		ACCESS.put("GET /api/v1/audit", ADMIN);
+		ACCESS.put("POST /api/v1/surveys/{id}/responses", ADMIN);
 		for (String read : new String[] { "/journeys", "/journeys/{id}", "/journeys/{id}/stages/{stageId}",
 				"/journeys/{id}/touchpoints/new", "/journeys/{id}/touchpoints/{touchpointId}", "/journeys/{id}/versions",
 				"/journeys/{id}/export", "/journeys/{id}/map", "/api/v1/journeys", "/api/v1/journeys/templates",

@@ -1,0 +1,140 @@
+package io.peakxm.response;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.peakxm.response.internal.ResponseStore;
+import io.peakxm.shared.ConflictException;
+import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.Languages;
+import io.peakxm.shared.Violations;
+import io.peakxm.survey.Answer;
+import io.peakxm.survey.ChoiceOption;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.ResponseValidator;
+import io.peakxm.survey.Survey;
+import io.peakxm.survey.SurveyDefinition;
+import io.peakxm.survey.SurveyStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records submissions. A submission is checked as a whole against the open survey version, then written with
+ * all its answers in one transaction together with its {@link ResponseSubmitted} event; it is acknowledged only
+ * after that commit. A repeated idempotency key returns the first response instead of a second one, also when
+ * both arrive at the same moment (the database's unique key decides).
+ */
+@Service
+public class ResponseRecorder {
+
+	private final ResponseStore store;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ResponseRecorder(ResponseStore store, TransactionTemplate transactions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.store = store;
+		this.transactions = transactions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Receipt submit(Survey survey, Submission submission) {
+		if (survey.status() != SurveyStatus.OPEN || survey.currentVersion() == null) {
+			throw new ConflictException("response.surveyClosed");
+		}
+		SurveyDefinition definition = survey.definition();
+		String language = checkEnvelope(definition, submission);
+		List<Answer> answers = ResponseValidator.validate(definition, submission.answers(), submission.hiddenValues());
+		Map<String, String> fields = new LinkedHashMap<>();
+		answers.stream()
+			.filter(a -> a.type() == QuestionType.HIDDEN)
+			.forEach(a -> fields.put(a.questionKey(), a.text()));
+		String key = submission.idempotencyKey();
+		if (key != null) {
+			var earlier = store.findByIdempotencyKey(survey.workspaceId(), key);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		Instant now = clock.instant();
+		ResponseStore.NewResponse row = new ResponseStore.NewResponse(survey.workspaceId(), survey.id(),
+				survey.currentVersion(), submission.channel(), language, submission.touchpointId(),
+				blankToNull(submission.customerRef()), blankToNull(submission.journeyInstanceKey()), key,
+				submission.startedAt(), now);
+		try {
+			return transactions.execute(status -> {
+				long id = store.insert(row, answers, fields);
+				events.publishEvent(new ResponseSubmitted(id, survey.workspaceId(), survey.id(), survey.currentVersion(),
+						submission.touchpointId(), now));
+				return new Receipt(id, survey.currentVersion(), now, false);
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request with the same idempotency key committed first: answer with its response.
+			return store.findByIdempotencyKey(survey.workspaceId(), key).orElseThrow(() -> ex);
+		}
+	}
+
+	/** Checks what travels around the answers; returns the normalized language. */
+	private static String checkEnvelope(SurveyDefinition definition, Submission submission) {
+		Violations violations = new Violations();
+		if (submission.channel() == null) {
+			violations.add("channel", "validation.required");
+		}
+		length(violations, "customerRef", submission.customerRef(), 200);
+		length(violations, "journeyInstanceKey", submission.journeyInstanceKey(), 200);
+		String key = submission.idempotencyKey();
+		if (key != null && (key.isBlank() || key.length() > 100)) {
+			violations.add("idempotencyKey", "response.idempotencyKeyInvalid");
+		}
+		if (submission.touchpointId() != null && !touchpointsOf(definition).contains(submission.touchpointId())) {
+			violations.add("touchpoint", "response.touchpointUnknown", submission.touchpointId());
+		}
+		violations.throwIfAny();
+		try {
+			return submission.language() == null ? "en" : Languages.normalize(submission.language());
+		}
+		catch (InvalidInputException ex) {
+			return "en";
+		}
+	}
+
+	/** The touchpoints a survey measures: those its questions and matrix rows link to. */
+	static Set<Long> touchpointsOf(SurveyDefinition definition) {
+		Set<Long> ids = new HashSet<>();
+		for (Question q : definition.questions()) {
+			if (q.touchpointId() != null) {
+				ids.add(q.touchpointId());
+			}
+			for (ChoiceOption row : q.rows()) {
+				if (row.touchpointId() != null) {
+					ids.add(row.touchpointId());
+				}
+			}
+		}
+		return ids;
+	}
+
+	private static void length(Violations violations, String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			violations.add(field, "validation.tooLong", max);
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+}
