@@ -61,6 +61,8 @@ class EndpointSecurityIntegrationTests {
 	static {
 		ACCESS.put("GET /login", PUBLIC);
 		ACCESS.put("POST /locale", PUBLIC);
+		ACCESS.put("GET /s/{publicId}", PUBLIC);
+		ACCESS.put("POST /s/{publicId}", PUBLIC);
 		ACCESS.put("* /error", PUBLIC);
 		ACCESS.put("GET /", SIGNED_IN);
 		ACCESS.put("GET /account", SIGNED_IN);

@@ -51,7 +51,13 @@ class SecurityConfiguration {
 			SignInOutcomes signInOutcomes, UserAccounts accounts, ApiTokenService tokens, ProblemResponses problems,
 			AccessProperties properties, Clock clock) throws Exception {
 		List<String> open = new ArrayList<>(ALWAYS_PUBLIC);
-		publicPaths.orderedStream().forEach(p -> open.addAll(p.patterns()));
+		List<String> modulePublic = new ArrayList<>();
+		publicPaths.orderedStream().forEach(p -> modulePublic.addAll(p.patterns()));
+		open.addAll(modulePublic);
+		// Public module pages (surveys) act for nobody signed in, and must work embedded where cookies are
+		// blocked, so CSRF tokens do not apply to them; they are rate-limited instead.
+		RequestMatcher publicPages = new OrRequestMatcher(modulePublic.isEmpty() ? List.of(request -> false)
+				: modulePublic.stream().map(SecurityConfiguration::path).toList());
 		RequestMatcher api = new OrRequestMatcher(path("/api/**"), path("/v3/api-docs/**"), path("/actuator/**"));
 		RequestMatcher bearer = ApiTokenFilter::hasBearer;
 
@@ -66,7 +72,7 @@ class SecurityConfiguration {
 			.failureHandler(signInOutcomes)
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(bearer));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(bearer, publicPages));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -1,0 +1,245 @@
+package io.peakxm.response.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.peakxm.response.Channel;
+import io.peakxm.response.ResponseRecorder;
+import io.peakxm.response.Submission;
+import io.peakxm.shared.FormErrors;
+import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.Languages;
+import io.peakxm.shared.PublicPaths;
+import io.peakxm.shared.TokenBucketRateLimiter;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.Survey;
+import io.peakxm.survey.SurveyStatus;
+import io.peakxm.survey.Surveys;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public survey page at {@code /s/{publicId}}: mobile-first, in the respondent's language ({@code ?lang=} or
+ * the browser's), with hidden fields and the touchpoint taken from the link ({@code ?flight=SK123&tp=42&ch=qr}).
+ * A submission is checked as a whole; the thank-you page appears only after the response is committed.
+ */
+@Controller
+class RespondentController {
+
+	static final String HONEYPOT = "website";
+
+	private final Surveys surveys;
+
+	private final ResponseRecorder recorder;
+
+	private final MessageSource messages;
+
+	private final TokenBucketRateLimiter limiter;
+
+	private final Clock clock;
+
+	RespondentController(Surveys surveys, ResponseRecorder recorder, MessageSource messages,
+			RespondentProperties properties, Clock clock) {
+		this.surveys = surveys;
+		this.recorder = recorder;
+		this.messages = messages;
+		this.clock = clock;
+		this.limiter = new TokenBucketRateLimiter(properties.submissionsPerMinutePerAddress(), 60_000, clock);
+	}
+
+	@Bean
+	static PublicPaths respondentPaths() {
+		return PublicPaths.of("/s/**", "/js/survey.js");
+	}
+
+	@GetMapping("/s/{publicId}")
+	String show(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> query,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Survey survey = surveys.findByPublicId(publicId).orElse(null);
+		boolean chinese = chinese(query.getFirst("lang"), request);
+		if (survey == null || survey.status() != SurveyStatus.OPEN) {
+			response.setStatus(survey == null ? 404 : 410);
+			model.addAttribute("chinese", chinese);
+			model.addAttribute("t", texts(chinese));
+			return "respond/unavailable";
+		}
+		return page(model, survey, query, chinese, Map.of(), null);
+	}
+
+	@PostMapping("/s/{publicId}")
+	String submit(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> form,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Survey survey = surveys.findByPublicId(publicId).orElse(null);
+		boolean chinese = chinese(form.getFirst("lang"), request);
+		model.addAttribute("chinese", chinese);
+		model.addAttribute("t", texts(chinese));
+		if (survey == null || survey.status() != SurveyStatus.OPEN) {
+			response.setStatus(survey == null ? 404 : 410);
+			return "respond/unavailable";
+		}
+		if (form.getFirst(HONEYPOT) != null && !form.getFirst(HONEYPOT).isBlank()) {
+			// A bot filled the invisible field: thank it and keep nothing.
+			return thanks(model, survey, chinese);
+		}
+		if (!limiter.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(429);
+			return page(model, survey, form, chinese, Map.of(),
+					List.of(messages.getMessage("respond.throttled", null, locale(chinese))));
+		}
+		try {
+			recorder.submit(survey, new Submission(channel(form.getFirst("ch")), chinese ? "zh-CN" : "en",
+					touchpoint(form.getFirst("tp")), null, form.getFirst("ref"), form.getFirst("sid"),
+					startedAt(form.getFirst("started")), answers(form), hidden(survey, form)));
+			return thanks(model, survey, chinese);
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(400);
+			return page(model, survey, form, chinese, FormErrors.byField(ex.violations(), messages, locale(chinese)),
+					List.of(messages.getMessage("respond.fixErrors", null, locale(chinese))));
+		}
+	}
+
+	private String page(Model model, Survey survey, MultiValueMap<String, String> values, boolean chinese,
+			Map<String, List<String>> errors, List<String> notices) {
+		model.addAttribute("survey", survey);
+		model.addAttribute("definition", survey.definition());
+		model.addAttribute("chinese", chinese);
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("notices", notices);
+		model.addAttribute("sid", values.getFirst("sid") != null ? values.getFirst("sid")
+				: io.peakxm.shared.RandomTokens.urlSafe(22));
+		model.addAttribute("started", values.getFirst("started") != null ? values.getFirst("started")
+				: String.valueOf(clock.millis()));
+		model.addAttribute("passThrough", passThrough(survey, values));
+		model.addAttribute("t", texts(chinese));
+		return "respond/page";
+	}
+
+	private String thanks(Model model, Survey survey, boolean chinese) {
+		model.addAttribute("chinese", chinese);
+		model.addAttribute("t", texts(chinese));
+		model.addAttribute("definition", survey.definition());
+		return "respond/thanks";
+	}
+
+	/** Hidden fields, touchpoint, channel and reference travel from the link into the form unchanged. */
+	private static Map<String, String> passThrough(Survey survey, MultiValueMap<String, String> values) {
+		Map<String, String> result = new java.util.LinkedHashMap<>();
+		for (String name : List.of("tp", "ch", "ref")) {
+			if (values.getFirst(name) != null) {
+				result.put(name, values.getFirst(name));
+			}
+		}
+		for (Question q : survey.definition().hiddenFields()) {
+			if (values.getFirst(q.key()) != null) {
+				result.put(q.key(), values.getFirst(q.key()));
+			}
+		}
+		return result;
+	}
+
+	private static Map<String, List<String>> answers(MultiValueMap<String, String> form) {
+		Map<String, List<String>> raw = new HashMap<>();
+		form.forEach((name, values) -> {
+			if (name.startsWith("q.")) {
+				raw.put(name.substring(2), new ArrayList<>(values));
+			}
+		});
+		return raw;
+	}
+
+	private static Map<String, String> hidden(Survey survey, MultiValueMap<String, String> form) {
+		Map<String, String> hidden = new HashMap<>();
+		for (Question q : survey.definition().questions()) {
+			if (q.type() == QuestionType.HIDDEN && form.getFirst(q.key()) != null) {
+				hidden.put(q.key(), form.getFirst(q.key()));
+			}
+		}
+		return hidden;
+	}
+
+	private static Channel channel(String value) {
+		if (value != null) {
+			for (Channel channel : List.of(Channel.QR, Channel.EMBED, Channel.KIOSK, Channel.EMAIL)) {
+				if (channel.name().equalsIgnoreCase(value)) {
+					return channel;
+				}
+			}
+		}
+		return Channel.LINK;
+	}
+
+	private static Long touchpoint(String value) {
+		try {
+			return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInputException.of("touchpoint", "response.touchpointUnknown", value);
+		}
+	}
+
+	private Instant startedAt(String millis) {
+		try {
+			long value = Long.parseLong(millis);
+			Instant started = Instant.ofEpochMilli(value);
+			return started.isAfter(clock.instant()) || started.isBefore(clock.instant().minusSeconds(7 * 86_400)) ? null
+					: started;
+		}
+		catch (NumberFormatException | NullPointerException ex) {
+			return null;
+		}
+	}
+
+	private static boolean chinese(String lang, HttpServletRequest request) {
+		if (lang != null) {
+			try {
+				return "zh-CN".equals(Languages.normalize(lang));
+			}
+			catch (InvalidInputException ex) {
+				return false;
+			}
+		}
+		var locales = request.getLocales();
+		while (locales.hasMoreElements()) {
+			String language = locales.nextElement().getLanguage();
+			if ("zh".equals(language)) {
+				return true;
+			}
+			if ("en".equals(language)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** The respondent page's own texts, in the survey's language rather than the application's. */
+	private Map<String, String> texts(boolean chinese) {
+		Map<String, String> texts = new HashMap<>();
+		for (String key : List.of("submit", "required", "optional", "thanks", "unavailable", "unavailableText", "other",
+				"page", "language", "notLikely", "veryLikely", "veryDissatisfied", "verySatisfied", "veryDifficult",
+				"veryEasy", "bad", "excellent", "skip", "fixErrors")) {
+			texts.put(key, messages.getMessage("respond." + key, null, locale(chinese)));
+		}
+		return texts;
+	}
+
+	private static Locale locale(boolean chinese) {
+		return chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+	}
+}
