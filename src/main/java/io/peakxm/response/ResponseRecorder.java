@@ -2,11 +2,9 @@ package io.peakxm.response;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.peakxm.response.internal.ResponseStore;
 import io.peakxm.shared.ConflictException;
@@ -14,8 +12,6 @@ import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.Languages;
 import io.peakxm.shared.Violations;
 import io.peakxm.survey.Answer;
-import io.peakxm.survey.ChoiceOption;
-import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
 import io.peakxm.survey.ResponseValidator;
 import io.peakxm.survey.Survey;
@@ -100,7 +96,7 @@ public class ResponseRecorder {
 		if (key != null && (key.isBlank() || key.length() > 100)) {
 			violations.add("idempotencyKey", "response.idempotencyKeyInvalid");
 		}
-		if (submission.touchpointId() != null && !touchpointsOf(definition).contains(submission.touchpointId())) {
+		if (submission.touchpointId() != null && !definition.measuredTouchpoints(false).containsKey(submission.touchpointId())) {
 			violations.add("touchpoint", "response.touchpointUnknown", submission.touchpointId());
 		}
 		violations.throwIfAny();
@@ -110,22 +106,6 @@ public class ResponseRecorder {
 		catch (InvalidInputException ex) {
 			return "en";
 		}
-	}
-
-	/** The touchpoints a survey measures: those its questions and matrix rows link to. */
-	static Set<Long> touchpointsOf(SurveyDefinition definition) {
-		Set<Long> ids = new HashSet<>();
-		for (Question q : definition.questions()) {
-			if (q.touchpointId() != null) {
-				ids.add(q.touchpointId());
-			}
-			for (ChoiceOption row : q.rows()) {
-				if (row.touchpointId() != null) {
-					ids.add(row.touchpointId());
-				}
-			}
-		}
-		return ids;
 	}
 
 	private static void length(Violations violations, String field, String value, int max) {

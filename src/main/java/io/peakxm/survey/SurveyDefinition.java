@@ -30,6 +30,22 @@ public record SurveyDefinition(String titleEn, String titleZh, String introEn, S
 		return questions.stream().filter(q -> q.type() == QuestionType.HIDDEN).toList();
 	}
 
+	/** The touchpoints this survey measures (linked from questions and matrix rows), with their labels. */
+	public java.util.Map<Long, String> measuredTouchpoints(boolean chinese) {
+		java.util.Map<Long, String> result = new java.util.LinkedHashMap<>();
+		for (Question q : questions) {
+			if (q.touchpointId() != null) {
+				result.putIfAbsent(q.touchpointId(), q.text(chinese));
+			}
+			for (ChoiceOption row : q.rows()) {
+				if (row.touchpointId() != null) {
+					result.putIfAbsent(row.touchpointId(), row.label(chinese));
+				}
+			}
+		}
+		return result;
+	}
+
 	public String title(boolean chinese) {
 		return chinese && titleZh != null && !titleZh.isBlank() ? titleZh : titleEn;
 	}

@@ -100,7 +100,8 @@ class EndpointSecurityIntegrationTests {
 				"/api/v1/journeys/{id}", "/api/v1/journeys/{id}/versions", "/api/v1/journeys/{id}/versions/{number}",
 				"/api/v1/journeys/{id}/compare", "/api/v1/journeys/{id}/export", "/api/v1/surveys",
 				"/api/v1/surveys/templates", "/api/v1/surveys/{id}", "/api/v1/surveys/{id}/versions",
-				"/api/v1/surveys/{id}/versions/{number}" }) {
+				"/api/v1/surveys/{id}/versions/{number}", "/surveys", "/surveys/{id}", "/surveys/{id}/qr.png",
+				"/surveys/{id}/qr.svg" }) {
 			ACCESS.put("GET " + read, ALL_ROLES);
 		}
 		for (String write : new String[] { "POST /journeys", "POST /journeys/import", "POST /journeys/{id}",
@@ -118,7 +119,8 @@ class EndpointSecurityIntegrationTests {
 				"DELETE /api/v1/journeys/{id}/touchpoints/{touchpointId}",
 				"POST /api/v1/journeys/{id}/touchpoints/{touchpointId}/move", "POST /api/v1/journeys/{id}/publish",
 				"POST /api/v1/surveys", "PUT /api/v1/surveys/{id}/definition", "POST /api/v1/surveys/{id}/open",
-				"POST /api/v1/surveys/{id}/close" }) {
+				"POST /api/v1/surveys/{id}/close", "POST /surveys", "POST /surveys/{id}/open", "POST /surveys/{id}/close",
+				"POST /surveys/{id}/definition" }) {
 			ACCESS.put(write, DESIGNERS);
 		}
 	}

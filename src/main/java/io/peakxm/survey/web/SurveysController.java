@@ -1,0 +1,141 @@
+package io.peakxm.survey.web;
+
+import java.util.Locale;
+
+import io.peakxm.journey.Journeys;
+import io.peakxm.shared.FormErrors;
+import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.PageRequest;
+import io.peakxm.survey.Survey;
+import io.peakxm.survey.SurveyDefinition;
+import io.peakxm.survey.SurveyDesigner;
+import io.peakxm.survey.SurveyStatus;
+import io.peakxm.survey.Surveys;
+import io.peakxm.workspace.CurrentActor;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The surveys pages: list, create from a template, and a survey's page with its status, link and QR codes (for
+ * the survey and for each touchpoint it measures), its questions, versions, and the definition as JSON.
+ */
+@Controller
+@RequestMapping("/surveys")
+@PreAuthorize("hasAuthority('DESIGN_VIEW')")
+class SurveysController {
+
+	private static final String EDIT = "hasAuthority('DESIGN_EDIT')";
+
+	private final Surveys surveys;
+
+	private final SurveyDesigner designer;
+
+	private final Journeys journeys;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	SurveysController(Surveys surveys, SurveyDesigner designer, Journeys journeys, MessageSource messages,
+			JsonMapper json) {
+		this.surveys = surveys;
+		this.designer = designer;
+		this.journeys = journeys;
+		this.messages = messages;
+		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) SurveyStatus status, @RequestParam(required = false) Integer page,
+			Model model) {
+		var actor = CurrentActor.require();
+		model.addAttribute("surveys", surveys.list(actor, status, null, PageRequest.of(page, 25, 25)));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", SurveyStatus.values());
+		model.addAttribute("templates", surveys.templates());
+		model.addAttribute("journeys", journeys.list(actor, false, null, new PageRequest(0, 100)).items());
+		return "surveys/list";
+	}
+
+	@PostMapping
+	@PreAuthorize(EDIT)
+	String create(@RequestParam String template, @RequestParam(required = false) Long journeyId,
+			RedirectAttributes redirect, Locale locale) {
+		long id = designer.createFromTemplate(CurrentActor.require(), template, journeyId);
+		redirect.addFlashAttribute("success", messages.getMessage("surveys.created", null, locale));
+		return "redirect:/surveys/" + id;
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		Survey survey = surveys.get(CurrentActor.require(), id);
+		return page(model, survey, json.writeValueAsString(survey.definition()));
+	}
+
+	@PostMapping("/{id}/open")
+	@PreAuthorize(EDIT)
+	String open(@PathVariable long id, @RequestParam Integer revision, RedirectAttributes redirect, Locale locale) {
+		var survey = designer.open(CurrentActor.require(), id, revision);
+		redirect.addFlashAttribute("success",
+				messages.getMessage("surveys.opened", new Object[] { survey.currentVersion() }, locale));
+		return "redirect:/surveys/" + id;
+	}
+
+	@PostMapping("/{id}/close")
+	@PreAuthorize(EDIT)
+	String close(@PathVariable long id, @RequestParam Integer revision, RedirectAttributes redirect, Locale locale) {
+		designer.close(CurrentActor.require(), id, revision);
+		redirect.addFlashAttribute("success", messages.getMessage("surveys.closed", null, locale));
+		return "redirect:/surveys/" + id;
+	}
+
+	@PostMapping("/{id}/definition")
+	@PreAuthorize(EDIT)
+	String saveDefinition(@PathVariable long id, @RequestParam Integer revision, @RequestParam String definition,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		var actor = CurrentActor.require();
+		try {
+			SurveyDefinition parsed;
+			try {
+				parsed = json.readValue(definition, SurveyDefinition.class);
+			}
+			catch (JacksonException ex) {
+				throw InvalidInputException.of("definition", "survey.definitionMalformed",
+						ex.getLocation() == null ? 0 : ex.getLocation().getLineNr());
+			}
+			designer.save(actor, id, revision, parsed);
+			redirect.addFlashAttribute("success", messages.getMessage("surveys.saved", null, locale));
+			return "redirect:/surveys/" + id;
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("definitionErrors", ex.violations()
+				.stream()
+				.map(v -> v.field() + ": " + FormErrors.message(v, messages, locale))
+				.toList());
+			return page(model, surveys.get(actor, id), definition);
+		}
+	}
+
+	private String page(Model model, Survey survey, String definitionJson) {
+		boolean chinese = "zh".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+		model.addAttribute("survey", survey);
+		model.addAttribute("definition", survey.definition());
+		model.addAttribute("definitionJson", definitionJson);
+		model.addAttribute("link", SurveyLinks.link(survey, null, false));
+		model.addAttribute("touchpoints", survey.definition().measuredTouchpoints(chinese));
+		model.addAttribute("chinese", chinese);
+		model.addAttribute("versions", surveys.versions(CurrentActor.require(), survey.id()));
+		return "surveys/show";
+	}
+}
