@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Playwright with Debian's Chromium for browser tests. Register it in a test class with
  * {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();} and use {@link #page()}:
- * one browser per test class, a fresh context (cookies, storage) and page per test method.
+ * one browser per test class, a fresh context (cookies, storage) and page per test method. A test that needs another
+ * screen size calls {@link #page(int, int)} or {@link #phonePage(int, int)} instead.
  * <p>
  * Without {@code /usr/bin/chromium} the tests are skipped, or fail when {@code PEAKXM_REQUIRE_BROWSER=1} (CI).
  * Playwright never downloads a browser of its own.
@@ -61,9 +62,7 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 
 	@Override
 	public void beforeEach(ExtensionContext extension) {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
-		context.setDefaultTimeout(15_000);
-		page = context.newPage();
+		replacePage(new Browser.NewContextOptions().setViewportSize(1280, 800));
 	}
 
 	@Override
@@ -92,6 +91,39 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 		if (page == null) {
 			throw new IllegalStateException("no page: BrowserSupport must be registered with @RegisterExtension");
 		}
+		return page;
+	}
+
+	/**
+	 * Replaces the test method's page with a fresh one (new context: no cookies) in a desktop browser window of the
+	 * given size in CSS pixels.
+	 */
+	public Page page(int width, int height) {
+		return replacePage(new Browser.NewContextOptions().setViewportSize(width, height));
+	}
+
+	/**
+	 * Replaces the test method's page with a fresh one (new context: no cookies) on a touch phone with a screen of
+	 * the given size in CSS pixels: the meta viewport is honoured and taps work, like Chrome on a phone.
+	 */
+	public Page phonePage(int width, int height) {
+		return replacePage(new Browser.NewContextOptions().setViewportSize(width, height)
+			.setScreenSize(width, height)
+			.setIsMobile(true)
+			.setHasTouch(true)
+			.setDeviceScaleFactor(2));
+	}
+
+	private Page replacePage(Browser.NewContextOptions options) {
+		if (browser == null) {
+			throw new IllegalStateException("no browser: BrowserSupport must be registered with @RegisterExtension");
+		}
+		if (context != null) {
+			context.close();
+		}
+		context = browser.newContext(options.setLocale("en-US"));
+		context.setDefaultTimeout(15_000);
+		page = context.newPage();
 		return page;
 	}
 
