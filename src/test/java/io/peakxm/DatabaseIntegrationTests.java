@@ -48,6 +48,13 @@ class DatabaseIntegrationTests {
 	}
 
 	@Test
+	void demoWorkspaceHasAYearOfPostFlightResponses() {
+		assertThat(jdbc.sql("""
+				select count(*) from response r join workspace w on w.id = r.workspace_id
+				where w.demo = true and r.idempotency_key like 'demo-%'""").query(Long.class).single()).isEqualTo(2500);
+	}
+
+	@Test
 	void demoWorkspaceHasOneUserPerRole() {
 		assertThat(jdbc.sql("""
 				select count(distinct m.role) from membership m join workspace w on w.id = m.workspace_id

@@ -65,7 +65,7 @@ public class ResponseRecorder {
 				return earlier.get();
 			}
 		}
-		Instant now = clock.instant();
+		Instant now = submission.submittedAt() == null ? clock.instant() : submission.submittedAt();
 		ResponseStore.NewResponse row = new ResponseStore.NewResponse(survey.workspaceId(), survey.id(),
 				survey.currentVersion(), submission.channel(), language, submission.touchpointId(),
 				blankToNull(submission.customerRef()), blankToNull(submission.journeyInstanceKey()), key,
