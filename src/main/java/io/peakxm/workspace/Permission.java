@@ -24,6 +24,8 @@ public enum Permission {
 	ANALYTICS_VIEW,
 	/** Export data. */
 	DATA_EXPORT,
+	/** Delete individual responses (audited). */
+	RESPONSES_DELETE,
 	/** Submit survey responses through the API (integrations, kiosks run by a system). */
 	RESPONSES_SUBMIT,
 	/** Work on cases assigned to oneself. */

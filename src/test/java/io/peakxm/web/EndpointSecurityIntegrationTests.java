@@ -56,6 +56,10 @@ class EndpointSecurityIntegrationTests {
 
 	static final Access ALL_ROLES = new Roles(EnumSet.allOf(Role.class));
 
+	static final Access ANALYSTS = new Roles(EnumSet.of(Role.ADMIN, Role.DESIGNER, Role.ANALYST));
+
+	static final Access EXPORTERS = new Roles(EnumSet.of(Role.ADMIN, Role.ANALYST));
+
 	/** "METHOD pattern" → access. Add every new endpoint here. */
 	static final Map<String, Access> ACCESS = new LinkedHashMap<>();
 	static {
@@ -94,6 +98,13 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("DELETE /api/v1/tokens/{id}", ADMIN);
 		ACCESS.put("GET /api/v1/audit", ADMIN);
 		ACCESS.put("POST /api/v1/surveys/{id}/responses", ADMIN);
+		ACCESS.put("GET /surveys/{id}/responses", ANALYSTS);
+		ACCESS.put("GET /surveys/{id}/responses/{responseId}", ANALYSTS);
+		ACCESS.put("GET /api/v1/surveys/{id}/responses", ANALYSTS);
+		ACCESS.put("GET /api/v1/responses/{responseId}", ANALYSTS);
+		ACCESS.put("GET /surveys/{id}/responses.csv", EXPORTERS);
+		ACCESS.put("POST /surveys/{id}/responses/{responseId}/delete", ADMIN);
+		ACCESS.put("DELETE /api/v1/responses/{responseId}", ADMIN);
 		for (String read : new String[] { "/journeys", "/journeys/{id}", "/journeys/{id}/stages/{stageId}",
 				"/journeys/{id}/touchpoints/new", "/journeys/{id}/touchpoints/{touchpointId}", "/journeys/{id}/versions",
 				"/journeys/{id}/export", "/journeys/{id}/map", "/api/v1/journeys", "/api/v1/journeys/templates",

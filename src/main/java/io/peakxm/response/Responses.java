@@ -1,0 +1,154 @@
+package io.peakxm.response;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.peakxm.response.internal.ResponseQueries;
+import io.peakxm.shared.NotFoundException;
+import io.peakxm.shared.PageRequest;
+import io.peakxm.shared.PageSlice;
+import io.peakxm.survey.Answer;
+import io.peakxm.survey.ChoiceOption;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.Survey;
+import io.peakxm.survey.Surveys;
+import io.peakxm.workspace.Actor;
+import io.peakxm.workspace.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The responses of a survey: browse with filters, read one, delete one (audited), export as CSV (audited). */
+@Service
+public class Responses {
+
+	private final ResponseQueries queries;
+
+	private final Surveys surveys;
+
+	private final AuditLog auditLog;
+
+	Responses(ResponseQueries queries, Surveys surveys, AuditLog auditLog) {
+		this.queries = queries;
+		this.surveys = surveys;
+		this.auditLog = auditLog;
+	}
+
+	public PageSlice<ResponseView> page(Actor actor, long surveyId, ResponseFilter filter, PageRequest page) {
+		surveys.get(actor, surveyId);
+		return queries.page(actor.requireWorkspace(), surveyId, filter, page);
+	}
+
+	public ResponseView get(Actor actor, long responseId) {
+		return queries.find(actor.requireWorkspace(), responseId)
+			.orElseThrow(() -> new NotFoundException("response.notFound"));
+	}
+
+	@Transactional
+	public void delete(Actor actor, long responseId) {
+		ResponseView response = get(actor, responseId);
+		queries.delete(actor.requireWorkspace(), responseId);
+		auditLog.record(actor.requireWorkspace(), actor.userId(), actor.email(), ResponseAuditActions.DELETED,
+				"response " + responseId, "survey " + response.surveyId() + ", submitted " + response.submittedAt());
+	}
+
+	/**
+	 * Writes the matching responses as CSV: one row per response, one column per hidden field, scored question,
+	 * matrix row, choice question (option keys joined by |) and text question. Cells that a spreadsheet would
+	 * run as a formula are prefixed with an apostrophe.
+	 */
+	public void exportCsv(Actor actor, long surveyId, ResponseFilter filter, Writer out) {
+		Survey survey = surveys.get(actor, surveyId);
+		List<Column> columns = columns(survey);
+		try {
+			out.write("response_id,submitted_at,channel,language,survey_version,touchpoint_id,journey_instance_key");
+			for (Column column : columns) {
+				out.write(',');
+				out.write(cell(column.name()));
+			}
+			out.write("\r\n");
+			queries.forEach(actor.requireWorkspace(), surveyId, filter, response -> {
+				try {
+					out.write(response.id() + "," + response.submittedAt() + "," + response.channel() + ","
+							+ response.language() + "," + response.surveyVersion() + ","
+							+ (response.touchpointId() == null ? "" : response.touchpointId()) + ","
+							+ cell(response.journeyInstanceKey()));
+					for (Column column : columns) {
+						out.write(',');
+						out.write(cell(column.value(response)));
+					}
+					out.write("\r\n");
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		auditLog.record(actor.requireWorkspace(), actor.userId(), actor.email(), ResponseAuditActions.EXPORTED,
+				"survey " + surveyId, "csv");
+	}
+
+	private record Column(String name, String questionKey, String rowKey, QuestionType type) {
+
+		String value(ResponseView response) {
+			if (type == QuestionType.HIDDEN) {
+				return response.fields().get(questionKey);
+			}
+			List<Answer> answers = response.answers()
+				.stream()
+				.filter(a -> a.questionKey().equals(questionKey) && (rowKey == null || rowKey.equals(a.rowKey())))
+				.toList();
+			if (answers.isEmpty()) {
+				return null;
+			}
+			if (type.isChoice()) {
+				return answers.stream()
+					.map(a -> a.text() != null ? a.optionKey() + ":" + a.text() : a.optionKey())
+					.collect(Collectors.joining("|"));
+			}
+			Answer a = answers.get(0);
+			if (a.number() != null) {
+				double n = a.number();
+				return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+			}
+			return a.text();
+		}
+	}
+
+	private static List<Column> columns(Survey survey) {
+		List<Column> columns = new ArrayList<>();
+		for (Question q : survey.definition().questions()) {
+			if (q.type() == QuestionType.MATRIX) {
+				for (ChoiceOption row : q.rows()) {
+					columns.add(new Column(q.key() + "." + row.key(), q.key(), row.key(), q.type()));
+				}
+			}
+			else {
+				columns.add(new Column(q.key(), q.key(), null, q.type()));
+			}
+		}
+		return columns;
+	}
+
+	static String cell(String value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value;
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+			return "\"" + text.replace("\"", "\"\"") + "\"";
+		}
+		return text;
+	}
+}

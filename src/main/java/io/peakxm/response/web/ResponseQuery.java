@@ -1,0 +1,57 @@
+package io.peakxm.response.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import io.peakxm.response.Channel;
+import io.peakxm.response.ResponseFilter;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.Survey;
+
+/**
+ * The filters of the responses page and API, as typed in a URL: dates (inclusive, UTC), channel, touchpoint,
+ * score range (on the survey's first NPS, CSAT or CES question), a hidden field as {@code name=value}, and text.
+ */
+record ResponseQuery(LocalDate from, LocalDate to, Channel channel, Long tp, Double scoreMin, Double scoreMax,
+		String field, String q) {
+
+	ResponseFilter toFilter(Survey survey) {
+		String scoreQuestion = survey.definition()
+			.questions()
+			.stream()
+			.filter(question -> question.type().isScale() && question.type() != io.peakxm.survey.QuestionType.RATING)
+			.map(Question::key)
+			.findFirst()
+			.orElse(null);
+		String fieldName = null;
+		String fieldValue = null;
+		if (field != null && field.contains("=")) {
+			fieldName = field.substring(0, field.indexOf('=')).trim();
+			fieldValue = field.substring(field.indexOf('=') + 1).trim();
+		}
+		return new ResponseFilter(from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), channel, tp, scoreQuestion,
+				scoreMin, scoreMax, fieldName, fieldValue, q == null || q.length() <= 200 ? q : q.substring(0, 200));
+	}
+
+	/** The query string that reproduces these filters (for pager and export links). */
+	String asQueryString() {
+		StringBuilder sb = new StringBuilder();
+		append(sb, "from", from);
+		append(sb, "to", to);
+		append(sb, "channel", channel);
+		append(sb, "tp", tp);
+		append(sb, "scoreMin", scoreMin);
+		append(sb, "scoreMax", scoreMax);
+		append(sb, "field", field);
+		append(sb, "q", q);
+		return sb.toString();
+	}
+
+	private static void append(StringBuilder sb, String name, Object value) {
+		if (value != null && !String.valueOf(value).isBlank()) {
+			sb.append(sb.isEmpty() ? "" : "&").append(name).append('=')
+				.append(java.net.URLEncoder.encode(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8));
+		}
+	}
+}
