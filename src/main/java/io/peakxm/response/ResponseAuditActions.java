@@ -7,6 +7,8 @@ final class ResponseAuditActions {
 
 	static final String EXPORTED = "response.exported";
 
+	static final String IMPORTED = "response.imported";
+
 	private ResponseAuditActions() {
 	}
 }

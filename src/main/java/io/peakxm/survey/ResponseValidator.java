@@ -27,6 +27,15 @@ public final class ResponseValidator {
 
 	public static List<Answer> validate(SurveyDefinition survey, Map<String, List<String>> raw,
 			Map<String, String> hiddenValues) {
+		return validate(survey, raw, hiddenValues, true);
+	}
+
+	/**
+	 * As {@link #validate(SurveyDefinition, Map, Map)}; imports of historic data pass {@code enforceRequired}
+	 * false, because a file holds what was asked then, not necessarily every question of today's survey.
+	 */
+	public static List<Answer> validate(SurveyDefinition survey, Map<String, List<String>> raw,
+			Map<String, String> hiddenValues, boolean enforceRequired) {
 		Violations violations = new Violations();
 		List<Answer> answers = new ArrayList<>();
 		Map<String, List<Answer>> byQuestion = new HashMap<>();
@@ -43,7 +52,7 @@ public final class ResponseValidator {
 				default -> number(q, values(raw, q.key()), null, (double) q.type().scaleMin(),
 						(double) q.type().scaleMax(), true, violations);
 			};
-			if (own.isEmpty() && q.required() && !given(q, raw)) {
+			if (enforceRequired && own.isEmpty() && q.required() && !given(q, raw)) {
 				violations.add(q.key(), "answer.required");
 			}
 			byQuestion.put(q.key(), own);

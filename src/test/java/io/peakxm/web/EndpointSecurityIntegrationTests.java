@@ -131,7 +131,8 @@ class EndpointSecurityIntegrationTests {
 				"POST /api/v1/journeys/{id}/touchpoints/{touchpointId}/move", "POST /api/v1/journeys/{id}/publish",
 				"POST /api/v1/surveys", "PUT /api/v1/surveys/{id}/definition", "POST /api/v1/surveys/{id}/open",
 				"POST /api/v1/surveys/{id}/close", "POST /surveys", "POST /surveys/{id}/open", "POST /surveys/{id}/close",
-				"POST /surveys/{id}/definition" }) {
+				"POST /surveys/{id}/definition", "GET /api/v1/surveys/{id}/import-mappings",
+				"PUT /api/v1/surveys/{id}/import-mappings/{name}", "POST /api/v1/surveys/{id}/imports" }) {
 			ACCESS.put(write, DESIGNERS);
 		}
 	}

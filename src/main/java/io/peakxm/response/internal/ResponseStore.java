@@ -85,6 +85,61 @@ public class ResponseStore {
 		return id;
 	}
 
+	/**
+	 * Writes many responses at once (imports): the responses in one JDBC batch that returns their ids, then all
+	 * their answers and hidden fields in batches. Runs inside the caller's transaction.
+	 */
+	public void insertBatch(List<NewResponse> rows, List<List<Answer>> answers, List<Map<String, String>> fields) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		template.batchUpdate(con -> con.prepareStatement("""
+				insert into response (workspace_id, survey_id, survey_version, channel, language, touchpoint_id,
+				    customer_ref, journey_instance_key, idempotency_key, started_at, submitted_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }),
+				new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+					@Override
+					public void setValues(PreparedStatement ps, int i) throws java.sql.SQLException {
+						NewResponse r = rows.get(i);
+						ps.setLong(1, r.workspaceId());
+						ps.setLong(2, r.surveyId());
+						ps.setInt(3, r.surveyVersion());
+						ps.setString(4, r.channel().name());
+						ps.setString(5, r.language());
+						ps.setObject(6, r.touchpointId(), Types.BIGINT);
+						ps.setString(7, r.customerRef());
+						ps.setString(8, r.journeyInstanceKey());
+						ps.setString(9, r.idempotencyKey());
+						ps.setTimestamp(10, r.startedAt() == null ? null : Timestamp.from(r.startedAt()));
+						ps.setTimestamp(11, Timestamp.from(r.submittedAt()));
+					}
+
+					@Override
+					public int getBatchSize() {
+						return rows.size();
+					}
+				}, keys);
+		List<Map<String, Object>> ids = keys.getKeyList();
+		List<Object[]> answerRows = new ArrayList<>();
+		List<Object[]> fieldRows = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+			long workspaceId = rows.get(i).workspaceId();
+			for (Answer a : answers.get(i)) {
+				answerRows.add(new Object[] { workspaceId, id, a.questionKey(), a.type().name(), a.rowKey(), a.optionKey(),
+						a.number(), a.text() });
+			}
+			for (Map.Entry<String, String> e : fields.get(i).entrySet()) {
+				fieldRows.add(new Object[] { id, workspaceId, e.getKey(), e.getValue() });
+			}
+		}
+		template.batchUpdate("""
+				insert into response_answer (workspace_id, response_id, question_key, question_type, row_key,
+				    option_key, number_value, text_value) values (?, ?, ?, ?, ?, ?, ?, ?)""", answerRows,
+				new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+						Types.DOUBLE, Types.VARCHAR });
+		template.batchUpdate("insert into response_field (response_id, workspace_id, name, field_value) values (?, ?, ?, ?)",
+				fieldRows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
+	}
+
 	public Optional<Receipt> findByIdempotencyKey(long workspaceId, String key) {
 		return jdbc.sql("select id, survey_version, submitted_at from response where workspace_id = :ws and idempotency_key = :k")
 			.param("ws", workspaceId)

@@ -1,0 +1,204 @@
+package io.peakxm.response;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.peakxm.PeakXmIntegrationTest;
+import io.peakxm.TestUsers;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.Survey;
+import io.peakxm.survey.SurveyDefinition;
+import io.peakxm.survey.SurveyDesigner;
+import io.peakxm.survey.Surveys;
+import io.peakxm.workspace.Actor;
+import io.peakxm.workspace.Role;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Imports are all or nothing; the real airline survey file imports completely and its numbers survive. */
+@PeakXmIntegrationTest
+class ResponseImportIntegrationTests {
+
+	static final Path AIRLINE = Path.of("../shared/data/airline_passenger_survey/train.csv");
+
+	/** CSV column → touchpoint name in the airline journey template (docs/surveys.md, "Airline file"). */
+	static final Map<String, String> TOUCHPOINTS = new LinkedHashMap<>();
+	static {
+		TOUCHPOINTS.put("Ease of Online booking", "Online booking");
+		TOUCHPOINTS.put("Departure/Arrival time convenient", "Departure/arrival time convenience");
+		TOUCHPOINTS.put("Checkin service", "Check-in service");
+		TOUCHPOINTS.put("Online boarding", "Online boarding");
+		TOUCHPOINTS.put("Gate location", "Gate location");
+		TOUCHPOINTS.put("Seat comfort", "Seat comfort");
+		TOUCHPOINTS.put("Inflight entertainment", "Inflight entertainment");
+		TOUCHPOINTS.put("On-board service", "On-board service");
+		TOUCHPOINTS.put("Leg room service", "Leg room service");
+		TOUCHPOINTS.put("Inflight wifi service", "Inflight wifi service");
+		TOUCHPOINTS.put("Food and drink", "Food and drink");
+		TOUCHPOINTS.put("Cleanliness", "Cleanliness");
+		TOUCHPOINTS.put("Inflight service", "Inflight service");
+		TOUCHPOINTS.put("Baggage handling", "Baggage handling");
+	}
+
+	static final Map<String, String> PROFILE = Map.of("Gender", "gender", "Customer Type", "customer_type", "Age", "age",
+			"Type of Travel", "travel_type", "Class", "cabin", "Flight Distance", "flight_distance",
+			"Departure Delay in Minutes", "departure_delay", "Arrival Delay in Minutes", "arrival_delay", "satisfaction",
+			"satisfaction", "id", "passenger_id");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SurveyDesigner designer;
+
+	@Autowired
+	Surveys surveys;
+
+	@Test
+	void rejectsAFileWithBadRowsNamingRowColumnAndReasonAndImportsNothing() throws Exception {
+		Survey survey = airlineSurvey();
+		String csv = "id,Seat comfort,satisfaction\n1,4,satisfied\n2,9,satisfied\n3,x,neutral or dissatisfied\n";
+		long before = count(survey.id());
+		mvc.perform(multipart("/api/v1/surveys/" + survey.id() + "/imports")
+				.file(new MockMultipartFile("file", "bad.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.file(new MockMultipartFile("mapping", "", "application/json", mapping(survey, List.of("Seat comfort"), Map.of("id", "passenger_id", "satisfaction", "satisfaction")).getBytes()))
+				.session(designer()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("row 3: Seat comfort"))
+			.andExpect(jsonPath("$.errors[0].message").value("9 is outside the allowed range 1 to 5."))
+			.andExpect(jsonPath("$.errors[1].field").value("row 4: Seat comfort"));
+		assertThat(count(survey.id())).isEqualTo(before);
+	}
+
+	@Test
+	void importsTheAirlinePassengerSurveyCompletelyAndKeepsItsNumbers() throws Exception {
+		Assumptions.assumeTrue(Files.exists(AIRLINE), "../shared/data/airline_passenger_survey/train.csv is not here: airline import test skipped");
+		Survey survey = airlineSurvey();
+		byte[] content = Files.readAllBytes(AIRLINE);
+		String body = mvc.perform(multipart("/api/v1/surveys/" + survey.id() + "/imports")
+				.file(new MockMultipartFile("file", "train.csv", "text/csv", content))
+				.file(new MockMultipartFile("mapping", "", "application/json",
+						mapping(survey, new ArrayList<>(TOUCHPOINTS.keySet()), PROFILE).getBytes()))
+				.session(designer()).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		System.out.println("Airline import: " + body);
+		assertThat(count(survey.id())).isEqualTo(103_904);
+
+		Map<String, double[]> expected = expectedMeans();
+		String rowOfWifi = rowKey(survey, "Inflight wifi service");
+		String rowOfBaggage = rowKey(survey, "Baggage handling");
+		for (var check : Map.of(rowOfWifi, "Inflight wifi service", rowOfBaggage, "Baggage handling").entrySet()) {
+			var stats = jdbc.sql("""
+					select count(*) as n, avg(a.number_value) as mean from response_answer a join response r on r.id = a.response_id
+					where r.survey_id = :s and a.question_key = 'touchpoints' and a.row_key = :row""")
+				.param("s", survey.id())
+				.param("row", check.getKey())
+				.query((rs, i) -> new double[] { rs.getLong("n"), rs.getDouble("mean") })
+				.single();
+			double[] direct = expected.get(check.getValue());
+			assertThat(stats[0]).as("answers of %s without the zeros", check.getValue()).isEqualTo(direct[0]);
+			assertThat(stats[1]).isCloseTo(direct[1] / direct[0], within(1e-9));
+		}
+		assertThat(jdbc.sql("""
+				select count(*) from response_field f join response r on r.id = f.response_id
+				where r.survey_id = :s and f.name = 'satisfaction' and f.field_value = 'satisfied'""")
+			.param("s", survey.id()).query(Long.class).single()).isEqualTo(45_025);
+	}
+
+	/** Count and sum of the non-zero ratings per column, computed straight from the file. */
+	private static Map<String, double[]> expectedMeans() throws IOException {
+		Map<String, double[]> sums = new LinkedHashMap<>();
+		try (CSVParser parser = CSVParser.parse(AIRLINE, StandardCharsets.UTF_8,
+				CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get())) {
+			for (CSVRecord record : parser) {
+				for (String column : List.of("Inflight wifi service", "Baggage handling")) {
+					int value = Integer.parseInt(record.get(column));
+					if (value > 0) {
+						double[] s = sums.computeIfAbsent(column, k -> new double[2]);
+						s[0]++;
+						s[1] += value;
+					}
+				}
+			}
+		}
+		return sums;
+	}
+
+	/** The post-flight survey on the demo airline journey, with the profile columns as hidden fields, opened. */
+	private Survey airlineSurvey() {
+		Actor designerActor = actor();
+		long journey = jdbc.sql("select min(id) from journey where name = 'Fly with us'").query(Long.class).single();
+		long id = designer.createFromTemplate(designerActor, "post-flight", journey);
+		Survey draft = surveys.get(designerActor, id);
+		List<Question> questions = new ArrayList<>(draft.definition().questions());
+		for (String key : PROFILE.values()) {
+			if (draft.definition().question(key).isEmpty()) {
+				questions.add(new Question(key, QuestionType.HIDDEN, null, null, false, 1, null, List.of(), false, List.of(),
+						null, null, null, null));
+			}
+		}
+		SurveyDefinition definition = draft.definition().withQuestions(questions);
+		designer.save(designerActor, id, draft.revision(), definition);
+		return designer.open(designerActor, id, draft.revision() + 1);
+	}
+
+	private String mapping(Survey survey, List<String> touchpointColumns, Map<String, String> profile) {
+		StringBuilder sb = new StringBuilder("{\"language\":\"en\",\"columns\":[");
+		List<String> entries = new ArrayList<>();
+		for (String column : touchpointColumns) {
+			entries.add("{\"column\":\"" + column + "\",\"target\":\"touchpoints." + rowKey(survey, TOUCHPOINTS.get(column))
+					+ "\",\"missing\":[\"0\"]}");
+		}
+		profile.forEach((column, key) -> entries.add("{\"column\":\"" + column + "\",\"target\":\"" + key + "\"}"));
+		entries.add("{\"column\":\"id\",\"target\":\"@journeyInstanceKey\"}");
+		return sb.append(String.join(",", entries)).append("]}").toString();
+	}
+
+	private static String rowKey(Survey survey, String touchpointName) {
+		return survey.definition().question("touchpoints").orElseThrow().rows().stream()
+			.filter(r -> r.labelEn().equals(touchpointName))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no row " + touchpointName))
+			.key();
+	}
+
+	private long count(long surveyId) {
+		return jdbc.sql("select count(*) from response where survey_id = :s").param("s", surveyId).query(Long.class).single();
+	}
+
+	private MockHttpSession designer() throws Exception {
+		return TestUsers.signInDemo(mvc, Role.DESIGNER);
+	}
+
+	private Actor actor() {
+		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
+		long user = jdbc.sql("select id from app_user where email = 'designer@skyway.example'").query(Long.class).single();
+		return Actor.ofUser(user, "designer@skyway.example", "Designer", workspace, "SkyWay Air", Role.DESIGNER, null);
+	}
+}
