@@ -61,6 +61,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.multipartRequired", locale);
+		problem.setProperty("code", "problem.multipartRequired");
+		return problem;
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex, Locale locale) {
 		return withErrors(problem(HttpStatus.BAD_REQUEST, "problem.invalid", locale),

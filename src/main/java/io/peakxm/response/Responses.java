@@ -62,25 +62,13 @@ public class Responses {
 	 * run as a formula are prefixed with an apostrophe.
 	 */
 	public void exportCsv(Actor actor, long surveyId, ResponseFilter filter, Writer out) {
-		Survey survey = surveys.get(actor, surveyId);
-		List<Column> columns = columns(survey);
+		List<Column> columns = columns(surveys.get(actor, surveyId));
 		try {
-			out.write("response_id,submitted_at,channel,language,survey_version,touchpoint_id,journey_instance_key");
-			for (Column column : columns) {
-				out.write(',');
-				out.write(cell(column.name()));
-			}
+			out.write(String.join(",", header(columns).stream().map(Responses::cell).toList()));
 			out.write("\r\n");
 			queries.forEach(actor.requireWorkspace(), surveyId, filter, response -> {
 				try {
-					out.write(response.id() + "," + response.submittedAt() + "," + response.channel() + ","
-							+ response.language() + "," + response.surveyVersion() + ","
-							+ (response.touchpointId() == null ? "" : response.touchpointId()) + ","
-							+ cell(response.journeyInstanceKey()));
-					for (Column column : columns) {
-						out.write(',');
-						out.write(cell(column.value(response)));
-					}
+					out.write(String.join(",", values(response, columns).stream().map(Responses::cell).toList()));
 					out.write("\r\n");
 				}
 				catch (IOException ex) {
@@ -92,8 +80,62 @@ public class Responses {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		audit(actor, surveyId, "csv");
+	}
+
+	/** The same table as {@link #exportCsv} as an XLSX workbook, streamed (rows are not kept in memory). */
+	public void exportXlsx(Actor actor, long surveyId, ResponseFilter filter, java.io.OutputStream out) {
+		List<Column> columns = columns(surveys.get(actor, surveyId));
+		try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
+			var sheet = workbook.createSheet("responses");
+			int[] rowIndex = { 0 };
+			writeRow(sheet.createRow(rowIndex[0]++), header(columns));
+			queries.forEach(actor.requireWorkspace(), surveyId, filter,
+					response -> writeRow(sheet.createRow(rowIndex[0]++), values(response, columns)));
+			workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		audit(actor, surveyId, "xlsx");
+	}
+
+	private static void writeRow(org.apache.poi.ss.usermodel.Row row, List<String> values) {
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			if (value == null) {
+				continue;
+			}
+			var cell = row.createCell(i);
+			if (value.matches("-?\\d{1,15}(\\.\\d+)?") && !value.startsWith("0") || "0".equals(value)) {
+				cell.setCellValue(Double.parseDouble(value));
+			}
+			else {
+				// Text cells are stored as text: XLSX never evaluates them as formulas.
+				cell.setCellValue(value);
+			}
+		}
+	}
+
+	private static List<String> header(List<Column> columns) {
+		List<String> header = new ArrayList<>(List.of("response_id", "submitted_at", "channel", "language",
+				"survey_version", "touchpoint_id", "journey_instance_key"));
+		columns.forEach(c -> header.add(c.name()));
+		return header;
+	}
+
+	private static List<String> values(ResponseView response, List<Column> columns) {
+		List<String> values = new ArrayList<>(List.of(String.valueOf(response.id()), response.submittedAt().toString(),
+				response.channel().name(), response.language(), String.valueOf(response.surveyVersion())));
+		values.add(response.touchpointId() == null ? null : String.valueOf(response.touchpointId()));
+		values.add(response.journeyInstanceKey());
+		columns.forEach(c -> values.add(c.value(response)));
+		return values;
+	}
+
+	private void audit(Actor actor, long surveyId, String format) {
 		auditLog.record(actor.requireWorkspace(), actor.userId(), actor.email(), ResponseAuditActions.EXPORTED,
-				"survey " + surveyId, "csv");
+				"survey " + surveyId, format);
 	}
 
 	private record Column(String name, String questionKey, String rowKey, QuestionType type) {

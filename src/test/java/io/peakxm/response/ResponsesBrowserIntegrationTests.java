@@ -76,6 +76,30 @@ class ResponsesBrowserIntegrationTests {
 	}
 
 	@Test
+	void exportsTheSameTableAsXlsxWithNumbersAsNumbers() throws Exception {
+		byte[] xlsx = mvc.perform(get("/surveys/" + survey + "/responses.xlsx").param("field", "cabin=Business").session(analyst))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			var header = sheet.getRow(0);
+			int nps = -1;
+			for (int i = 0; i < header.getLastCellNum(); i++) {
+				if ("nps".equals(header.getCell(i).getStringCellValue())) {
+					nps = i;
+				}
+			}
+			assertThat(nps).isPositive();
+			long expected = jdbc.sql("""
+					select count(*) from response r where r.survey_id = :s and exists (select 1 from response_field f
+					where f.response_id = r.id and f.name = 'cabin' and f.field_value = 'Business')""")
+				.param("s", survey).query(Long.class).single();
+			assertThat(sheet.getLastRowNum()).isEqualTo((int) expected);
+			assertThat(sheet.getRow(1).getCell(nps).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+		}
+	}
+
+	@Test
 	void onlyAnalystsAndAdministratorsExportAndOnlyAdministratorsDelete() throws Exception {
 		MockHttpSession designer = TestUsers.signInDemo(mvc, Role.DESIGNER);
 		mvc.perform(get("/surveys/" + survey + "/responses.csv").session(designer)).andExpect(status().isForbidden());

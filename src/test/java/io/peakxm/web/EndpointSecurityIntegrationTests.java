@@ -103,6 +103,7 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("GET /api/v1/surveys/{id}/responses", ANALYSTS);
 		ACCESS.put("GET /api/v1/responses/{responseId}", ANALYSTS);
 		ACCESS.put("GET /surveys/{id}/responses.csv", EXPORTERS);
+		ACCESS.put("GET /surveys/{id}/responses.xlsx", EXPORTERS);
 		ACCESS.put("POST /surveys/{id}/responses/{responseId}/delete", ADMIN);
 		ACCESS.put("DELETE /api/v1/responses/{responseId}", ADMIN);
 		for (String read : new String[] { "/journeys", "/journeys/{id}", "/journeys/{id}/stages/{stageId}",

@@ -79,6 +79,22 @@ class ResponsesController {
 		return "redirect:/surveys/" + id + "/responses";
 	}
 
+	@GetMapping("/surveys/{id}/responses.xlsx")
+	@PreAuthorize("hasAuthority('DATA_EXPORT')")
+	void exportXlsx(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+			@RequestParam(required = false) Channel channel, @RequestParam(required = false) Long tp,
+			@RequestParam(required = false) Double scoreMin, @RequestParam(required = false) Double scoreMax,
+			@RequestParam(required = false) String field, @RequestParam(required = false) String q,
+			HttpServletResponse response) throws java.io.IOException {
+		var actor = CurrentActor.require();
+		var survey = surveys.get(actor, id);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + id + "-responses.xlsx\"");
+		responses.exportXlsx(actor, id, new ResponseQuery(from, to, channel, tp, scoreMin, scoreMax, field, q).toFilter(survey),
+				response.getOutputStream());
+	}
+
 	@GetMapping("/surveys/{id}/responses.csv")
 	@PreAuthorize("hasAuthority('DATA_EXPORT')")
 	void exportCsv(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from,
