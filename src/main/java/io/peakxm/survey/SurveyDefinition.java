@@ -50,6 +50,51 @@ public record SurveyDefinition(String titleEn, String titleZh, String introEn, S
 		return chinese && titleZh != null && !titleZh.isBlank() ? titleZh : titleEn;
 	}
 
+	/** Adds a question at the end. */
+	public SurveyDefinition addQuestion(Question question) {
+		List<Question> list = new java.util.ArrayList<>(questions);
+		list.add(question);
+		return withQuestions(list);
+	}
+
+	/** Replaces the question with that key (its key may change). */
+	public SurveyDefinition replaceQuestion(String key, Question question) {
+		requireQuestion(key);
+		return withQuestions(questions.stream().map(q -> q.key().equals(key) ? question : q).toList());
+	}
+
+	public SurveyDefinition removeQuestion(String key) {
+		requireQuestion(key);
+		return withQuestions(questions.stream().filter(q -> !q.key().equals(key)).toList());
+	}
+
+	/** Moves a question up (negative) or down (positive) by one place, within bounds. */
+	public SurveyDefinition moveQuestion(String key, int by) {
+		Question question = requireQuestion(key);
+		List<Question> list = new java.util.ArrayList<>(questions);
+		int index = list.indexOf(question);
+		list.remove(index);
+		list.add(Math.max(0, Math.min(list.size(), index + Integer.signum(by))), question);
+		return withQuestions(list);
+	}
+
+	/** Inserts a copy after the question, with a free key ({@code key_copy}, {@code key_copy2}, …). */
+	public SurveyDefinition duplicateQuestion(String key) {
+		Question question = requireQuestion(key);
+		String copyKey = key.length() > 34 ? key.substring(0, 34) + "_copy" : key + "_copy";
+		String candidate = copyKey;
+		for (int n = 2; question(candidate).isPresent(); n++) {
+			candidate = copyKey + n;
+		}
+		List<Question> list = new java.util.ArrayList<>(questions);
+		list.add(list.indexOf(question) + 1, question.withKey(candidate));
+		return withQuestions(list);
+	}
+
+	private Question requireQuestion(String key) {
+		return question(key).orElseThrow(() -> new io.peakxm.shared.NotFoundException("survey.question.notFound"));
+	}
+
 	public SurveyDefinition withQuestions(List<Question> newQuestions) {
 		return new SurveyDefinition(titleEn, titleZh, introEn, introZh, thankYouEn, thankYouZh, journeyId,
 				newQuestions);

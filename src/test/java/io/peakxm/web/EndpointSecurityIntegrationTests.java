@@ -113,7 +113,7 @@ class EndpointSecurityIntegrationTests {
 				"/api/v1/journeys/{id}/compare", "/api/v1/journeys/{id}/export", "/api/v1/surveys",
 				"/api/v1/surveys/templates", "/api/v1/surveys/{id}", "/api/v1/surveys/{id}/versions",
 				"/api/v1/surveys/{id}/versions/{number}", "/surveys", "/surveys/{id}", "/surveys/{id}/qr.png",
-				"/surveys/{id}/qr.svg" }) {
+				"/surveys/{id}/qr.svg", "/surveys/{id}/preview", "/surveys/{id}/preview/frame" }) {
 			ACCESS.put("GET " + read, ALL_ROLES);
 		}
 		for (String write : new String[] { "POST /journeys", "POST /journeys/import", "POST /journeys/{id}",
@@ -133,7 +133,10 @@ class EndpointSecurityIntegrationTests {
 				"POST /api/v1/surveys", "PUT /api/v1/surveys/{id}/definition", "POST /api/v1/surveys/{id}/open",
 				"POST /api/v1/surveys/{id}/close", "POST /surveys", "POST /surveys/{id}/open", "POST /surveys/{id}/close",
 				"POST /surveys/{id}/definition", "GET /api/v1/surveys/{id}/import-mappings",
-				"PUT /api/v1/surveys/{id}/import-mappings/{name}", "POST /api/v1/surveys/{id}/imports" }) {
+				"PUT /api/v1/surveys/{id}/import-mappings/{name}", "POST /api/v1/surveys/{id}/imports",
+				"GET /surveys/{id}/questions/new", "GET /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions",
+				"POST /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions/{key}/move",
+				"POST /surveys/{id}/questions/{key}/duplicate", "POST /surveys/{id}/questions/{key}/delete" }) {
 			ACCESS.put(write, DESIGNERS);
 		}
 	}

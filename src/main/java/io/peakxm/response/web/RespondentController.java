@@ -81,6 +81,16 @@ class RespondentController {
 		return page(model, survey, query, chinese, Map.of(), null);
 	}
 
+	/** The survey as a respondent sees it, draft included, for the builder's phone and desktop preview. */
+	@GetMapping("/surveys/{id}/preview/frame")
+	@org.springframework.security.access.prepost.PreAuthorize("hasAuthority('DESIGN_VIEW')")
+	String previewFrame(@PathVariable long id, @RequestParam MultiValueMap<String, String> query,
+			HttpServletRequest request, Model model) {
+		Survey survey = surveys.get(io.peakxm.workspace.CurrentActor.require(), id);
+		model.addAttribute("preview", true);
+		return page(model, survey, query, chinese(query.getFirst("lang"), request), Map.of(), null);
+	}
+
 	@PostMapping("/s/{publicId}")
 	String submit(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> form,
 			HttpServletRequest request, HttpServletResponse response, Model model) {

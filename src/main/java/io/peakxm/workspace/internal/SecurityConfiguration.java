@@ -39,7 +39,7 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "
-			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -74,7 +74,7 @@ class SecurityConfiguration {
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(bearer, publicPages));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.frameOptions(frame -> frame.deny())
+			.frameOptions(frame -> frame.sameOrigin())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problemEntryPoint(problems), api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)

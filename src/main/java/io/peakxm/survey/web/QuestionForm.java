@@ -1,0 +1,175 @@
+package io.peakxm.survey.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.peakxm.shared.InvalidInputException;
+import io.peakxm.survey.ChoiceOption;
+import io.peakxm.survey.DisplayCondition;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.QuestionType;
+
+/**
+ * The question form of the survey builder. Options and matrix rows are typed one per line as
+ * {@code key | English | 中文} (rows may add {@code | touchpoint id}); a display condition is an earlier question,
+ * an operator and comma-separated values. Mutable for form binding.
+ */
+public class QuestionForm {
+
+	private Integer revision;
+
+	private String key;
+
+	private String type = "NPS";
+
+	private String textEn;
+
+	private String textZh;
+
+	private boolean required;
+
+	private Integer page = 1;
+
+	private Long touchpointId;
+
+	private String options;
+
+	private boolean allowOther;
+
+	private String rows;
+
+	private Double minValue;
+
+	private Double maxValue;
+
+	private String ratingStyle = "NUMBERS";
+
+	private String conditionKey;
+
+	private String conditionOperator;
+
+	private String conditionValues;
+
+	static QuestionForm of(Question q, int revision) {
+		QuestionForm form = new QuestionForm();
+		form.revision = revision;
+		form.key = q.key();
+		form.type = q.type().name();
+		form.textEn = q.textEn();
+		form.textZh = q.textZh();
+		form.required = q.required();
+		form.page = q.page();
+		form.touchpointId = q.touchpointId();
+		form.options = lines(q.options(), false);
+		form.allowOther = q.allowOther();
+		form.rows = lines(q.rows(), true);
+		form.minValue = q.minValue();
+		form.maxValue = q.maxValue();
+		form.ratingStyle = q.ratingStyle().name();
+		if (q.condition() != null) {
+			form.conditionKey = q.condition().questionKey();
+			form.conditionOperator = q.condition().operator().name();
+			form.conditionValues = String.join(", ", q.condition().values());
+		}
+		return form;
+	}
+
+	Question toQuestion() {
+		QuestionType parsedType = parse(QuestionType.class, type, "type");
+		DisplayCondition condition = conditionKey == null || conditionKey.isBlank() ? null
+				: new DisplayCondition(conditionKey.trim(), parse(DisplayCondition.Operator.class, conditionOperator,
+						"conditionOperator"), conditionValues == null ? List.of()
+								: Arrays.stream(conditionValues.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
+		return new Question(key == null ? null : key.trim(), parsedType, blank(textEn), blank(textZh), required,
+				page == null ? 1 : page, touchpointId, parseLines(options, false), allowOther, parseLines(rows, true),
+				minValue, maxValue, parse(Question.RatingStyle.class, ratingStyle, "ratingStyle"), condition);
+	}
+
+	private static List<ChoiceOption> parseLines(String text, boolean withTouchpoint) {
+		List<ChoiceOption> result = new ArrayList<>();
+		if (text == null) {
+			return result;
+		}
+		for (String line : text.split("\\R")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] parts = line.split("\\|", -1);
+			Long touchpoint = null;
+			if (withTouchpoint && parts.length > 3 && !parts[3].isBlank()) {
+				try {
+					touchpoint = Long.valueOf(parts[3].trim());
+				}
+				catch (NumberFormatException ex) {
+					throw InvalidInputException.of("rows", "survey.builder.touchpointNotNumber", parts[3].trim());
+				}
+			}
+			result.add(new ChoiceOption(parts[0].trim(), parts.length > 1 ? blank(parts[1]) : null,
+					parts.length > 2 ? blank(parts[2]) : null, touchpoint));
+		}
+		return result;
+	}
+
+	private static String lines(List<ChoiceOption> options, boolean withTouchpoint) {
+		StringBuilder sb = new StringBuilder();
+		for (ChoiceOption o : options) {
+			sb.append(o.key()).append(" | ").append(o.labelEn() == null ? "" : o.labelEn()).append(" | ")
+				.append(o.labelZh() == null ? "" : o.labelZh());
+			if (withTouchpoint && o.touchpointId() != null) {
+				sb.append(" | ").append(o.touchpointId());
+			}
+			sb.append('\n');
+		}
+		return sb.toString();
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value == null ? "" : value.trim())) {
+				return constant;
+			}
+		}
+		throw InvalidInputException.of(field, "journey.import.unknownValue", String.valueOf(value),
+				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+	}
+
+	private static String blank(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	public Integer getRevision() { return revision; }
+	public void setRevision(Integer revision) { this.revision = revision; }
+	public String getKey() { return key; }
+	public void setKey(String key) { this.key = key; }
+	public String getType() { return type; }
+	public void setType(String type) { this.type = type; }
+	public String getTextEn() { return textEn; }
+	public void setTextEn(String textEn) { this.textEn = textEn; }
+	public String getTextZh() { return textZh; }
+	public void setTextZh(String textZh) { this.textZh = textZh; }
+	public boolean isRequired() { return required; }
+	public void setRequired(boolean required) { this.required = required; }
+	public Integer getPage() { return page; }
+	public void setPage(Integer page) { this.page = page; }
+	public Long getTouchpointId() { return touchpointId; }
+	public void setTouchpointId(Long touchpointId) { this.touchpointId = touchpointId; }
+	public String getOptions() { return options; }
+	public void setOptions(String options) { this.options = options; }
+	public boolean isAllowOther() { return allowOther; }
+	public void setAllowOther(boolean allowOther) { this.allowOther = allowOther; }
+	public String getRows() { return rows; }
+	public void setRows(String rows) { this.rows = rows; }
+	public Double getMinValue() { return minValue; }
+	public void setMinValue(Double minValue) { this.minValue = minValue; }
+	public Double getMaxValue() { return maxValue; }
+	public void setMaxValue(Double maxValue) { this.maxValue = maxValue; }
+	public String getRatingStyle() { return ratingStyle; }
+	public void setRatingStyle(String ratingStyle) { this.ratingStyle = ratingStyle; }
+	public String getConditionKey() { return conditionKey; }
+	public void setConditionKey(String conditionKey) { this.conditionKey = conditionKey; }
+	public String getConditionOperator() { return conditionOperator; }
+	public void setConditionOperator(String conditionOperator) { this.conditionOperator = conditionOperator; }
+	public String getConditionValues() { return conditionValues; }
+	public void setConditionValues(String conditionValues) { this.conditionValues = conditionValues; }
+}
