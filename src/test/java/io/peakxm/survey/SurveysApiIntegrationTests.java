@@ -115,6 +115,19 @@ class SurveysApiIntegrationTests {
 	}
 
 	@Test
+	void exportImportRoundTripKeepsTheQuestions() throws Exception {
+		long id = body(send(post("/api/v1/surveys"), "{\"template\":\"post-flight\",\"journeyId\":" + airline + "}")).get("id").asLong();
+		String file = mvc.perform(get("/api/v1/surveys/" + id + "/export").session(designer)).andReturn().getResponse().getContentAsString();
+		assertThat(file).contains("\"schema\" : \"peakxm.survey/1\"");
+		JsonNode imported = body(send(post("/api/v1/surveys/import"), file).andExpect(status().isCreated()));
+		assertThat(imported.at("/definition/questions").size()).isEqualTo(json.readTree(file).at("/definition/questions").size());
+		assertThat(imported.at("/definition/journeyId").isNull()).isTrue();
+		send(post("/api/v1/surveys/import"), file.replace("peakxm.survey/1", "peakxm.survey/7"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("journey.import.schema"));
+	}
+
+	@Test
 	void viewersReadSurveysButCannotChangeThem() throws Exception {
 		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
 		mvc.perform(get("/api/v1/surveys").session(viewer)).andExpect(status().isOk());

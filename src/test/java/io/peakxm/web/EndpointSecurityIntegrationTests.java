@@ -113,7 +113,8 @@ class EndpointSecurityIntegrationTests {
 				"/api/v1/journeys/{id}/compare", "/api/v1/journeys/{id}/export", "/api/v1/surveys",
 				"/api/v1/surveys/templates", "/api/v1/surveys/{id}", "/api/v1/surveys/{id}/versions",
 				"/api/v1/surveys/{id}/versions/{number}", "/surveys", "/surveys/{id}", "/surveys/{id}/qr.png",
-				"/surveys/{id}/qr.svg", "/surveys/{id}/preview", "/surveys/{id}/preview/frame" }) {
+				"/surveys/{id}/qr.svg", "/surveys/{id}/preview", "/surveys/{id}/preview/frame",
+				"/api/v1/surveys/{id}/export" }) {
 			ACCESS.put("GET " + read, ALL_ROLES);
 		}
 		for (String write : new String[] { "POST /journeys", "POST /journeys/import", "POST /journeys/{id}",
@@ -136,7 +137,8 @@ class EndpointSecurityIntegrationTests {
 				"PUT /api/v1/surveys/{id}/import-mappings/{name}", "POST /api/v1/surveys/{id}/imports",
 				"GET /surveys/{id}/questions/new", "GET /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions",
 				"POST /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions/{key}/move",
-				"POST /surveys/{id}/questions/{key}/duplicate", "POST /surveys/{id}/questions/{key}/delete" }) {
+				"POST /surveys/{id}/questions/{key}/duplicate", "POST /surveys/{id}/questions/{key}/delete",
+				"POST /api/v1/surveys/import", "POST /surveys/import" }) {
 			ACCESS.put(write, DESIGNERS);
 		}
 	}

@@ -101,6 +101,23 @@ class SurveysApiController {
 		return designer.close(CurrentActor.require(), id, revision(body.revision()));
 	}
 
+	@PostMapping(path = "/import", consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(EDIT)
+	@Operation(summary = "Import a survey file (schema peakxm.survey/1); journey and touchpoint links are not carried over")
+	ResponseEntity<Survey> importSurvey(@RequestBody String file) {
+		var actor = CurrentActor.require();
+		long id = designer.create(actor, io.peakxm.survey.internal.SurveyDocuments.read(file));
+		return ResponseEntity.created(URI.create("/api/v1/surveys/" + id)).body(surveys.get(actor, id));
+	}
+
+	@GetMapping(path = "/{id}/export", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The survey file (schema peakxm.survey/1) of the current definition")
+	ResponseEntity<String> export(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"survey-" + id + ".json\"")
+			.body(io.peakxm.survey.internal.SurveyDocuments.write(surveys.get(CurrentActor.require(), id).definition()));
+	}
+
 	@GetMapping("/{id}/versions")
 	List<SurveyVersion> versions(@PathVariable long id) {
 		return surveys.versions(CurrentActor.require(), id);

@@ -77,6 +77,28 @@ class SurveysController {
 		return "redirect:/surveys/" + id;
 	}
 
+	@PostMapping("/import")
+	@PreAuthorize(EDIT)
+	String importSurvey(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(required = false) String text, Model model, RedirectAttributes redirect, Locale locale)
+			throws java.io.IOException {
+		String content = file != null && !file.isEmpty() ? new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)
+				: text;
+		try {
+			long id = designer.create(CurrentActor.require(), io.peakxm.survey.internal.SurveyDocuments.read(content));
+			redirect.addFlashAttribute("success", messages.getMessage("surveys.imported", null, locale));
+			return "redirect:/surveys/" + id;
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("importErrors", ex.violations()
+				.stream()
+				.map(v -> v.field() + ": " + FormErrors.message(v, messages, locale))
+				.toList());
+			model.addAttribute("importText", text);
+			return list(null, null, model);
+		}
+	}
+
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		Survey survey = surveys.get(CurrentActor.require(), id);
