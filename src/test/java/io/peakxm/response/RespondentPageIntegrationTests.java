@@ -85,6 +85,25 @@ class RespondentPageIntegrationTests {
 	}
 
 	@Test
+	void surveyPagesMayBeEmbeddedAnywhereButSignedInPagesOnlyHere() throws Exception {
+		mvc.perform(get("/s/" + publicId).param("ch", "embed"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", containsString("frame-ancestors *")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", containsString("script-src 'self';")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().doesNotExist("X-Frame-Options"));
+		mvc.perform(get("/login"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Security-Policy", containsString("frame-ancestors 'self'")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("X-Frame-Options", "SAMEORIGIN"));
+		mvc.perform(post("/s/" + publicId).param("q.nps", "8").param("ch", "embed").param("sid", "embed-1"))
+			.andExpect(content().string(containsString("respond-thanks")));
+		assertThat(jdbc.sql("select channel from response where idempotency_key = 'embed-1'").query(String.class).single())
+			.isEqualTo("EMBED");
+		mvc.perform(get("/js/embed.js")).andExpect(status().isOk());
+	}
+
+	@Test
 	void unknownAndClosedSurveysSayTheyAreNotAvailable() throws Exception {
 		mvc.perform(get("/s/nosuchsurvey")).andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("This survey is not available")));

@@ -155,6 +155,8 @@ class SurveysController {
 		model.addAttribute("definition", survey.definition());
 		model.addAttribute("definitionJson", definitionJson);
 		model.addAttribute("link", SurveyLinks.link(survey, null, false));
+		model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+			.toUriString());
 		model.addAttribute("touchpoints", survey.definition().measuredTouchpoints(chinese));
 		model.addAttribute("chinese", chinese);
 		model.addAttribute("versions", surveys.versions(CurrentActor.require(), survey.id()));
