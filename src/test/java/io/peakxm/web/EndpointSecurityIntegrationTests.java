@@ -67,6 +67,7 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("POST /locale", PUBLIC);
 		ACCESS.put("GET /s/{publicId}", PUBLIC);
 		ACCESS.put("POST /s/{publicId}", PUBLIC);
+		ACCESS.put("POST /s/{publicId}/kiosk", PUBLIC);
 		ACCESS.put("* /error", PUBLIC);
 		ACCESS.put("GET /", SIGNED_IN);
 		ACCESS.put("GET /account", SIGNED_IN);
@@ -138,7 +139,8 @@ class EndpointSecurityIntegrationTests {
 				"GET /surveys/{id}/questions/new", "GET /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions",
 				"POST /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions/{key}/move",
 				"POST /surveys/{id}/questions/{key}/duplicate", "POST /surveys/{id}/questions/{key}/delete",
-				"POST /api/v1/surveys/import", "POST /surveys/import" }) {
+				"POST /api/v1/surveys/import", "POST /surveys/import", "GET /surveys/{id}/kiosks", "POST /surveys/{id}/kiosks",
+				"POST /surveys/{id}/kiosks/{deviceId}/revoke" }) {
 			ACCESS.put(write, DESIGNERS);
 		}
 	}

@@ -53,10 +53,13 @@ class RespondentController {
 
 	private final Clock clock;
 
+	private final io.peakxm.response.internal.KioskDevices kiosks;
+
 	RespondentController(Surveys surveys, ResponseRecorder recorder, MessageSource messages,
-			RespondentProperties properties, Clock clock) {
+			RespondentProperties properties, Clock clock, io.peakxm.response.internal.KioskDevices kiosks) {
 		this.surveys = surveys;
 		this.recorder = recorder;
+		this.kiosks = kiosks;
 		this.messages = messages;
 		this.clock = clock;
 		this.limiter = new TokenBucketRateLimiter(properties.submissionsPerMinutePerAddress(), 60_000, clock);
@@ -64,7 +67,7 @@ class RespondentController {
 
 	@Bean
 	static PublicPaths respondentPaths() {
-		return PublicPaths.of("/s/**", "/js/survey.js");
+		return PublicPaths.of("/s/**", "/js/survey.js", "/js/kiosk.js");
 	}
 
 	@GetMapping("/s/{publicId}")
@@ -79,6 +82,38 @@ class RespondentController {
 			return "respond/unavailable";
 		}
 		return page(model, survey, query, chinese, Map.of(), null);
+	}
+
+	/**
+	 * Kiosk submissions, sent by the kiosk page's script (also when it replays answers queued while offline).
+	 * The device key replaces the per-address limit; the per-page id makes a replay harmless.
+	 */
+	@PostMapping(path = "/s/{publicId}/kiosk", produces = "application/json")
+	@org.springframework.web.bind.annotation.ResponseBody
+	org.springframework.http.ResponseEntity<Map<String, Object>> kiosk(@PathVariable String publicId,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "X-Kiosk-Key", required = false) String key,
+			@RequestParam MultiValueMap<String, String> form) {
+		Survey survey = surveys.findByPublicId(publicId).orElse(null);
+		if (survey == null) {
+			return org.springframework.http.ResponseEntity.status(404).body(Map.of("ok", false, "error", "survey"));
+		}
+		if (!kiosks.isActive(survey.id(), key)) {
+			return org.springframework.http.ResponseEntity.status(403).body(Map.of("ok", false, "error", "kiosk key"));
+		}
+		if (survey.status() != SurveyStatus.OPEN) {
+			return org.springframework.http.ResponseEntity.status(410).body(Map.of("ok", false, "error", "closed"));
+		}
+		boolean chinese = "zh-CN".equals(form.getFirst("lang"));
+		try {
+			var receipt = recorder.submit(survey, new Submission(Channel.KIOSK, chinese ? "zh-CN" : "en",
+					touchpoint(form.getFirst("tp")), null, form.getFirst("ref"), form.getFirst("sid"),
+					startedAt(form.getFirst("started")), answers(form), hidden(survey, form)));
+			return org.springframework.http.ResponseEntity.ok(Map.of("ok", true, "duplicate", receipt.duplicate()));
+		}
+		catch (InvalidInputException ex) {
+			return org.springframework.http.ResponseEntity.badRequest()
+				.body(Map.of("ok", false, "errors", FormErrors.byField(ex.violations(), messages, locale(chinese))));
+		}
 	}
 
 	/** The survey as a respondent sees it, draft included, for the builder's phone and desktop preview. */
@@ -138,6 +173,8 @@ class RespondentController {
 				: String.valueOf(clock.millis()));
 		model.addAttribute("passThrough", passThrough(survey, values));
 		model.addAttribute("t", texts(chinese));
+		String kiosk = values.getFirst("kiosk");
+		model.addAttribute("kiosk", kiosk != null && kiosks.isActive(survey.id(), kiosk) ? kiosk : null);
 		return "respond/page";
 	}
 
@@ -243,7 +280,7 @@ class RespondentController {
 		Map<String, String> texts = new HashMap<>();
 		for (String key : List.of("submit", "required", "optional", "thanks", "unavailable", "unavailableText", "other",
 				"page", "language", "notLikely", "veryLikely", "veryDissatisfied", "verySatisfied", "veryDifficult",
-				"veryEasy", "bad", "excellent", "skip", "fixErrors")) {
+				"veryEasy", "bad", "excellent", "skip", "fixErrors", "queued")) {
 			texts.put(key, messages.getMessage("respond." + key, null, locale(chinese)));
 		}
 		return texts;
