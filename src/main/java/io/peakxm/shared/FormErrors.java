@@ -17,6 +17,11 @@ public final class FormErrors {
 		return messages.getMessage(violation.code(), violation.args().toArray(), violation.code(), locale);
 	}
 
+	/** Every violation as "field: message", for whole-file errors (imports) where the field is a path or row. */
+	public static List<String> withFields(List<FieldViolation> violations, MessageSource messages, Locale locale) {
+		return violations.stream().map(v -> v.field() + ": " + message(v, messages, locale)).toList();
+	}
+
 	public static Map<String, List<String>> byField(List<FieldViolation> violations, MessageSource messages,
 			Locale locale) {
 		Map<String, List<String>> result = new LinkedHashMap<>();

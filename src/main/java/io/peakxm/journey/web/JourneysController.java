@@ -87,10 +87,7 @@ class JourneysController {
 			return "redirect:/journeys/" + id;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("importErrors", ex.violations()
-				.stream()
-				.map(v -> v.field() + ": " + FormErrors.message(v, messages, locale))
-				.toList());
+			model.addAttribute("importErrors", FormErrors.withFields(ex.violations(), messages, locale));
 			model.addAttribute("importText", text);
 			return list(false, null, null, model);
 		}

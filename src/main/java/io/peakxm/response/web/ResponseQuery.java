@@ -7,13 +7,15 @@ import io.peakxm.response.Channel;
 import io.peakxm.response.ResponseFilter;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.Survey;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The filters of the responses page and API, as typed in a URL: dates (inclusive, UTC), channel, touchpoint,
  * score range (on the survey's first NPS, CSAT or CES question), a hidden field as {@code name=value}, and text.
  */
-record ResponseQuery(LocalDate from, LocalDate to, Channel channel, Long tp, Double scoreMin, Double scoreMax,
-		String field, String q) {
+record ResponseQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Channel channel, Long tp, Double scoreMin,
+		Double scoreMax, String field, String q) {
 
 	ResponseFilter toFilter(Survey survey) {
 		String scoreQuestion = survey.definition()

@@ -1,8 +1,6 @@
 package io.peakxm.response.web;
 
-import java.time.LocalDate;
 
-import io.peakxm.response.Channel;
 import io.peakxm.response.ResponseView;
 import io.peakxm.response.Responses;
 import io.peakxm.shared.PageRequest;
@@ -11,7 +9,6 @@ import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,15 +36,11 @@ class ResponsesApiReadController {
 	@GetMapping("/api/v1/surveys/{id}/responses")
 	@Operation(summary = "Responses of a survey, newest first; dates inclusive (UTC), field as name=value")
 	PageSlice<ResponseView> list(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Channel channel, @RequestParam(required = false) Long tp,
-			@RequestParam(required = false) Double scoreMin, @RequestParam(required = false) Double scoreMax,
-			@RequestParam(required = false) String field, @RequestParam(required = false) String q,
+			ResponseQuery query,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		var actor = CurrentActor.require();
 		var survey = surveys.get(actor, id);
-		return responses.page(actor, id, new ResponseQuery(from, to, channel, tp, scoreMin, scoreMax, field, q).toFilter(survey),
+		return responses.page(actor, id, query.toFilter(survey),
 				PageRequest.of(page, size, 50));
 	}
 

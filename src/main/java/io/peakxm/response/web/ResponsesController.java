@@ -11,7 +11,6 @@ import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,16 +38,11 @@ class ResponsesController {
 	}
 
 	@GetMapping("/surveys/{id}/responses")
-	String list(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate to,
-			@RequestParam(required = false) Channel channel, @RequestParam(required = false) Long tp,
-			@RequestParam(required = false) Double scoreMin, @RequestParam(required = false) Double scoreMax,
-			@RequestParam(required = false) String field, @RequestParam(required = false) String q,
+	String list(@PathVariable long id, ResponseQuery query,
 			@RequestParam(required = false) Integer page, Model model, Locale locale) {
 		var actor = CurrentActor.require();
 		var survey = surveys.get(actor, id);
-		ResponseQuery query = new ResponseQuery(from, to, channel, tp, scoreMin, scoreMax, field, q);
-		model.addAttribute("survey", survey);
+				model.addAttribute("survey", survey);
 		model.addAttribute("chinese", "zh".equals(locale.getLanguage()));
 		model.addAttribute("query", query);
 		model.addAttribute("queryString", query.asQueryString());
@@ -81,27 +75,19 @@ class ResponsesController {
 
 	@GetMapping("/surveys/{id}/responses.xlsx")
 	@PreAuthorize("hasAuthority('DATA_EXPORT')")
-	void exportXlsx(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate to,
-			@RequestParam(required = false) Channel channel, @RequestParam(required = false) Long tp,
-			@RequestParam(required = false) Double scoreMin, @RequestParam(required = false) Double scoreMax,
-			@RequestParam(required = false) String field, @RequestParam(required = false) String q,
+	void exportXlsx(@PathVariable long id, ResponseQuery query,
 			HttpServletResponse response) throws java.io.IOException {
 		var actor = CurrentActor.require();
 		var survey = surveys.get(actor, id);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + id + "-responses.xlsx\"");
-		responses.exportXlsx(actor, id, new ResponseQuery(from, to, channel, tp, scoreMin, scoreMax, field, q).toFilter(survey),
+		responses.exportXlsx(actor, id, query.toFilter(survey),
 				response.getOutputStream());
 	}
 
 	@GetMapping("/surveys/{id}/responses.csv")
 	@PreAuthorize("hasAuthority('DATA_EXPORT')")
-	void exportCsv(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate to,
-			@RequestParam(required = false) Channel channel, @RequestParam(required = false) Long tp,
-			@RequestParam(required = false) Double scoreMin, @RequestParam(required = false) Double scoreMax,
-			@RequestParam(required = false) String field, @RequestParam(required = false) String q,
+	void exportCsv(@PathVariable long id, ResponseQuery query,
 			HttpServletResponse response) throws java.io.IOException {
 		var actor = CurrentActor.require();
 		var survey = surveys.get(actor, id);
@@ -109,7 +95,7 @@ class ResponsesController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + id + "-responses.csv\"");
 		var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		out.write('\uFEFF');
-		responses.exportCsv(actor, id, new ResponseQuery(from, to, channel, tp, scoreMin, scoreMax, field, q).toFilter(survey),
+		responses.exportCsv(actor, id, query.toFilter(survey),
 				out);
 	}
 }

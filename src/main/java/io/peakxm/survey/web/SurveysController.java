@@ -90,10 +90,7 @@ class SurveysController {
 			return "redirect:/surveys/" + id;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("importErrors", ex.violations()
-				.stream()
-				.map(v -> v.field() + ": " + FormErrors.message(v, messages, locale))
-				.toList());
+			model.addAttribute("importErrors", FormErrors.withFields(ex.violations(), messages, locale));
 			model.addAttribute("importText", text);
 			return list(null, null, model);
 		}
@@ -141,10 +138,7 @@ class SurveysController {
 			return "redirect:/surveys/" + id;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("definitionErrors", ex.violations()
-				.stream()
-				.map(v -> v.field() + ": " + FormErrors.message(v, messages, locale))
-				.toList());
+			model.addAttribute("definitionErrors", FormErrors.withFields(ex.violations(), messages, locale));
 			return page(model, surveys.get(actor, id), definition);
 		}
 	}
