@@ -90,6 +90,60 @@ public class ResponseStore {
 	 * their answers and hidden fields in batches. Runs inside the caller's transaction.
 	 */
 	public void insertBatch(List<NewResponse> rows, List<List<Answer>> answers, List<Map<String, String>> fields) {
+		List<Long> ids = insertResponses(rows);
+		List<Object[]> answerRows = new ArrayList<>();
+		List<Object[]> fieldRows = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			long id = ids.get(i);
+			long workspaceId = rows.get(i).workspaceId();
+			for (Answer a : answers.get(i)) {
+				answerRows.add(new Object[] { workspaceId, id, a.questionKey(), a.type().name(), a.rowKey(), a.optionKey(),
+						a.number(), a.text() });
+			}
+			for (Map.Entry<String, String> e : fields.get(i).entrySet()) {
+				fieldRows.add(new Object[] { id, workspaceId, e.getKey(), e.getValue() });
+			}
+		}
+		if (!copy("response_answer (workspace_id, response_id, question_key, question_type, row_key, option_key,"
+				+ " number_value, text_value)", answerRows)) {
+			template.batchUpdate("""
+					insert into response_answer (workspace_id, response_id, question_key, question_type, row_key,
+					    option_key, number_value, text_value) values (?, ?, ?, ?, ?, ?, ?, ?)""", answerRows,
+					new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+							Types.DOUBLE, Types.VARCHAR });
+		}
+		if (!copy("response_field (response_id, workspace_id, name, field_value)", fieldRows)) {
+			template.batchUpdate("insert into response_field (response_id, workspace_id, name, field_value) values (?, ?, ?, ?)",
+					fieldRows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
+		}
+	}
+
+	/**
+	 * Inserts the response rows and returns their ids in order. On PostgreSQL the ids are taken from the identity
+	 * sequence first and the rows streamed with COPY; elsewhere one JDBC batch returns the generated keys.
+	 */
+	private List<Long> insertResponses(List<NewResponse> rows) {
+		List<Object[]> values = new ArrayList<>(rows.size());
+		for (NewResponse r : rows) {
+			values.add(new Object[] { r.workspaceId(), r.surveyId(), r.surveyVersion(), r.channel().name(), r.language(),
+					r.touchpointId(), r.customerRef(), r.journeyInstanceKey(), r.idempotencyKey(),
+					r.startedAt() == null ? null : r.startedAt().toString(), r.submittedAt().toString() });
+		}
+		if (isPostgres()) {
+			List<Long> ids = template.queryForList(
+					"select nextval(pg_get_serial_sequence('response', 'id')) from generate_series(1, ?)", Long.class,
+					rows.size());
+			List<Object[]> withIds = new ArrayList<>(rows.size());
+			for (int i = 0; i < rows.size(); i++) {
+				Object[] row = new Object[12];
+				row[0] = ids.get(i);
+				System.arraycopy(values.get(i), 0, row, 1, 11);
+				withIds.add(row);
+			}
+			copy("response (id, workspace_id, survey_id, survey_version, channel, language, touchpoint_id, customer_ref,"
+					+ " journey_instance_key, idempotency_key, started_at, submitted_at)", withIds);
+			return ids;
+		}
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		template.batchUpdate(con -> con.prepareStatement("""
 				insert into response (workspace_id, survey_id, survey_version, channel, language, touchpoint_id,
@@ -117,27 +171,60 @@ public class ResponseStore {
 						return rows.size();
 					}
 				}, keys);
-		List<Map<String, Object>> ids = keys.getKeyList();
-		List<Object[]> answerRows = new ArrayList<>();
-		List<Object[]> fieldRows = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			long id = ((Number) ids.get(i).values().iterator().next()).longValue();
-			long workspaceId = rows.get(i).workspaceId();
-			for (Answer a : answers.get(i)) {
-				answerRows.add(new Object[] { workspaceId, id, a.questionKey(), a.type().name(), a.rowKey(), a.optionKey(),
-						a.number(), a.text() });
-			}
-			for (Map.Entry<String, String> e : fields.get(i).entrySet()) {
-				fieldRows.add(new Object[] { id, workspaceId, e.getKey(), e.getValue() });
-			}
+		return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
+	}
+
+	private boolean isPostgres() {
+		java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils
+			.getConnection(template.getDataSource());
+		try {
+			return connection.isWrapperFor(org.postgresql.PGConnection.class);
 		}
-		template.batchUpdate("""
-				insert into response_answer (workspace_id, response_id, question_key, question_type, row_key,
-				    option_key, number_value, text_value) values (?, ?, ?, ?, ?, ?, ?, ?)""", answerRows,
-				new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-						Types.DOUBLE, Types.VARCHAR });
-		template.batchUpdate("insert into response_field (response_id, workspace_id, name, field_value) values (?, ?, ?, ?)",
-				fieldRows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
+		catch (java.sql.SQLException ex) {
+			return false;
+		}
+		finally {
+			org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, template.getDataSource());
+		}
+	}
+
+	/**
+	 * On PostgreSQL, streams the rows with COPY (an order of magnitude faster than batched inserts) on the
+	 * transaction's own connection; elsewhere returns false and the caller inserts in batches.
+	 */
+	private boolean copy(String tableAndColumns, List<Object[]> rows) {
+		if (!isPostgres()) {
+			return false;
+		}
+		java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils
+			.getConnection(template.getDataSource());
+		try {
+			StringBuilder csv = new StringBuilder(rows.size() * 64);
+			for (Object[] row : rows) {
+				for (int i = 0; i < row.length; i++) {
+					if (i > 0) {
+						csv.append(',');
+					}
+					Object value = row[i];
+					if (value instanceof String text) {
+						csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+					}
+					else if (value != null) {
+						csv.append(value);
+					}
+				}
+				csv.append('\n');
+			}
+			new org.postgresql.copy.CopyManager(connection.unwrap(org.postgresql.core.BaseConnection.class))
+				.copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT csv)", new java.io.StringReader(csv.toString()));
+			return true;
+		}
+		catch (java.sql.SQLException | java.io.IOException ex) {
+			throw new org.springframework.dao.DataAccessResourceFailureException("COPY into " + tableAndColumns + " failed", ex);
+		}
+		finally {
+			org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, template.getDataSource());
+		}
 	}
 
 	public Optional<Receipt> findByIdempotencyKey(long workspaceId, String key) {
