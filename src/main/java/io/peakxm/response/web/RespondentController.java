@@ -67,7 +67,7 @@ class RespondentController {
 
 	@Bean
 	static PublicPaths respondentPaths() {
-		return PublicPaths.of("/s/**", "/js/survey.js", "/js/kiosk.js");
+		return PublicPaths.of("/s/**", "/js/survey.js", "/js/kiosk.js", "/js/survey-progress.js");
 	}
 
 	@GetMapping("/s/{publicId}")
@@ -182,6 +182,7 @@ class RespondentController {
 		model.addAttribute("chinese", chinese);
 		model.addAttribute("t", texts(chinese));
 		model.addAttribute("definition", survey.definition());
+		model.addAttribute("publicId", survey.publicId());
 		return "respond/thanks";
 	}
 
@@ -280,7 +281,7 @@ class RespondentController {
 		Map<String, String> texts = new HashMap<>();
 		for (String key : List.of("submit", "required", "optional", "thanks", "unavailable", "unavailableText", "other",
 				"page", "language", "notLikely", "veryLikely", "veryDissatisfied", "verySatisfied", "veryDifficult",
-				"veryEasy", "bad", "excellent", "skip", "fixErrors", "queued")) {
+				"veryEasy", "bad", "excellent", "skip", "fixErrors", "queued", "progress")) {
 			texts.put(key, messages.getMessage("respond." + key, null, locale(chinese)));
 		}
 		return texts;
