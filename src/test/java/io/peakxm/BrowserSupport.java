@@ -128,6 +128,17 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 	}
 
 	/** Saves a full-page screenshot as {@code target/screenshots/<name>.png} and returns its path. */
+	/** Collects the browser console's Content-Security-Policy violations of a page (an empty list is the goal). */
+	public static java.util.List<String> cspErrors(Page page) {
+		java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+				errors.add(message.text());
+			}
+		});
+		return errors;
+	}
+
 	public static Path screenshot(Page page, String name) {
 		Path file = SCREENSHOTS.resolve(name + ".png");
 		try {

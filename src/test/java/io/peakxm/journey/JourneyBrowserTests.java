@@ -2,7 +2,6 @@ package io.peakxm.journey;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,12 +41,7 @@ class JourneyBrowserTests {
 	@Test
 	void designerBuildsJourneyFromTemplateReordersTouchpointsPublishesAndSeesTheMap() {
 		Page page = browser.page();
-		List<String> cspErrors = new CopyOnWriteArrayList<>();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
-				cspErrors.add(message.text());
-			}
-		});
+		List<String> cspErrors = BrowserSupport.cspErrors(page);
 
 		// 1. Sign in as the designer and open the journeys.
 		page.navigate(url("/login"));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -171,12 +170,7 @@ class RespondentBrowserTests {
 	}
 
 	private static List<String> watchForCspErrors(Page page) {
-		List<String> cspErrors = new CopyOnWriteArrayList<>();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
-				cspErrors.add(message.text());
-			}
-		});
+		List<String> cspErrors = BrowserSupport.cspErrors(page);
 		return cspErrors;
 	}
 

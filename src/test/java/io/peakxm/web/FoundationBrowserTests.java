@@ -1,7 +1,6 @@
 package io.peakxm.web;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -30,12 +29,7 @@ class FoundationBrowserTests {
 	@Test
 	void adminSignsInSwitchesLanguageCreatesUserAndSeesItInAuditLog() {
 		Page page = browser.page();
-		List<String> cspErrors = new CopyOnWriteArrayList<>();
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
-				cspErrors.add(message.text());
-			}
-		});
+		List<String> cspErrors = BrowserSupport.cspErrors(page);
 
 		// 1. Sign in through the form and land on the home page.
 		page.navigate(url("/login"));
