@@ -28,6 +28,24 @@ public final class Violations {
 		return this;
 	}
 
+	/**
+	 * Reads an enum constant by name, ignoring case. A blank value gives {@code fallback}; an unknown one adds a
+	 * violation that lists the allowed names, and also gives {@code fallback}.
+	 */
+	public <E extends Enum<E>> E enumValue(String field, Class<E> type, String value, E fallback) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value.trim())) {
+				return constant;
+			}
+		}
+		add(field, "validation.unknownValue", value,
+				String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+		return fallback;
+	}
+
 	public void throwIfAny() {
 		if (!found.isEmpty()) {
 			throw new InvalidInputException(found);

@@ -39,8 +39,7 @@ public class JourneyCatalog {
 		String pattern = null;
 		if (search != null && !search.isBlank()) {
 			where += " and (lower(j.name) like :q escape '\\' or lower(coalesce(j.name_zh, '')) like :q escape '\\')";
-			pattern = "%" + search.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%";
+			pattern = io.peakxm.shared.Texts.containsPattern(search);
 		}
 		long total = jdbc.sql("select count(*) from journey j" + where)
 			.param("ws", workspaceId)

@@ -2,7 +2,6 @@ package io.peakxm.journey.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.peakxm.journey.Channel;
 import io.peakxm.journey.ComplianceSource;
@@ -132,8 +131,7 @@ public final class JourneyDocuments {
 	}
 
 	private static Touchpoint fromDocument(JourneyDocument.TouchpointDocument td, String path, Violations violations) {
-		Channel channel = td.channel() == null ? Channel.OTHER
-				: parse(Channel.class, td.channel(), path + ".channel", violations).orElse(Channel.OTHER);
+		Channel channel = violations.enumValue(path + ".channel", Channel.class, td.channel(), Channel.OTHER);
 		List<ServiceStandard> standards = new ArrayList<>();
 		List<JourneyDocument.StandardDocument> sds = td.standards() == null ? List.of() : td.standards();
 		for (int i = 0; i < sds.size(); i++) {
@@ -143,29 +141,16 @@ public final class JourneyDocuments {
 				violations.add(standardPath, "journey.import.nullItem");
 				continue;
 			}
-			StandardDirection direction = sd.direction() == null ? null
-					: parse(StandardDirection.class, sd.direction(), standardPath + ".direction", violations).orElse(null);
-			ComplianceSource compliance = sd.compliance() == null ? ComplianceSource.NOT_SET
-					: parse(ComplianceSource.class, sd.compliance(), standardPath + ".compliance", violations)
-						.orElse(ComplianceSource.NOT_SET);
+			StandardDirection direction = violations.enumValue(standardPath + ".direction", StandardDirection.class,
+					sd.direction(), null);
+			ComplianceSource compliance = violations.enumValue(standardPath + ".compliance", ComplianceSource.class,
+					sd.compliance(), ComplianceSource.NOT_SET);
 			standards.add(new ServiceStandard(null, sd.name(), sd.measure(), sd.unit(), sd.target(), direction,
 					compliance));
 		}
 		return new Touchpoint(null, td.nameEn(), td.nameZh(), td.description(), channel, td.ownerTeam(), null,
 				td.keywordsEn(), td.keywordsZh(), td.designedEmotion() == null ? 0 : td.designedEmotion(),
 				Boolean.TRUE.equals(td.designedPeak()), Boolean.TRUE.equals(td.endMoment()), standards);
-	}
-
-	private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value, String path,
-			Violations violations) {
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(value.trim())) {
-				return Optional.of(constant);
-			}
-		}
-		violations.add(path, "journey.import.unknownValue", value,
-				String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-		return Optional.empty();
 	}
 
 	private static String path(DatabindException ex) {

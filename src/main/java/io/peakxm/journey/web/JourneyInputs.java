@@ -37,7 +37,7 @@ final class JourneyInputs {
 
 		Touchpoint toTouchpoint() {
 			Violations violations = new Violations();
-			Channel parsedChannel = parse(Channel.class, channel, "channel", Channel.OTHER, violations);
+			Channel parsedChannel = violations.enumValue("channel", Channel.class, channel, Channel.OTHER);
 			List<ServiceStandard> parsed = new ArrayList<>();
 			List<StandardInput> inputs = standards == null ? List.of() : standards;
 			for (int i = 0; i < inputs.size(); i++) {
@@ -55,13 +55,13 @@ final class JourneyInputs {
 			String compliance) {
 
 		ServiceStandard toStandard(String path, Violations violations) {
-			StandardDirection parsedDirection = direction == null || direction.isBlank() ? null
-					: parse(StandardDirection.class, direction, path + ".direction", null, violations);
 			if (direction == null || direction.isBlank()) {
 				violations.add(path + ".direction", "journey.standard.directionRequired");
 			}
-			ComplianceSource source = parse(ComplianceSource.class, compliance, path + ".compliance",
-					ComplianceSource.NOT_SET, violations);
+			StandardDirection parsedDirection = violations.enumValue(path + ".direction", StandardDirection.class,
+					direction, null);
+			ComplianceSource source = violations.enumValue(path + ".compliance", ComplianceSource.class, compliance,
+					ComplianceSource.NOT_SET);
 			return new ServiceStandard(id, name, measure, unit, target, parsedDirection, source);
 		}
 	}
@@ -86,17 +86,4 @@ final class JourneyInputs {
 				: keywords.stream().filter(k -> k != null && !k.isBlank()).map(String::trim).toList();
 	}
 
-	static <E extends Enum<E>> E parse(Class<E> type, String value, String field, E fallback, Violations violations) {
-		if (value == null || value.isBlank()) {
-			return fallback;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(value.trim())) {
-				return constant;
-			}
-		}
-		violations.add(field, "journey.import.unknownValue", value,
-				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-		return fallback;
-	}
 }

@@ -1,11 +1,7 @@
 package io.peakxm.response.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,11 +64,7 @@ public class KioskDevices {
 	}
 
 	static String hash(String key) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return io.peakxm.shared.Texts.sha256Hex(key);
 	}
+
 }

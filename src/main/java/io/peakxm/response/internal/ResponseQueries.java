@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -108,8 +107,7 @@ public class ResponseQueries {
 		if (f.text() != null && !f.text().isBlank()) {
 			where.append(" and exists (select 1 from response_answer ta where ta.response_id = r.id"
 					+ " and ta.text_value is not null and lower(ta.text_value) like :text escape '\\')");
-			params.put("text", "%" + f.text().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%");
+			params.put("text", io.peakxm.shared.Texts.containsPattern(f.text()));
 		}
 		return where.toString();
 	}

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.peakxm.shared.ConflictException;
@@ -91,8 +90,7 @@ public class SurveyStore {
 		String pattern = null;
 		if (search != null && !search.isBlank()) {
 			where += " and lower(definition) like :q escape '\\'";
-			pattern = "%" + search.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%";
+			pattern = io.peakxm.shared.Texts.containsPattern(search);
 		}
 		long total = jdbc.sql("select count(*) from survey" + where)
 			.param("ws", workspaceId)

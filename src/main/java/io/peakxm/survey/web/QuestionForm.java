@@ -125,14 +125,15 @@ public class QuestionForm {
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(value == null ? "" : value.trim())) {
-				return constant;
-			}
+		io.peakxm.shared.Violations violations = new io.peakxm.shared.Violations();
+		E parsed = violations.enumValue(field, type, value, null);
+		if (parsed == null && violations.isEmpty()) {
+			violations.add(field, "validation.required");
 		}
-		throw InvalidInputException.of(field, "journey.import.unknownValue", String.valueOf(value),
-				String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+		violations.throwIfAny();
+		return parsed;
 	}
+
 
 	private static String blank(String text) {
 		return text == null || text.isBlank() ? null : text.trim();

@@ -50,7 +50,7 @@ public class AuditEvents {
 		}
 		if (filter.actor() != null && !filter.actor().isBlank()) {
 			where.append(" and lower(actor) like :actor escape '\\'");
-			params.put("actor", "%" + escapeLike(filter.actor().trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+			params.put("actor", io.peakxm.shared.Texts.containsPattern(filter.actor()));
 		}
 		if (filter.from() != null) {
 			where.append(" and occurred_at >= :from");
@@ -70,10 +70,6 @@ public class AuditEvents {
 			.query(AuditEvents::map)
 			.list());
 		return new PageSlice<>(items, page.page(), page.size(), total);
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {

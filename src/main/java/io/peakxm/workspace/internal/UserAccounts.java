@@ -117,7 +117,7 @@ public class UserAccounts {
 		String pattern = null;
 		if (search != null && !search.isBlank()) {
 			where += " and (lower(u.email) like :q escape '\\' or lower(u.display_name) like :q escape '\\')";
-			pattern = "%" + AuditEvents.escapeLike(search.trim().toLowerCase(Locale.ROOT)) + "%";
+			pattern = io.peakxm.shared.Texts.containsPattern(search);
 		}
 		long total = jdbc.sql("select count(*) from membership m join app_user u on u.id = m.user_id" + where)
 			.param("ws", workspaceId)
