@@ -30,6 +30,15 @@ public record JourneyDesign(String name, String nameZh, String description, Stri
 		return stages.stream().filter(s -> s.id() != null && s.id() == stageId).findFirst();
 	}
 
+	/** The id of the stage a touchpoint is in. */
+	public long stageOf(long touchpointId) {
+		return stages.stream()
+			.filter(s -> s.touchpoints().stream().anyMatch(t -> isTouchpoint(t, touchpointId)))
+			.findFirst()
+			.map(Stage::id)
+			.orElseThrow(() -> new io.peakxm.shared.NotFoundException("journey.touchpoint.notFound"));
+	}
+
 	public JourneyDesign withHeader(String newName, String newNameZh, String newDescription, String newSegment,
 			String newGoal) {
 		return new JourneyDesign(newName, newNameZh, newDescription, newSegment, newGoal, stages);

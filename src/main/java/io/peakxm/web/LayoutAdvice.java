@@ -30,7 +30,7 @@ class LayoutAdvice {
 		model.addAttribute("actor", actor);
 		model.addAttribute("lang", LanguageResolver.CHINESE.equals(locale) ? "zh-CN" : "en");
 		List<MembershipView> memberships = actor == null || actor.isToken() ? List.of()
-				: workspaces.membershipsOf(actor.userId());
+				: workspaces.membershipsOf(actor.userId(), request);
 		model.addAttribute("memberships", memberships);
 	}
 }

@@ -14,6 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Workspaces {
 
+	/** The session attribute that holds the id of the workspace a signed-in user currently works in. */
+	public static final String CURRENT_WORKSPACE = "peakxm.workspace";
+
+	/** The request attribute under which the security filter leaves the signed-in user's memberships. */
+	public static final String MEMBERSHIPS = "peakxm.memberships";
+
 	private final UserAccounts accounts;
 
 	private final WorkspaceStore store;
@@ -31,6 +37,13 @@ public class Workspaces {
 
 	public List<MembershipView> membershipsOf(long userId) {
 		return accounts.activeMemberships(userId);
+	}
+
+	/** The memberships of the current request's user: those the security filter read already, else from the database. */
+	@SuppressWarnings("unchecked")
+	public List<MembershipView> membershipsOf(long userId, jakarta.servlet.http.HttpServletRequest request) {
+		Object known = request.getAttribute(MEMBERSHIPS);
+		return known instanceof List<?> list ? (List<MembershipView>) list : membershipsOf(userId);
 	}
 
 	/** Checks that the user may enter the workspace and remembers it as their last one. */

@@ -128,7 +128,7 @@ class JourneyEditorController {
 			.touchpoint(touchpointId)
 			.orElseThrow(() -> new NotFoundException("journey.touchpoint.notFound"));
 		return touchpointPage(model, journey, touchpointId,
-				TouchpointForm.of(touchpoint, journey.revision(), stageOf(journey.design(), touchpointId)));
+				TouchpointForm.of(touchpoint, journey.revision(), journey.design().stageOf(touchpointId)));
 	}
 
 	@PostMapping("/touchpoints/{touchpointId}")
@@ -145,7 +145,7 @@ class JourneyEditorController {
 			@RequestParam(required = false) Integer by, @RequestParam(required = false) Long toStage,
 			RedirectAttributes redirect, Locale locale) {
 		return apply(id, revision, d -> {
-			long stageId = stageOf(d, touchpointId);
+			long stageId = d.stageOf(touchpointId);
 			if (toStage != null && toStage != stageId) {
 				return d.moveTouchpoint(touchpointId, toStage, Integer.MAX_VALUE);
 			}
@@ -207,12 +207,4 @@ class JourneyEditorController {
 		return design.stages().stream().map(Stage::id).toList().indexOf(stageId);
 	}
 
-	private static long stageOf(JourneyDesign design, long touchpointId) {
-		return design.stages()
-			.stream()
-			.filter(s -> s.touchpoints().stream().anyMatch(t -> t.id() != null && t.id() == touchpointId))
-			.findFirst()
-			.map(Stage::id)
-			.orElseThrow(() -> new NotFoundException("journey.touchpoint.notFound"));
-	}
 }

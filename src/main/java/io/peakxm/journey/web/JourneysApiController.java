@@ -178,7 +178,7 @@ class JourneysApiController {
 	@Operation(summary = "Move a touchpoint into a stage (its own or another) at a 0-based position")
 	Journey moveTouchpoint(@PathVariable long id, @PathVariable long touchpointId, @RequestBody Move body) {
 		return designer.edit(CurrentActor.require(), id, JourneyInputs.requireRevision(body.revision()), d -> d
-			.moveTouchpoint(touchpointId, body.stageId() == null ? stageOf(d, touchpointId) : body.stageId(), body.position()));
+			.moveTouchpoint(touchpointId, body.stageId() == null ? d.stageOf(touchpointId) : body.stageId(), body.position()));
 	}
 
 	@PostMapping("/{id}/publish")
@@ -218,14 +218,6 @@ class JourneysApiController {
 		return ResponseEntity.created(URI.create("/api/v1/journeys/" + id)).body(get(id));
 	}
 
-	private static long stageOf(JourneyDesign design, long touchpointId) {
-		return design.stages()
-			.stream()
-			.filter(s -> s.touchpoints().stream().anyMatch(t -> t.id() != null && t.id() == touchpointId))
-			.findFirst()
-			.map(s -> s.id())
-			.orElseThrow(() -> new io.peakxm.shared.NotFoundException("journey.touchpoint.notFound"));
-	}
 
 	record NewJourney(String name, String nameZh, String description, String targetSegment, String goal,
 			String template) {

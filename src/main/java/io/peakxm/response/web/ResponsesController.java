@@ -47,8 +47,9 @@ class ResponsesController {
 		model.addAttribute("query", query);
 		model.addAttribute("queryString", query.asQueryString());
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("responses", responses.page(actor, id, query.toFilter(survey), PageRequest.of(page, 25, 25)));
-		model.addAttribute("scoreKey", query.toFilter(survey).scoreQuestion());
+		var filter = query.toFilter(survey);
+		model.addAttribute("responses", responses.page(actor, id, filter, PageRequest.of(page, 25, 25)));
+		model.addAttribute("scoreKey", filter.scoreQuestion());
 		return "responses/list";
 	}
 

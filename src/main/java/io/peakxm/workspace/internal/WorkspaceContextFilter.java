@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class WorkspaceContextFilter extends OncePerRequestFilter {
 
-	static final String SESSION_WORKSPACE = "peakxm.workspace";
+	static final String SESSION_WORKSPACE = io.peakxm.workspace.Workspaces.CURRENT_WORKSPACE;
 
 	private final UserAccounts accounts;
 
@@ -53,6 +53,7 @@ class WorkspaceContextFilter extends OncePerRequestFilter {
 					.findFirst()
 					.orElse(memberships.get(0));
 				session.setAttribute(SESSION_WORKSPACE, current.workspaceId());
+				request.setAttribute(io.peakxm.workspace.Workspaces.MEMBERSHIPS, memberships);
 				UserAccount u = user.get();
 				Actor actor = Actor.ofUser(u.id(), u.email(), u.displayName(), current.workspaceId(),
 						current.workspaceName(), current.role(), u.locale());

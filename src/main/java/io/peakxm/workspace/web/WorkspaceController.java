@@ -20,9 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkspaceController {
 
-	/** Same key as the security filter that reads it. */
-	static final String SESSION_WORKSPACE = "peakxm.workspace";
-
 	private final Workspaces workspaces;
 
 	private final MessageSource messages;
@@ -35,7 +32,7 @@ class WorkspaceController {
 	@PostMapping("/workspaces/switch")
 	String switchTo(@RequestParam long workspaceId, HttpSession session) {
 		var membership = workspaces.enter(CurrentActor.require().userId(), workspaceId);
-		session.setAttribute(SESSION_WORKSPACE, membership.workspaceId());
+		session.setAttribute(Workspaces.CURRENT_WORKSPACE, membership.workspaceId());
 		return "redirect:/";
 	}
 
