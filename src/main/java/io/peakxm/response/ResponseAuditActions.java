@@ -9,6 +9,10 @@ final class ResponseAuditActions {
 
 	static final String IMPORTED = "response.imported";
 
+	static final String INVITED = "invitation.created";
+
+	static final String UNSUBSCRIBED = "invitation.unsubscribed";
+
 	private ResponseAuditActions() {
 	}
 }

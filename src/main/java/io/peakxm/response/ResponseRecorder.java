@@ -47,7 +47,24 @@ public class ResponseRecorder {
 		this.clock = clock;
 	}
 
+	/** Something that must hold for a response to be kept, decided inside its transaction (a link's single use). */
+	@FunctionalInterface
+	public interface Claim {
+
+		/** Called with the new response's id before commit; throwing rolls the response back. */
+		void claim(long responseId, Instant at);
+	}
+
 	public Receipt submit(Survey survey, Submission submission) {
+		return submit(survey, submission, (id, at) -> {
+		});
+	}
+
+	/**
+	 * Records a submission; {@code claim} runs in the same transaction after the response is written, so that a
+	 * single-use token is taken if and only if the response commits.
+	 */
+	public Receipt submit(Survey survey, Submission submission, Claim claim) {
 		if (survey.status() != SurveyStatus.OPEN || survey.currentVersion() == null) {
 			throw new ConflictException("response.surveyClosed");
 		}
@@ -73,6 +90,7 @@ public class ResponseRecorder {
 		try {
 			return transactions.execute(status -> {
 				long id = store.insert(row, answers, fields);
+				claim.claim(id, now);
 				events.publishEvent(new ResponseSubmitted(id, survey.workspaceId(), survey.id(), survey.currentVersion(),
 						submission.touchpointId(), now));
 				return new Receipt(id, survey.currentVersion(), now, false);

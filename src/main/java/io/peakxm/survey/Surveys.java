@@ -51,6 +51,11 @@ public class Surveys {
 		return store.findByPublicId(publicId);
 	}
 
+	/** For background jobs of other modules: a survey of a workspace, whatever its status. */
+	public Optional<Survey> find(long workspaceId, long surveyId) {
+		return store.find(workspaceId, surveyId);
+	}
+
 	/** For other modules: a published version of a survey of a workspace. */
 	public Optional<SurveyVersion> findVersion(long workspaceId, long surveyId, int number) {
 		return store.version(workspaceId, surveyId, number);

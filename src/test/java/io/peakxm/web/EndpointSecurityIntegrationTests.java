@@ -68,6 +68,8 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("GET /s/{publicId}", PUBLIC);
 		ACCESS.put("POST /s/{publicId}", PUBLIC);
 		ACCESS.put("POST /s/{publicId}/kiosk", PUBLIC);
+		ACCESS.put("GET /u/{token}", PUBLIC);
+		ACCESS.put("POST /u/{token}", PUBLIC);
 		ACCESS.put("* /error", PUBLIC);
 		ACCESS.put("GET /", SIGNED_IN);
 		ACCESS.put("GET /account", SIGNED_IN);
@@ -140,7 +142,9 @@ class EndpointSecurityIntegrationTests {
 				"POST /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions/{key}/move",
 				"POST /surveys/{id}/questions/{key}/duplicate", "POST /surveys/{id}/questions/{key}/delete",
 				"POST /api/v1/surveys/import", "POST /surveys/import", "GET /surveys/{id}/kiosks", "POST /surveys/{id}/kiosks",
-				"POST /surveys/{id}/kiosks/{deviceId}/revoke" }) {
+				"POST /surveys/{id}/kiosks/{deviceId}/revoke", "GET /surveys/{id}/invitations",
+				"POST /surveys/{id}/invitations", "GET /api/v1/surveys/{id}/invitations",
+				"POST /api/v1/surveys/{id}/invitations", "GET /api/v1/surveys/{id}/invitations/summary" }) {
 			ACCESS.put(write, DESIGNERS);
 		}
 	}

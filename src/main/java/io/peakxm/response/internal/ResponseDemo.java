@@ -1,10 +1,18 @@
 package io.peakxm.response.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.peakxm.response.Channel;
 
 import io.peakxm.response.ResponseRecorder;
 import io.peakxm.response.Submission;
 import io.peakxm.shared.PageRequest;
+import io.peakxm.shared.RandomTokens;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
 import io.peakxm.survey.SurveyStatus;
@@ -32,10 +40,17 @@ class ResponseDemo {
 
 	private final Clock clock;
 
-	ResponseDemo(Surveys surveys, ResponseRecorder recorder, Clock clock) {
+	private final ResponseStore responses;
+
+	private final InvitationStore invitations;
+
+	ResponseDemo(Surveys surveys, ResponseRecorder recorder, Clock clock, ResponseStore responses,
+			InvitationStore invitations) {
 		this.surveys = surveys;
 		this.recorder = recorder;
 		this.clock = clock;
+		this.responses = responses;
+		this.invitations = invitations;
 	}
 
 	@EventListener
@@ -59,5 +74,36 @@ class ResponseDemo {
 			recorder.submit(survey, submission);
 		}
 		log.info("Demo: {} post-flight responses generated in {} ms", PASSENGERS, (System.nanoTime() - started) / 1_000_000);
+		invitations(event, survey.id());
+	}
+
+	/**
+	 * A past e-mail campaign: 60 passengers invited ten days ago (addresses under example.com, which never
+	 * receives mail), 30 of them answered (linked to e-mail responses), two unsubscribed, a reminder sent to the
+	 * rest. Everything is marked as sent, so a configured SMTP server sends none of it.
+	 */
+	private void invitations(DemoWorkspaceCreated event, long surveyId) {
+		Instant sent = clock.instant().minus(Duration.ofDays(10));
+		var answered = responses.newest(event.workspaceId(), surveyId, Channel.EMAIL, 30);
+		List<InvitationStore.NewInvitation> rows = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			rows.add(new InvitationStore.NewInvitation("passenger" + (i + 1) + "@example.com",
+					i % 3 == 0 ? null : "Passenger " + (i + 1), i % 4 == 0 ? "zh-CN" : "en", RandomTokens.urlSafe(24),
+					Map.of("flight", "SK" + (200 + i))));
+		}
+		invitations.insertAll(event.workspaceId(), surveyId, rows, 3, 1, event.adminUserId(), sent);
+		for (int i = 0; i < rows.size(); i++) {
+			var invitation = invitations.findByToken(rows.get(i).token()).orElseThrow();
+			invitations.markSent(invitation.id(), sent, sent.plus(Duration.ofDays(3)));
+			if (i < answered.size()) {
+				invitations.claim(invitation.token(), answered.get(i).getKey(), answered.get(i).getValue());
+			}
+			else if (i >= 58) {
+				invitations.suppress(event.workspaceId(), invitation.email(), sent.plus(Duration.ofDays(1)));
+			}
+			else {
+				invitations.markReminded(invitation.id(), null);
+			}
+		}
 	}
 }

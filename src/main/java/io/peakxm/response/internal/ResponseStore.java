@@ -227,6 +227,19 @@ public class ResponseStore {
 		}
 	}
 
+	/** The newest responses of a survey that came through a channel (id and time), for the demo's invitations. */
+	public List<Map.Entry<Long, Instant>> newest(long workspaceId, long surveyId, Channel channel, int limit) {
+		return jdbc.sql("""
+				select id, submitted_at from response where workspace_id = :ws and survey_id = :s and channel = :c
+				order by submitted_at desc limit :limit""")
+			.param("ws", workspaceId)
+			.param("s", surveyId)
+			.param("c", channel.name())
+			.param("limit", limit)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.list();
+	}
+
 	public Optional<Receipt> findByIdempotencyKey(long workspaceId, String key) {
 		return jdbc.sql("select id, survey_version, submitted_at from response where workspace_id = :ws and idempotency_key = :k")
 			.param("ws", workspaceId)

@@ -7,8 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.peakxm.response.Channel;
+import io.peakxm.response.Invitation;
+import io.peakxm.response.Invitations;
+import io.peakxm.shared.ConflictException;
 import io.peakxm.response.ResponseRecorder;
 import io.peakxm.response.Submission;
 import io.peakxm.shared.FormErrors;
@@ -27,6 +31,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,9 +60,13 @@ class RespondentController {
 
 	private final io.peakxm.response.internal.KioskDevices kiosks;
 
+	private final Invitations invitations;
+
 	RespondentController(Surveys surveys, ResponseRecorder recorder, MessageSource messages,
-			RespondentProperties properties, Clock clock, io.peakxm.response.internal.KioskDevices kiosks) {
+			RespondentProperties properties, Clock clock, io.peakxm.response.internal.KioskDevices kiosks,
+			Invitations invitations) {
 		this.surveys = surveys;
+		this.invitations = invitations;
 		this.recorder = recorder;
 		this.kiosks = kiosks;
 		this.messages = messages;
@@ -81,7 +90,30 @@ class RespondentController {
 			model.addAttribute("t", texts(chinese));
 			return "respond/unavailable";
 		}
+		if (query.getFirst("inv") != null) {
+			Optional<Invitation> invitation = invitations.find(survey, query.getFirst("inv"));
+			if (invitation.isEmpty() || invitation.get().respondedAt() != null) {
+				return invitationUnusable(model, response, invitation.isEmpty(), chinese);
+			}
+			MultiValueMap<String, String> values = new LinkedMultiValueMap<>(query);
+			invitation.get().fields().forEach(values::set);
+			values.set("ch", "email");
+			return page(model, survey, values, chinese, Map.of(), null);
+		}
 		return page(model, survey, query, chinese, Map.of(), null);
+	}
+
+	/** An invitation link that is wrong (404) or was used already (410). */
+	private String invitationUnusable(Model model, HttpServletResponse response, boolean unknown, boolean chinese) {
+		response.setStatus(unknown ? 404 : 410);
+		model.addAttribute("chinese", chinese);
+		Map<String, String> texts = texts(chinese);
+		texts.put("unavailable", messages.getMessage(unknown ? "respond.invitationUnknown" : "respond.invitationUsed", null,
+				locale(chinese)));
+		texts.put("unavailableText", messages.getMessage(unknown ? "respond.invitationUnknownText"
+				: "respond.invitationUsedText", null, locale(chinese)));
+		model.addAttribute("t", texts);
+		return "respond/unavailable";
 	}
 
 	/**
@@ -146,11 +178,30 @@ class RespondentController {
 			return page(model, survey, form, chinese, Map.of(),
 					List.of(messages.getMessage("respond.throttled", null, locale(chinese))));
 		}
+		Optional<Invitation> invitation = Optional.empty();
+		if (form.getFirst("inv") != null) {
+			invitation = invitations.find(survey, form.getFirst("inv"));
+			if (invitation.isEmpty()) {
+				return invitationUnusable(model, response, true, chinese);
+			}
+		}
 		try {
-			recorder.submit(survey, new Submission(channel(form.getFirst("ch")), chinese ? "zh-CN" : "en",
+			Submission submission = new Submission(channel(form.getFirst("ch")), chinese ? "zh-CN" : "en",
 					touchpoint(form.getFirst("tp")), null, form.getFirst("ref"), form.getFirst("sid"),
-					startedAt(form.getFirst("started")), answers(form), hidden(survey, form)));
+					startedAt(form.getFirst("started")), answers(form), hidden(survey, form));
+			if (invitation.isPresent()) {
+				invitations.submit(survey, invitation.get(), submission);
+			}
+			else {
+				recorder.submit(survey, submission);
+			}
 			return thanks(model, survey, chinese);
+		}
+		catch (ConflictException ex) {
+			if (!"invitation.alreadyAnswered".equals(ex.code())) {
+				throw ex;
+			}
+			return invitationUnusable(model, response, false, chinese);
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(400);
@@ -189,7 +240,7 @@ class RespondentController {
 	/** Hidden fields, touchpoint, channel and reference travel from the link into the form unchanged. */
 	private static Map<String, String> passThrough(Survey survey, MultiValueMap<String, String> values) {
 		Map<String, String> result = new java.util.LinkedHashMap<>();
-		for (String name : List.of("tp", "ch", "ref")) {
+		for (String name : List.of("tp", "ch", "ref", "inv")) {
 			if (values.getFirst(name) != null) {
 				result.put(name, values.getFirst(name));
 			}
