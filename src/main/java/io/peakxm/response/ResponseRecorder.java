@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.peakxm.response.internal.ResponseStore;
 import io.peakxm.shared.ConflictException;
@@ -17,33 +18,24 @@ import io.peakxm.survey.ResponseValidator;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyDefinition;
 import io.peakxm.survey.SurveyStatus;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records submissions. A submission is checked as a whole against the open survey version, then written with
- * all its answers in one transaction together with its {@link ResponseSubmitted} event; it is acknowledged only
- * after that commit. A repeated idempotency key returns the first response instead of a second one, also when
- * both arrive at the same moment (the database's unique key decides).
+ * all its answers in one transaction together with its {@link ResponseSubmitted} event (by the
+ * {@link SubmissionWriter}, which commits concurrent submissions together); it is acknowledged only after that
+ * commit. A repeated idempotency key returns the first response instead of a second one, also when both arrive at
+ * the same moment (the database's unique key decides).
  */
 @Service
 public class ResponseRecorder {
 
-	private final ResponseStore store;
-
-	private final TransactionTemplate transactions;
-
-	private final ApplicationEventPublisher events;
+	private final SubmissionWriter writer;
 
 	private final Clock clock;
 
-	ResponseRecorder(ResponseStore store, TransactionTemplate transactions, ApplicationEventPublisher events,
-			Clock clock) {
-		this.store = store;
-		this.transactions = transactions;
-		this.events = events;
+	ResponseRecorder(SubmissionWriter writer, Clock clock) {
+		this.writer = writer;
 		this.clock = clock;
 	}
 
@@ -76,30 +68,12 @@ public class ResponseRecorder {
 			.filter(a -> a.type() == QuestionType.HIDDEN)
 			.forEach(a -> fields.put(a.questionKey(), a.text()));
 		String key = submission.idempotencyKey();
-		if (key != null) {
-			var earlier = store.findByIdempotencyKey(survey.workspaceId(), key);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
 		Instant now = submission.submittedAt() == null ? clock.instant() : submission.submittedAt();
 		ResponseStore.NewResponse row = new ResponseStore.NewResponse(survey.workspaceId(), survey.id(),
 				survey.currentVersion(), submission.channel(), language, submission.touchpointId(),
 				blankToNull(submission.customerRef()), blankToNull(submission.journeyInstanceKey()), key,
 				submission.startedAt(), now);
-		try {
-			return transactions.execute(status -> {
-				long id = store.insert(row, answers, fields);
-				claim.claim(id, now);
-				events.publishEvent(new ResponseSubmitted(id, survey.workspaceId(), survey.id(), survey.currentVersion(),
-						submission.touchpointId(), now));
-				return new Receipt(id, survey.currentVersion(), now, false);
-			});
-		}
-		catch (DuplicateKeyException ex) {
-			// Another request with the same idempotency key committed first: answer with its response.
-			return store.findByIdempotencyKey(survey.workspaceId(), key).orElseThrow(() -> ex);
-		}
+		return writer.write(new SubmissionWriter.Pending(row, answers, fields, claim, new CompletableFuture<>()));
 	}
 
 	/** Checks what travels around the answers; returns the normalized language. */

@@ -48,7 +48,16 @@ public class Surveys {
 		if (publicId == null || publicId.length() > 32) {
 			return Optional.empty();
 		}
-		return store.findByPublicId(publicId);
+		return store.findRecentByPublicId(publicId);
+	}
+
+	/**
+	 * A survey of the actor's workspace for recording a response: may be up to a second old (saves on this node are
+	 * seen at once), so that submission traffic does not read the survey for every response.
+	 */
+	public Survey getForSubmission(Actor actor, long surveyId) {
+		return store.findRecent(actor.requireWorkspace(), surveyId)
+			.orElseThrow(() -> new NotFoundException("survey.notFound"));
 	}
 
 	/** For background jobs of other modules: a survey of a workspace, whatever its status. */

@@ -18,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -30,7 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PeakXmIntegrationTest
-@RecordApplicationEvents
 class ResponsesApiIntegrationTests {
 
 	@Autowired
@@ -46,7 +43,7 @@ class ResponsesApiIntegrationTests {
 	ResponseRecorder recorder;
 
 	@Autowired
-	ApplicationEvents events;
+	SubmittedEventsProbe events;
 
 	String token;
 
@@ -83,7 +80,7 @@ class ResponsesApiIntegrationTests {
 			.param("r", id).query(String.class).single()).isEqualTo("SK123");
 		assertThat(jdbc.sql("select language from response where id = :r").param("r", id).query(String.class).single())
 			.isEqualTo("zh-CN");
-		assertThat(events.stream(ResponseSubmitted.class).filter(e -> e.responseId() == id)).hasSize(1);
+		assertThat(events.received().stream().filter(e -> e.responseId() == id)).hasSize(1);
 	}
 
 	@Test

@@ -177,7 +177,7 @@ public class InvitationStore {
 				update invitation set sent_at = :now, send_attempts = send_attempts + 1, last_error = null,
 				    next_reminder_at = :next where id = :id""")
 			.param("now", Timestamp.from(now))
-			.param("next", nextReminderAt == null ? null : Timestamp.from(nextReminderAt), Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("next", nextReminderAt == null ? null : Timestamp.from(nextReminderAt), Types.TIMESTAMP)
 			.param("id", id)
 			.update();
 	}
@@ -193,7 +193,7 @@ public class InvitationStore {
 		jdbc.sql("""
 				update invitation set reminders_sent = reminders_sent + 1, next_reminder_at = :next, last_error = null
 				where id = :id""")
-			.param("next", nextReminderAt == null ? null : Timestamp.from(nextReminderAt), Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("next", nextReminderAt == null ? null : Timestamp.from(nextReminderAt), Types.TIMESTAMP)
 			.param("id", id)
 			.update();
 	}

@@ -89,7 +89,7 @@ public class ResponseStore {
 	 * Writes many responses at once (imports): the responses in one JDBC batch that returns their ids, then all
 	 * their answers and hidden fields in batches. Runs inside the caller's transaction.
 	 */
-	public void insertBatch(List<NewResponse> rows, List<List<Answer>> answers, List<Map<String, String>> fields) {
+	public List<Long> insertBatch(List<NewResponse> rows, List<List<Answer>> answers, List<Map<String, String>> fields) {
 		List<Long> ids = insertResponses(rows);
 		List<Object[]> answerRows = new ArrayList<>();
 		List<Object[]> fieldRows = new ArrayList<>();
@@ -116,6 +116,7 @@ public class ResponseStore {
 			template.batchUpdate("insert into response_field (response_id, workspace_id, name, field_value) values (?, ?, ?, ?)",
 					fieldRows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
 		}
+		return ids;
 	}
 
 	/**
@@ -238,6 +239,20 @@ public class ResponseStore {
 			.param("limit", limit)
 			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
 			.list();
+	}
+
+	/** Responses already recorded under any of the keys, by key. */
+	public Map<String, Receipt> findByIdempotencyKeys(long workspaceId, java.util.Collection<String> keys) {
+		Map<String, Receipt> found = new java.util.HashMap<>();
+		if (!keys.isEmpty()) {
+			jdbc.sql("select id, survey_version, submitted_at, idempotency_key from response where workspace_id = :ws and idempotency_key in (:k)")
+				.param("ws", workspaceId)
+				.param("k", List.copyOf(keys))
+				.query((rs, i) -> found.put(rs.getString("idempotency_key"), new Receipt(rs.getLong("id"),
+						rs.getInt("survey_version"), rs.getTimestamp("submitted_at").toInstant(), true)))
+				.list();
+		}
+		return found;
 	}
 
 	public Optional<Receipt> findByIdempotencyKey(long workspaceId, String key) {

@@ -47,7 +47,7 @@ class ResponsesApiController {
 	ResponseEntity<Receipt> submit(@PathVariable long id,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestBody ApiSubmission body) {
-		var survey = surveys.get(CurrentActor.require(), id);
+		var survey = surveys.getForSubmission(CurrentActor.require(), id);
 		Receipt receipt = recorder.submit(survey, new Submission(Channel.API, body.language(), body.touchpointId(),
 				body.customerRef(), body.journeyInstanceKey(), idempotencyKey, null, flatten(body.answers()),
 				body.hidden()));

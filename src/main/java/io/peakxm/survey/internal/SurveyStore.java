@@ -71,6 +71,65 @@ public class SurveyStore {
 		if (updated == 0) {
 			throw new ConflictException("survey.changedBySomeoneElse");
 		}
+		forget(surveyId);
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						forget(surveyId);
+					}
+				});
+		}
+	}
+
+	/** How long the submission paths may reuse a survey read (other nodes see a change at most this late). */
+	static final long RECENT_MILLIS = 1000;
+
+	private record Recent(Survey survey, long until) {
+	}
+
+	private final java.util.Map<Object, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * A survey for recording a response: read at most {@link #RECENT_MILLIS} ago, so that busy submission traffic
+	 * does not read the same row for every response. Saves on this node forget it at once.
+	 */
+	public Optional<Survey> findRecent(long workspaceId, long surveyId) {
+		Recent hit = recent.get(surveyId);
+		if (hit != null && hit.until() > System.currentTimeMillis() && hit.survey().workspaceId() == workspaceId) {
+			return Optional.of(hit.survey());
+		}
+		Optional<Survey> found = find(workspaceId, surveyId);
+		found.ifPresent(this::remember);
+		return found;
+	}
+
+	/** The survey behind a public link, read at most {@link #RECENT_MILLIS} ago (see {@link #findRecent}). */
+	public Optional<Survey> findRecentByPublicId(String publicId) {
+		Recent hit = recent.get(publicId);
+		if (hit != null && hit.until() > System.currentTimeMillis()) {
+			return Optional.of(hit.survey());
+		}
+		Optional<Survey> found = findByPublicId(publicId);
+		found.ifPresent(this::remember);
+		return found;
+	}
+
+	private void remember(Survey survey) {
+		if (recent.size() > 10_000) {
+			recent.clear();
+		}
+		Recent entry = new Recent(survey, System.currentTimeMillis() + RECENT_MILLIS);
+		recent.put(survey.id(), entry);
+		recent.put(survey.publicId(), entry);
+	}
+
+	private void forget(long surveyId) {
+		Recent entry = recent.remove(surveyId);
+		if (entry != null) {
+			recent.remove(entry.survey().publicId());
+		}
 	}
 
 	public Optional<Survey> find(long workspaceId, long surveyId) {
@@ -146,10 +205,30 @@ public class SurveyStore {
 	}
 
 	private Survey map(ResultSet rs, int row) throws SQLException {
-		return new Survey(rs.getLong("id"), rs.getLong("workspace_id"), rs.getString("public_id"),
-				SurveyStatus.valueOf(rs.getString("status")), rs.getInt("revision"),
-				rs.getObject("current_version", Integer.class), rs.getBoolean("draft_changed"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-				json.readValue(rs.getString("definition"), SurveyDefinition.class));
+		long id = rs.getLong("id");
+		int revision = rs.getInt("revision");
+		return new Survey(id, rs.getLong("workspace_id"), rs.getString("public_id"),
+				SurveyStatus.valueOf(rs.getString("status")), revision, rs.getObject("current_version", Integer.class),
+				rs.getBoolean("draft_changed"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant(), definition(id, revision, rs.getString("definition")));
+	}
+
+	/** A parsed definition per survey and revision: every save raises the revision, so an entry never goes stale. */
+	private record Parsed(int revision, String text, SurveyDefinition definition) {
+	}
+
+	private final java.util.Map<Long, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private SurveyDefinition definition(long surveyId, int revision, String text) {
+		Parsed cached = parsed.get(surveyId);
+		if (cached != null && cached.revision() == revision && cached.text().equals(text)) {
+			return cached.definition();
+		}
+		SurveyDefinition definition = json.readValue(text, SurveyDefinition.class);
+		if (parsed.size() > 10_000) {
+			parsed.clear();
+		}
+		parsed.put(surveyId, new Parsed(revision, text, definition));
+		return definition;
 	}
 }

@@ -94,6 +94,7 @@ public class ApiTokenService {
 			throw new ConflictException("token.alreadyRevoked");
 		}
 		tokens.revoke(tokenId, actor.userId(), clock.instant());
+		trusted.clear();
 		auditLog.record(AuditActions.TOKEN_REVOKED, token.name(), token.prefix() + "…");
 	}
 
@@ -101,18 +102,50 @@ public class ApiTokenService {
 		return tokens.list(workspaceId);
 	}
 
-	/** Checks a presented secret; records its use at most once a minute to keep reads cheap. */
-	@Transactional
+	/** How long a valid token is trusted without asking the database (a revocation reaches other nodes by then). */
+	static final Duration TRUSTED_FOR = Duration.ofSeconds(10);
+
+	private record Trusted(Check.Valid check, Instant until) {
+	}
+
+	private final java.util.Map<String, Trusted> trusted = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Checks a presented secret. A valid token is remembered for {@link #TRUSTED_FOR} (never past its expiry) so that
+	 * API traffic does not read the database on every request; a revocation on this node forgets all at once. Use
+	 * is recorded at most once a minute.
+	 */
 	public Check check(String secret) {
 		if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 100) {
 			return new Check.Rejected("token.unknown");
 		}
-		Optional<ApiTokens.StoredToken> found = tokens.findByHash(hash(secret));
+		String hash = hash(secret);
+		Instant now = clock.instant();
+		Trusted known = trusted.get(hash);
+		if (known != null && known.until().isAfter(now)) {
+			return known.check();
+		}
+		Check check = checkStored(hash, now);
+		if (check instanceof Check.Valid valid) {
+			if (trusted.size() > 10_000) {
+				trusted.clear();
+			}
+			Instant until = now.plus(TRUSTED_FOR);
+			Instant expires = tokens.findByHash(hash).map(ApiTokens.StoredToken::expiresAt).orElse(null);
+			trusted.put(hash, new Trusted(valid, expires != null && expires.isBefore(until) ? expires : until));
+		}
+		else {
+			trusted.remove(hash);
+		}
+		return check;
+	}
+
+	private Check checkStored(String hash, Instant now) {
+		Optional<ApiTokens.StoredToken> found = tokens.findByHash(hash);
 		if (found.isEmpty()) {
 			return new Check.Rejected("token.unknown");
 		}
 		ApiTokens.StoredToken token = found.get();
-		Instant now = clock.instant();
 		if (token.revokedAt() != null) {
 			return new Check.Rejected("token.revoked");
 		}
