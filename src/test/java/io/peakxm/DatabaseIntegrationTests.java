@@ -60,4 +60,23 @@ class DatabaseIntegrationTests {
 				select count(distinct m.role) from membership m join workspace w on w.id = m.workspace_id
 				where w.demo = true""").query(Long.class).single()).isEqualTo(5);
 	}
+
+	@Test
+	void answersAndFieldsNeverOutliveTheirResponse() {
+		// response_answer and response_field have no foreign key (migration V9, for import speed): the code keeps them.
+		assertThat(jdbc.sql("select count(*) from response_answer a where not exists (select 1 from response r where r.id = a.response_id)")
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from response_field f where not exists (select 1 from response r where r.id = f.response_id)")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void demoWorkspaceHasAPastInvitationCampaign() {
+		assertThat(jdbc.sql("""
+				select count(*) from invitation i join workspace w on w.id = i.workspace_id
+				where w.demo = true and i.responded_at is not null and i.response_id is not null""").query(Long.class).single())
+			.isEqualTo(30);
+		assertThat(jdbc.sql("select count(*) from invitation where sent_at is null and email like 'passenger%@example.com'")
+			.query(Long.class).single()).as("demo invitations are never sent").isZero();
+	}
 }

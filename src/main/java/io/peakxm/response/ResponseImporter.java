@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import io.peakxm.response.internal.ImportFiles;
 import io.peakxm.response.internal.ResponseStore;
@@ -33,10 +35,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports responses from CSV or XLSX files. The whole file is checked first, row by row, against the survey's
- * current version (ranges, options, lengths; required questions are not enforced for historic data); if any row
- * is wrong the import is rejected with the row, column and reason of each problem (the first 200) and nothing is
- * written. Otherwise all rows are written in one transaction, in JDBC batches.
+ * Imports responses from CSV or XLSX files. Every row is checked against the survey's current version (ranges,
+ * options, lengths; required questions are not enforced for historic data) and written in batches (COPY on
+ * PostgreSQL) in one transaction; if any row is wrong the import is rejected with the row, column and reason of
+ * each problem (the first 200) and the transaction is rolled back, so nothing of the file stays.
  */
 @Service
 public class ResponseImporter {
@@ -81,56 +83,117 @@ public class ResponseImporter {
 		Map<String, Integer> columns = checkMapping(survey.definition(), rows.header(), mapping);
 		List<FieldViolation> errors = new ArrayList<>();
 		int[] count = { 0 };
-		rows.forEach((row, values) -> {
-			count[0]++;
-			if (count[0] > MAX_ROWS) {
-				throw InvalidInputException.of("file", "import.tooManyRows", MAX_ROWS);
-			}
-			try {
-				toRow(survey, mapping, columns, values);
-			}
-			catch (InvalidInputException ex) {
-				for (FieldViolation v : ex.violations()) {
-					if (errors.size() < MAX_REPORTED_ERRORS) {
-						errors.add(new FieldViolation("row " + row + ": " + columnOf(mapping, v.field()), v.code(), v.args()));
+		try {
+			transactions.executeWithoutResult(status -> {
+				// One pass: a reader thread checks each row and, while no row has failed, hands rows on in batches;
+				// this thread (which holds the transaction's connection) writes them meanwhile. The first bad row
+				// stops the writing (the rest is still checked, to report every problem); any problem rolls the whole
+				// transaction back, so a file is imported completely or not at all.
+				BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(4);
+				RuntimeException[] failure = new RuntimeException[1];
+				Thread reader = new Thread(() -> {
+					try {
+						List<Row> batch = new ArrayList<>(BATCH);
+						rows.forEach((row, values) -> {
+							count[0]++;
+							if (count[0] > MAX_ROWS) {
+								throw InvalidInputException.of("file", "import.tooManyRows", MAX_ROWS);
+							}
+							try {
+								Row parsed = toRow(survey, mapping, columns, values);
+								if (errors.isEmpty()) {
+									batch.add(parsed);
+									if (batch.size() == BATCH) {
+										put(batches, List.copyOf(batch));
+										batch.clear();
+									}
+								}
+							}
+							catch (InvalidInputException ex) {
+								for (FieldViolation v : ex.violations()) {
+									if (errors.size() < MAX_REPORTED_ERRORS) {
+										errors.add(new FieldViolation("row " + row + ": " + columnOf(mapping, v.field()),
+												v.code(), v.args()));
+									}
+								}
+							}
+						});
+						if (errors.isEmpty() && !batch.isEmpty()) {
+							put(batches, List.copyOf(batch));
+						}
+					}
+					catch (RuntimeException ex) {
+						failure[0] = ex;
+					}
+					finally {
+						put(batches, List.of());
+					}
+				}, "import-reader");
+				reader.start();
+				while (true) {
+					List<Row> batch = take(batches);
+					if (batch.isEmpty()) {
+						break;
+					}
+					if (failure[0] == null && errors.isEmpty()) {
+						store.insertBatch(batch.stream().map(Row::response).toList(),
+								batch.stream().map(Row::answers).toList(), batch.stream().map(Row::fields).toList());
 					}
 				}
-			}
-		});
-		if (count[0] == 0) {
-			throw InvalidInputException.of("file", "import.noRows");
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		long checked = System.nanoTime();
-		transactions.executeWithoutResult(status -> {
-			List<ResponseStore.NewResponse> batch = new ArrayList<>(BATCH);
-			List<List<Answer>> answers = new ArrayList<>(BATCH);
-			List<Map<String, String>> fields = new ArrayList<>(BATCH);
-			rows.forEach((row, values) -> {
-				Row parsed = toRow(survey, mapping, columns, values);
-				batch.add(parsed.response());
-				answers.add(parsed.answers());
-				fields.add(parsed.fields());
-				if (batch.size() == BATCH) {
-					store.insertBatch(batch, answers, fields);
-					batch.clear();
-					answers.clear();
-					fields.clear();
+				join(reader);
+				if (failure[0] != null) {
+					throw failure[0];
 				}
+				if (count[0] == 0) {
+					throw InvalidInputException.of("file", "import.noRows");
+				}
+				if (!errors.isEmpty()) {
+					throw new InvalidInputException(errors);
+				}
+				events.publishEvent(new ResponsesImported(survey.workspaceId(), surveyId, count[0]));
+				auditLog.record(survey.workspaceId(), actor.userId(), actor.email(), ResponseAuditActions.IMPORTED,
+						"survey " + surveyId, count[0] + " rows from " + fileName);
 			});
-			if (!batch.isEmpty()) {
-				store.insertBatch(batch, answers, fields);
-			}
-			events.publishEvent(new ResponsesImported(survey.workspaceId(), surveyId, count[0]));
-			auditLog.record(survey.workspaceId(), actor.userId(), actor.email(), ResponseAuditActions.IMPORTED,
-					"survey " + surveyId, count[0] + " rows from " + fileName);
-		});
+		}
+		catch (InvalidInputException ex) {
+			log.info("Import into survey {} refused after {} ms: {} problems in {} rows", surveyId,
+					(System.nanoTime() - started) / 1_000_000, ex.violations().size(), count[0]);
+			throw ex;
+		}
 		long done = System.nanoTime();
-		log.info("Imported {} rows into survey {}: checked in {} ms, written in {} ms", count[0], surveyId,
-				(checked - started) / 1_000_000, (done - checked) / 1_000_000);
+		log.info("Imported {} rows into survey {}: checked and written in {} ms", count[0], surveyId,
+				(done - started) / 1_000_000);
 		return new ImportResult(count[0], (done - started) / 1_000_000);
+	}
+
+	private static void put(BlockingQueue<List<Row>> queue, List<Row> batch) {
+		try {
+			queue.put(batch);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("import interrupted", ex);
+		}
+	}
+
+	private static List<Row> take(BlockingQueue<List<Row>> queue) {
+		try {
+			return queue.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("import interrupted", ex);
+		}
+	}
+
+	private static void join(Thread thread) {
+		try {
+			thread.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("import interrupted", ex);
+		}
 	}
 
 	private record Row(ResponseStore.NewResponse response, List<Answer> answers, Map<String, String> fields) {

@@ -62,7 +62,12 @@ public class ResponseQueries {
 			.map(h -> withDetails(List.of(h)).get(0));
 	}
 
+	/** Deletes a response with its answers and fields; an invitation it answered stays used but loses the link. */
 	public void delete(long workspaceId, long responseId) {
+		jdbc.sql("update invitation set response_id = null where workspace_id = :ws and response_id = :id")
+			.param("ws", workspaceId)
+			.param("id", responseId)
+			.update();
 		jdbc.sql("delete from response_answer where workspace_id = :ws and response_id = :id").param("ws", workspaceId)
 			.param("id", responseId).update();
 		jdbc.sql("delete from response_field where workspace_id = :ws and response_id = :id").param("ws", workspaceId)
@@ -118,7 +123,7 @@ public class ResponseQueries {
 		}
 		List<Long> ids = headers.stream().map(ResponseView::id).toList();
 		Map<Long, List<Answer>> answers = new HashMap<>();
-		jdbc.sql("select * from response_answer where response_id in (:ids) order by id")
+		jdbc.sql("select * from response_answer where response_id in (:ids) order by response_id, ordinal")
 			.param("ids", ids)
 			.query(rs -> {
 				answers.computeIfAbsent(rs.getLong("response_id"), k -> new ArrayList<>())

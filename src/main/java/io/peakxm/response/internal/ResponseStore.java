@@ -36,55 +36,6 @@ public class ResponseStore {
 		this.template = template;
 	}
 
-	public long insert(NewResponse r, List<Answer> answers, Map<String, String> fields) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into response (workspace_id, survey_id, survey_version, channel, language, touchpoint_id,
-				    customer_ref, journey_instance_key, idempotency_key, started_at, submitted_at)
-				values (:ws, :survey, :version, :channel, :language, :touchpoint, :customer, :instance, :idem,
-				    :started, :submitted)""")
-			.param("ws", r.workspaceId())
-			.param("survey", r.surveyId())
-			.param("version", r.surveyVersion())
-			.param("channel", r.channel().name())
-			.param("language", r.language())
-			.param("touchpoint", r.touchpointId())
-			.param("customer", r.customerRef())
-			.param("instance", r.journeyInstanceKey())
-			.param("idem", r.idempotencyKey())
-			.param("started", r.startedAt() == null ? null : Timestamp.from(r.startedAt()))
-			.param("submitted", Timestamp.from(r.submittedAt()))
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
-		template.batchUpdate("""
-				insert into response_answer (workspace_id, response_id, question_key, question_type, row_key,
-				    option_key, number_value, text_value) values (?, ?, ?, ?, ?, ?, ?, ?)""", answers, 500,
-				(PreparedStatement ps, Answer a) -> {
-					ps.setLong(1, r.workspaceId());
-					ps.setLong(2, id);
-					ps.setString(3, a.questionKey());
-					ps.setString(4, a.type().name());
-					ps.setString(5, a.rowKey());
-					ps.setString(6, a.optionKey());
-					if (a.number() == null) {
-						ps.setNull(7, Types.DOUBLE);
-					}
-					else {
-						ps.setDouble(7, a.number());
-					}
-					ps.setString(8, a.text());
-				});
-		List<Map.Entry<String, String>> entries = new ArrayList<>(fields.entrySet());
-		template.batchUpdate("insert into response_field (response_id, workspace_id, name, field_value) values (?, ?, ?, ?)",
-				entries, 100, (PreparedStatement ps, Map.Entry<String, String> e) -> {
-					ps.setLong(1, id);
-					ps.setLong(2, r.workspaceId());
-					ps.setString(3, e.getKey());
-					ps.setString(4, e.getValue());
-				});
-		return id;
-	}
-
 	/**
 	 * Writes many responses at once (imports): the responses in one JDBC batch that returns their ids, then all
 	 * their answers and hidden fields in batches. Runs inside the caller's transaction.
@@ -96,21 +47,22 @@ public class ResponseStore {
 		for (int i = 0; i < rows.size(); i++) {
 			long id = ids.get(i);
 			long workspaceId = rows.get(i).workspaceId();
+			int ordinal = 0;
 			for (Answer a : answers.get(i)) {
-				answerRows.add(new Object[] { workspaceId, id, a.questionKey(), a.type().name(), a.rowKey(), a.optionKey(),
-						a.number(), a.text() });
+				answerRows.add(new Object[] { workspaceId, id, ordinal++, a.questionKey(), a.type().name(), a.rowKey(),
+						a.optionKey(), a.number(), a.text() });
 			}
 			for (Map.Entry<String, String> e : fields.get(i).entrySet()) {
 				fieldRows.add(new Object[] { id, workspaceId, e.getKey(), e.getValue() });
 			}
 		}
-		if (!copy("response_answer (workspace_id, response_id, question_key, question_type, row_key, option_key,"
+		if (!copy("response_answer (workspace_id, response_id, ordinal, question_key, question_type, row_key, option_key,"
 				+ " number_value, text_value)", answerRows)) {
 			template.batchUpdate("""
-					insert into response_answer (workspace_id, response_id, question_key, question_type, row_key,
-					    option_key, number_value, text_value) values (?, ?, ?, ?, ?, ?, ?, ?)""", answerRows,
-					new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-							Types.DOUBLE, Types.VARCHAR });
+					insert into response_answer (workspace_id, response_id, ordinal, question_key, question_type, row_key,
+					    option_key, number_value, text_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", answerRows,
+					new int[] { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+							Types.VARCHAR, Types.DOUBLE, Types.VARCHAR });
 		}
 		if (!copy("response_field (response_id, workspace_id, name, field_value)", fieldRows)) {
 			template.batchUpdate("insert into response_field (response_id, workspace_id, name, field_value) values (?, ?, ?, ?)",
