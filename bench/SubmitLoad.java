@@ -254,14 +254,15 @@ public class SubmitLoad {
 			}
 		}
 		try (PreparedStatement ps = c.prepareStatement("insert into response_answer (workspace_id, response_id,"
-				+ " question_key, question_type, row_key, option_key, number_value, text_value)"
-				+ " values (?, ?, ?, ?, ?, null, ?, ?)")) {
+				+ " ordinal, question_key, question_type, row_key, option_key, number_value, text_value)"
+				+ " values (?, ?, ?, ?, ?, ?, null, ?, ?)")) {
 			for (long id : ids) {
-				add(ps, workspace, id, "nps", "NPS", null, 7.0, null);
+				int ordinal = 0;
+				add(ps, workspace, id, ordinal++, "nps", "NPS", null, 7.0, null);
 				for (String row : rows) {
-					add(ps, workspace, id, "touchpoints", "MATRIX", row, 4.0, null);
+					add(ps, workspace, id, ordinal++, "touchpoints", "MATRIX", row, 4.0, null);
 				}
-				add(ps, workspace, id, "comment", "TEXT_LONG", null, null, "Load test response");
+				add(ps, workspace, id, ordinal, "comment", "TEXT_LONG", null, null, "Load test response");
 			}
 			ps.executeBatch();
 		}
@@ -269,20 +270,21 @@ public class SubmitLoad {
 		return size;
 	}
 
-	static void add(PreparedStatement ps, long workspace, long id, String key, String type, String row, Double number,
-			String text) throws Exception {
+	static void add(PreparedStatement ps, long workspace, long id, int ordinal, String key, String type, String row,
+			Double number, String text) throws Exception {
 		ps.setLong(1, workspace);
 		ps.setLong(2, id);
-		ps.setString(3, key);
-		ps.setString(4, type);
-		ps.setString(5, row);
+		ps.setInt(3, ordinal);
+		ps.setString(4, key);
+		ps.setString(5, type);
+		ps.setString(6, row);
 		if (number == null) {
-			ps.setNull(6, java.sql.Types.DOUBLE);
+			ps.setNull(7, java.sql.Types.DOUBLE);
 		}
 		else {
-			ps.setDouble(6, number);
+			ps.setDouble(7, number);
 		}
-		ps.setString(7, text);
+		ps.setString(8, text);
 		ps.addBatch();
 	}
 }
