@@ -146,6 +146,9 @@ public class ResponseStore {
 	 * transaction's own connection; elsewhere returns false and the caller inserts in batches.
 	 */
 	private boolean copy(String tableAndColumns, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return true;
+		}
 		if (!isPostgres()) {
 			return false;
 		}
