@@ -32,7 +32,11 @@ public class Responses {
 
 	private final AuditLog auditLog;
 
-	Responses(ResponseQueries queries, Surveys surveys, AuditLog auditLog) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Responses(ResponseQueries queries, Surveys surveys, AuditLog auditLog,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.queries = queries;
 		this.surveys = surveys;
 		this.auditLog = auditLog;
@@ -51,6 +55,7 @@ public class Responses {
 	@Transactional
 	public void delete(Actor actor, long responseId) {
 		ResponseView response = get(actor, responseId);
+		events.publishEvent(new ResponseDeleting(responseId, actor.requireWorkspace(), response.surveyId()));
 		queries.delete(actor.requireWorkspace(), responseId);
 		auditLog.record(actor.requireWorkspace(), actor.userId(), actor.email(), ResponseAuditActions.DELETED,
 				"response " + responseId, "survey " + response.surveyId() + ", submitted " + response.submittedAt());

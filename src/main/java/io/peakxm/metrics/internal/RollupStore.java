@@ -1,0 +1,325 @@
+package io.peakxm.metrics.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.peakxm.metrics.Aggregate;
+import io.peakxm.metrics.RollupFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rollup table: summed reads for dashboards, incremental additions and removals, and rebuilds from the
+ * response tables by one aggregation (which reads the response module's tables; they are its to write).
+ */
+@Repository
+public class RollupStore {
+
+	/** Numeric answers of these types are summed; choice answers are counted per option. */
+	static final String NUMERIC_TYPES = "'NPS', 'CSAT', 'CES', 'RATING', 'MATRIX', 'NUMBER'";
+
+	static final String CHOICE_TYPES = "'SINGLE_CHOICE', 'MULTIPLE_CHOICE'";
+
+	private static final String SUMS = """
+			sum(n), sum(total), sum(total_sq), sum(h0), sum(h1), sum(h2), sum(h3), sum(h4), sum(h5), sum(h6), sum(h7),
+			sum(h8), sum(h9), sum(h10)""";
+
+	private static final String COLUMNS = """
+			workspace_id, survey_id, dim_name, dim_value, question_key, row_key, rollup_day, channel, language,
+			touchpoint_id, n, total, total_sq, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10""";
+
+	private final JdbcClient jdbc;
+
+	RollupStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// --- reads -------------------------------------------------------------------------------------------------
+
+	/** One question (and row) summed over the filter. */
+	public Aggregate total(RollupFilter f, String questionKey, String rowKey) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(f, params) + " and question_key = :q and row_key = :r";
+		params.put("q", questionKey);
+		params.put("r", rowKey == null ? "" : rowKey);
+		return jdbc.sql("select " + SUMS + " from metric_rollup" + where).params(params).query(RollupStore::aggregate).single();
+	}
+
+	/**
+	 * Sums over the filter grouped by a column: {@code question_key, row_key} (every question at once), {@code day},
+	 * {@code channel}, {@code language}, {@code touchpoint_id} or {@code dim_value}. Keys are the column values
+	 * joined by "|".
+	 */
+	public Map<String, Aggregate> grouped(RollupFilter f, String questionKey, String rowKey, Grouping by) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder where = new StringBuilder(where(f, params));
+		if (questionKey != null) {
+			where.append(" and question_key = :q");
+			params.put("q", questionKey);
+		}
+		if (rowKey != null) {
+			where.append(" and row_key = :r");
+			params.put("r", rowKey);
+		}
+		Map<String, Aggregate> result = new LinkedHashMap<>();
+		jdbc.sql("select " + by.columns + ", " + SUMS + " from metric_rollup" + where + " group by " + by.columns
+				+ " order by " + by.columns)
+			.params(params)
+			.query(rs -> {
+				StringBuilder key = new StringBuilder();
+				for (int i = 1; i <= by.width; i++) {
+					key.append(i > 1 ? "|" : "").append(rs.getString(i));
+				}
+				result.put(key.toString(), aggregateAt(rs, by.width));
+			});
+		return result;
+	}
+
+	/** Sums per value of the filter's dimension (its {@code dimValue} is ignored). */
+	public Map<String, Aggregate> groupedByDimension(RollupFilter f, String questionKey, String rowKey) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(f, params).replace(" and dim_value = :dv", "") + " and question_key = :q and row_key = :r";
+		params.remove("dv");
+		params.put("q", questionKey);
+		params.put("r", rowKey == null ? "" : rowKey);
+		Map<String, Aggregate> result = new LinkedHashMap<>();
+		jdbc.sql("select dim_value, " + SUMS + " from metric_rollup" + where + " group by dim_value order by dim_value")
+			.params(params)
+			.query(rs -> {
+				result.put(rs.getString(1), aggregateAt(rs, 1));
+			});
+		return result;
+	}
+
+	/** What a rollup read can be grouped by. */
+	public enum Grouping {
+		QUESTION("question_key, row_key", 2), DAY("rollup_day", 1), CHANNEL("channel", 1), LANGUAGE("language", 1),
+		TOUCHPOINT("touchpoint_id", 1), DIMENSION_VALUE("dim_value", 1);
+
+		final String columns;
+
+		final int width;
+
+		Grouping(String columns, int width) {
+			this.columns = columns;
+			this.width = width;
+		}
+	}
+
+	/** The values seen for a dimension of a survey (for filter choices). */
+	public List<String> dimensionValues(long workspaceId, long surveyId, String dimName) {
+		return jdbc.sql("""
+				select distinct dim_value from metric_rollup where workspace_id = :ws and survey_id = :s and dim_name = :d
+				order by dim_value""")
+			.param("ws", workspaceId)
+			.param("s", surveyId)
+			.param("d", dimName)
+			.query(String.class)
+			.list();
+	}
+
+	private static String where(RollupFilter f, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(
+				" where workspace_id = :ws and survey_id = :s and dim_name = :dn and dim_value = :dv");
+		params.put("ws", f.workspaceId());
+		params.put("s", f.surveyId());
+		params.put("dn", f.dimName());
+		params.put("dv", f.dimValue());
+		if (f.from() != null) {
+			where.append(" and rollup_day >= :from");
+			params.put("from", Date.valueOf(f.from()));
+		}
+		if (f.to() != null) {
+			where.append(" and rollup_day <= :to");
+			params.put("to", Date.valueOf(f.to()));
+		}
+		if (f.channel() != null) {
+			where.append(" and channel = :channel");
+			params.put("channel", f.channel());
+		}
+		if (f.language() != null) {
+			where.append(" and language = :language");
+			params.put("language", f.language());
+		}
+		if (f.touchpointId() != null) {
+			where.append(" and touchpoint_id = :tp");
+			params.put("tp", f.touchpointId());
+		}
+		return where.toString();
+	}
+
+	private static Aggregate aggregate(ResultSet rs, int row) throws SQLException {
+		return aggregateAt(rs, 0);
+	}
+
+	private static Aggregate aggregateAt(ResultSet rs, int offset) throws SQLException {
+		long[] h = new long[11];
+		for (int i = 0; i < 11; i++) {
+			h[i] = rs.getLong(offset + 4 + i);
+		}
+		return new Aggregate(rs.getLong(offset + 1), rs.getDouble(offset + 2), rs.getDouble(offset + 3), h);
+	}
+
+	// --- writes ------------------------------------------------------------------------------------------------
+
+	/** The primary key of a rollup row. */
+	public record Key(long workspaceId, long surveyId, String dimName, String dimValue, String questionKey,
+			String rowKey, LocalDate day, String channel, String language, long touchpointId) {
+	}
+
+	/** Adds (or, with negative figures, removes) a contribution; the caller holds the survey's lock. */
+	public void add(Key k, Aggregate a) {
+		Object[] figures = { a.n(), a.total(), a.totalSq(), a.histogram()[0], a.histogram()[1], a.histogram()[2],
+				a.histogram()[3], a.histogram()[4], a.histogram()[5], a.histogram()[6], a.histogram()[7],
+				a.histogram()[8], a.histogram()[9], a.histogram()[10] };
+		int updated = jdbc.sql("""
+				update metric_rollup set n = n + ?, total = total + ?, total_sq = total_sq + ?, h0 = h0 + ?, h1 = h1 + ?,
+				    h2 = h2 + ?, h3 = h3 + ?, h4 = h4 + ?, h5 = h5 + ?, h6 = h6 + ?, h7 = h7 + ?, h8 = h8 + ?, h9 = h9 + ?,
+				    h10 = h10 + ?
+				where workspace_id = ? and survey_id = ? and dim_name = ? and dim_value = ? and question_key = ?
+				    and row_key = ? and rollup_day = ? and channel = ? and language = ? and touchpoint_id = ?""")
+			.params(concat(figures, keyValues(k)))
+			.update();
+		if (updated == 0) {
+			jdbc.sql("insert into metric_rollup (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+					+ " ?, ?, ?, ?, ?, ?, ?)")
+				.params(concat(keyValues(k), figures))
+				.update();
+		}
+	}
+
+	/** Removes rows that no longer count anything (after removals). */
+	public void dropEmpty(long surveyId) {
+		jdbc.sql("delete from metric_rollup where survey_id = :s and n <= 0").param("s", surveyId).update();
+	}
+
+	private static Object[] keyValues(Key k) {
+		return new Object[] { k.workspaceId(), k.surveyId(), k.dimName(), k.dimValue(), k.questionKey(), k.rowKey(),
+				Date.valueOf(k.day()), k.channel(), k.language(), k.touchpointId() };
+	}
+
+	private static Object[] concat(Object[] a, Object[] b) {
+		Object[] all = new Object[a.length + b.length];
+		System.arraycopy(a, 0, all, 0, a.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	/** Whether the response is counted; marks it counted if not (false means it already was). */
+	public boolean markApplied(long responseId, long surveyId) {
+		return jdbc.sql("""
+				insert into metric_applied (response_id, survey_id)
+				select :r, :s where not exists (select 1 from metric_applied where response_id = :r)""")
+			.param("r", responseId)
+			.param("s", surveyId)
+			.update() == 1;
+	}
+
+	/** Unmarks a response; true if it was counted. */
+	public boolean unmarkApplied(long responseId) {
+		return jdbc.sql("delete from metric_applied where response_id = :r").param("r", responseId).update() == 1;
+	}
+
+	/** Takes the survey's rollup lock until the transaction ends (the row must exist, see {@link #ensureLockRow}). */
+	public void lock(long surveyId) {
+		jdbc.sql("select survey_id from metric_survey_lock where survey_id = :s for update")
+			.param("s", surveyId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Creates the survey's lock row if missing; false if someone else created it meanwhile. */
+	public boolean ensureLockRow(long surveyId) {
+		return jdbc.sql("""
+				insert into metric_survey_lock (survey_id)
+				select :s where not exists (select 1 from metric_survey_lock where survey_id = :s)""")
+			.param("s", surveyId)
+			.update() == 1;
+	}
+
+	public List<String> dimensions(long surveyId) {
+		return jdbc.sql("select field_name from metric_dimension where survey_id = :s order by field_name")
+			.param("s", surveyId)
+			.query(String.class)
+			.list();
+	}
+
+	public void replaceDimensions(long workspaceId, long surveyId, Set<String> names) {
+		jdbc.sql("delete from metric_dimension where survey_id = :s").param("s", surveyId).update();
+		for (String name : names) {
+			jdbc.sql("insert into metric_dimension (workspace_id, survey_id, field_name) values (:ws, :s, :n)")
+				.param("ws", workspaceId)
+				.param("s", surveyId)
+				.param("n", name)
+				.update();
+		}
+	}
+
+	/**
+	 * Recomputes a survey's rollups from its responses in one pass per kind (numeric answers, choice options,
+	 * choice respondents), for all responses and per configured dimension, and marks all its responses counted.
+	 */
+	public void rebuild(long workspaceId, long surveyId) {
+		jdbc.sql("delete from metric_rollup where survey_id = :s").param("s", surveyId).update();
+		jdbc.sql("delete from metric_applied where survey_id = :s").param("s", surveyId).update();
+		List<String> dims = dimensions(surveyId);
+		insertAggregated(workspaceId, surveyId, null);
+		for (String dim : dims) {
+			insertAggregated(workspaceId, surveyId, dim);
+		}
+		jdbc.sql("insert into metric_applied (response_id, survey_id) select id, survey_id from response where survey_id = :s")
+			.param("s", surveyId)
+			.update();
+	}
+
+	private void insertAggregated(long workspaceId, long surveyId, String dim) {
+		String dimName = dim == null ? "''" : ":dim";
+		String dimValue = dim == null ? "''" : "f.field_value";
+		String dimJoin = dim == null ? "" : " join response_field f on f.response_id = r.id and f.name = :dim";
+		String day = "cast(r.submitted_at at time zone 'UTC' as date)";
+		String keys = "r.workspace_id, r.survey_id, " + dimName + ", " + dimValue + ", a.question_key, %s, " + day
+				+ ", r.channel, r.language, coalesce(r.touchpoint_id, 0)";
+		String groupBy = " group by r.workspace_id, r.survey_id" + (dim == null ? "" : ", f.field_value")
+				+ ", a.question_key, %s, " + day + ", r.channel, r.language, coalesce(r.touchpoint_id, 0)";
+		String from = " from response r join response_answer a on a.response_id = r.id" + dimJoin
+				+ " where r.workspace_id = :ws and r.survey_id = :s";
+		// Numeric answers: count, sum, sum of squares, histogram of 0..10.
+		String numeric = numericSql(keys, groupBy, from);
+		run(numeric, workspaceId, surveyId, dim);
+		String options = "insert into metric_rollup (" + COLUMNS + ") select "
+				+ keys.formatted("'opt:' || a.option_key") + ", count(*), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0" + from
+				+ " and a.question_type in (" + CHOICE_TYPES + ") and a.option_key is not null"
+				+ groupBy.formatted("a.option_key");
+		run(options, workspaceId, surveyId, dim);
+		String respondents = "insert into metric_rollup (" + COLUMNS + ") select " + keys.formatted("''")
+				+ ", count(distinct r.id), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0" + from + " and a.question_type in ("
+				+ CHOICE_TYPES + ") and a.option_key is not null" + groupBy.formatted("''").replace(", '',", ",");
+		run(respondents, workspaceId, surveyId, dim);
+	}
+
+	private static String numericSql(String keys, String groupBy, String from) {
+		String v = "a.number_value";
+		StringBuilder histogram = new StringBuilder();
+		for (int i = 0; i <= 10; i++) {
+			histogram.append(i == 0 ? "" : ", ").append("sum(case when ").append(v).append(" = ").append(i)
+				.append(" then 1 else 0 end)");
+		}
+		return "insert into metric_rollup (" + COLUMNS + ") select " + keys.formatted("coalesce(a.row_key, '')")
+				+ ", count(*), sum(" + v + "), sum(" + v + " * " + v + "), " + histogram + from + " and a.question_type in ("
+				+ NUMERIC_TYPES + ") and a.number_value is not null" + groupBy.formatted("coalesce(a.row_key, '')");
+	}
+
+	private void run(String sql, long workspaceId, long surveyId, String dim) {
+		var statement = jdbc.sql(sql).param("ws", workspaceId).param("s", surveyId);
+		if (dim != null) {
+			statement = statement.param("dim", dim);
+		}
+		statement.update();
+	}
+}
