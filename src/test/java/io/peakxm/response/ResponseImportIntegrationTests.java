@@ -129,6 +129,72 @@ class ResponseImportIntegrationTests {
 				select count(*) from response_field f join response r on r.id = f.response_id
 				where r.survey_id = :s and f.name = 'satisfaction' and f.field_value = 'satisfied'""")
 			.param("s", survey.id()).query(Long.class).single()).isEqualTo(45_025);
+		dashboardFiguresEqualADirectComputationOverTheFile(survey);
+	}
+
+	@Autowired
+	io.peakxm.metrics.Metrics metrics;
+
+	/**
+	 * Issue 5: per touchpoint, the dashboard's mean, top-2-box share and their 95 % intervals (read from rollups
+	 * built after the import) equal what this test computes straight from the CSV (zeros = not applicable).
+	 */
+	private void dashboardFiguresEqualADirectComputationOverTheFile(Survey survey) throws Exception {
+		for (int i = 0; i < 600 && jdbc.sql("select count(*) from event_publication where completion_date is null")
+			.query(Long.class).single() > 0; i++) {
+			Thread.sleep(100);
+		}
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		var scores = metrics.touchpoints(actor(), new io.peakxm.metrics.MetricsQuery(survey.id(), today.minusDays(1),
+				today.plusDays(1), null, null, null, null));
+		Map<String, double[]> direct = fileFigures();
+		int checked = 0;
+		for (var score : scores) {
+			String column = TOUCHPOINTS.entrySet().stream().filter(e -> e.getValue().equals(score.name()))
+				.map(Map.Entry::getKey).findFirst().orElse(null);
+			if (column == null) {
+				continue;
+			}
+			double[] d = direct.get(column);
+			double n = d[0];
+			double mean = d[1] / n;
+			double sd = Math.sqrt((d[2] - d[1] * d[1] / n) / (n - 1));
+			double t = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(0.975);
+			assertThat(score.mean().estimate().n()).as(column).isEqualTo((long) n);
+			assertThat(score.mean().estimate().value()).as(column).isCloseTo(mean, within(1e-9));
+			assertThat(score.mean().estimate().interval().low()).as(column).isCloseTo(mean - t * sd / Math.sqrt(n), within(1e-9));
+			assertThat(score.mean().estimate().interval().high()).as(column).isCloseTo(mean + t * sd / Math.sqrt(n), within(1e-9));
+			double p = d[3] / n;
+			double z = 1.959963984540054;
+			double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+			double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
+			assertThat(score.topTwo().estimate().value()).as(column).isCloseTo(100 * p, within(1e-9));
+			assertThat(score.topTwo().estimate().interval().low()).as(column).isCloseTo(100 * (centre - half), within(1e-7));
+			assertThat(score.topTwo().estimate().interval().high()).as(column).isCloseTo(100 * (centre + half), within(1e-7));
+			checked++;
+		}
+		assertThat(checked).isEqualTo(TOUCHPOINTS.size());
+	}
+
+	/** Per rating column straight from the file: count, sum, sum of squares and top-2-box count of non-zero ratings. */
+	private static Map<String, double[]> fileFigures() throws IOException {
+		Map<String, double[]> figures = new LinkedHashMap<>();
+		try (CSVParser parser = CSVParser.parse(AIRLINE, StandardCharsets.UTF_8,
+				CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get())) {
+			for (CSVRecord record : parser) {
+				for (String column : TOUCHPOINTS.keySet()) {
+					int value = Integer.parseInt(record.get(column));
+					if (value > 0) {
+						double[] f = figures.computeIfAbsent(column, k -> new double[4]);
+						f[0]++;
+						f[1] += value;
+						f[2] += value * value;
+						f[3] += value >= 4 ? 1 : 0;
+					}
+				}
+			}
+		}
+		return figures;
 	}
 
 	/** Count and sum of the non-zero ratings per column, computed straight from the file. */

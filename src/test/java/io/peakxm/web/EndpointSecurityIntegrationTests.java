@@ -109,6 +109,17 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("GET /surveys/{id}/responses.xlsx", EXPORTERS);
 		ACCESS.put("POST /surveys/{id}/responses/{responseId}/delete", ADMIN);
 		ACCESS.put("DELETE /api/v1/responses/{responseId}", ADMIN);
+		for (String dashboard : new String[] { "/metrics", "/metrics/touchpoints", "/metrics/distribution",
+				"/api/v1/metrics/overview", "/api/v1/metrics/touchpoints", "/api/v1/metrics/distribution",
+				"/api/v1/metrics/breakdown", "/api/v1/metrics/dimensions" }) {
+			ACCESS.put("GET " + dashboard, ALL_ROLES);
+		}
+		ACCESS.put("GET /metrics/{view}.csv", EXPORTERS);
+		ACCESS.put("GET /metrics/{view}.xlsx", EXPORTERS);
+		ACCESS.put("POST /metrics/rebuild", ADMIN);
+		ACCESS.put("POST /metrics/dimensions", ADMIN);
+		ACCESS.put("PUT /api/v1/metrics/dimensions", ADMIN);
+		ACCESS.put("POST /api/v1/metrics/rebuild", ADMIN);
 		for (String read : new String[] { "/journeys", "/journeys/{id}", "/journeys/{id}/stages/{stageId}",
 				"/journeys/{id}/touchpoints/new", "/journeys/{id}/touchpoints/{touchpointId}", "/journeys/{id}/versions",
 				"/journeys/{id}/export", "/journeys/{id}/map", "/api/v1/journeys", "/api/v1/journeys/templates",

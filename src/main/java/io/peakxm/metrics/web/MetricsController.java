@@ -1,0 +1,219 @@
+package io.peakxm.metrics.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.peakxm.metrics.Breakdown;
+import io.peakxm.metrics.Distribution;
+import io.peakxm.metrics.Metrics;
+import io.peakxm.metrics.MetricsQuery;
+import io.peakxm.metrics.Overview;
+import io.peakxm.metrics.TouchpointScore;
+import io.peakxm.response.Channel;
+import io.peakxm.shared.FormErrors;
+import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.PageRequest;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.Survey;
+import io.peakxm.survey.Surveys;
+import io.peakxm.workspace.Actor;
+import io.peakxm.workspace.CurrentActor;
+import io.peakxm.workspace.Permission;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dashboards: overview (KPI tiles, trend), touchpoints in journey order (score next to designed emotion,
+ * standard compliance) and distributions with breakdowns. The filter lives in the URL; every view exports as CSV
+ * and XLSX; charts save as PNG.
+ */
+@Controller
+@PreAuthorize("hasAuthority('DASHBOARD_VIEW')")
+class MetricsController {
+
+	private final Metrics metrics;
+
+	private final Surveys surveys;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final MetricsTables tables;
+
+	MetricsController(Metrics metrics, Surveys surveys, MessageSource messages, JsonMapper json, MetricsTables tables) {
+		this.metrics = metrics;
+		this.surveys = surveys;
+		this.messages = messages;
+		this.json = json;
+		this.tables = tables;
+	}
+
+	@GetMapping("/metrics")
+	String overview(MetricsParams params, Model model, HttpServletResponse response, Locale locale) {
+		Actor actor = CurrentActor.require();
+		return render(model, response, locale, params, "overview", query -> {
+			Overview overview = metrics.overview(actor, query);
+			model.addAttribute("overview", overview);
+			model.addAttribute("tiles", overview.tiles().stream().map(FigureText::of).toList());
+			model.addAttribute("chart", json.writeValueAsString(TrendChart.of(overview, messages, locale)));
+		});
+	}
+
+	@GetMapping("/metrics/touchpoints")
+	String touchpoints(MetricsParams params, Model model, HttpServletResponse response, Locale locale) {
+		Actor actor = CurrentActor.require();
+		return render(model, response, locale, params, "touchpoints", query -> {
+			List<TouchpointScore> scores = metrics.touchpoints(actor, query);
+			model.addAttribute("scores", scores);
+			model.addAttribute("means", scores.stream().map(s -> FigureText.of(s.mean())).toList());
+			model.addAttribute("tops", scores.stream().map(s -> FigureText.of(s.topTwo())).toList());
+			model.addAttribute("chart", json.writeValueAsString(TouchpointChart.of(scores)));
+		});
+	}
+
+	@GetMapping("/metrics/distribution")
+	String distribution(MetricsParams params, @RequestParam(required = false) String question,
+			@RequestParam(required = false) String by, Model model, HttpServletResponse response, Locale locale) {
+		Actor actor = CurrentActor.require();
+		return render(model, response, locale, params, "distribution", query -> {
+			Survey survey = metrics.survey(actor, query);
+			List<Question> questions = survey.definition()
+				.questions()
+				.stream()
+				.filter(q -> q.type().isScale() || q.type().isChoice() || q.type() == QuestionType.MATRIX
+						|| q.type() == QuestionType.NUMBER)
+				.toList();
+			model.addAttribute("questions", questions);
+			if (questions.isEmpty()) {
+				return;
+			}
+			String key = question == null || question.isBlank() ? questions.get(0).key() : question;
+			Distribution distribution = metrics.distribution(actor, query, key);
+			model.addAttribute("distribution", distribution);
+			model.addAttribute("question", key);
+			model.addAttribute("chart", json.writeValueAsString(distribution));
+			Question q = questions.stream().filter(x -> x.key().equals(key)).findFirst().orElse(questions.get(0));
+			if (!q.type().isChoice() && q.type() != QuestionType.MATRIX) {
+				String grouping = by == null || by.isBlank() ? "channel" : by;
+				Breakdown breakdown = metrics.breakdown(actor, query, key, "", grouping);
+				model.addAttribute("by", grouping);
+				model.addAttribute("breakdown", breakdown);
+				model.addAttribute("groups", breakdown.groups().stream().map(g -> FigureText.of(g.figure())).toList());
+			}
+		});
+	}
+
+	@GetMapping({ "/metrics/{view}.csv", "/metrics/{view}.xlsx" })
+	@PreAuthorize("hasAuthority('DATA_EXPORT')")
+	void export(@PathVariable String view, MetricsParams params, @RequestParam(required = false) String question,
+			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws java.io.IOException {
+		Actor actor = CurrentActor.require();
+		MetricsQuery query = params.toQuery();
+		MetricsTables.Table table = switch (view) {
+			case "overview" -> tables.overview(metrics.overview(actor, query), locale);
+			case "touchpoints" -> tables.touchpoints(metrics.touchpoints(actor, query), locale);
+			case "distribution" -> tables.distribution(metrics.distribution(actor, query,
+					question == null ? firstQuestion(actor, query) : question), locale);
+			default -> throw new io.peakxm.shared.NotFoundException("metrics.viewUnknown");
+		};
+		boolean xlsx = request.getRequestURI().endsWith(".xlsx");
+		String fileName = "peakxm-" + view + (xlsx ? ".xlsx" : ".csv");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+		if (xlsx) {
+			response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			tables.writeXlsx(table, response.getOutputStream());
+		}
+		else {
+			response.setContentType("text/csv; charset=UTF-8");
+			tables.writeCsv(table, response.getOutputStream());
+		}
+	}
+
+	private String firstQuestion(Actor actor, MetricsQuery query) {
+		return metrics.survey(actor, query)
+			.definition()
+			.questions()
+			.stream()
+			.filter(q -> q.type().isScale())
+			.map(Question::key)
+			.findFirst()
+			.orElseThrow(() -> InvalidInputException.of("question", "validation.required"));
+	}
+
+	@PostMapping("/metrics/rebuild")
+	@PreAuthorize("hasAuthority('SETTINGS_MANAGE')")
+	String rebuild(RedirectAttributes redirect, Locale locale) {
+		int count = metrics.rebuild(CurrentActor.require());
+		redirect.addFlashAttribute("success", messages.getMessage("metrics.rebuilt", new Object[] { count }, locale));
+		return "redirect:/metrics";
+	}
+
+	@PostMapping("/metrics/dimensions")
+	@PreAuthorize("hasAuthority('SETTINGS_MANAGE')")
+	String dimensions(@RequestParam long survey, @RequestParam(required = false) List<String> dimensions,
+			RedirectAttributes redirect, Locale locale) {
+		metrics.setDimensions(CurrentActor.require(), survey, dimensions == null ? List.of() : dimensions);
+		redirect.addFlashAttribute("success", messages.getMessage("metrics.dimensionsSaved", null, locale));
+		return "redirect:/metrics?survey=" + survey;
+	}
+
+	/** Fills what every view shows (filter, survey choice), then the view's own figures; bad filters are named. */
+	private String render(Model model, HttpServletResponse response, Locale locale, MetricsParams params, String view,
+			ViewFiller filler) {
+		Actor actor = CurrentActor.require();
+		model.addAttribute("view", view);
+		model.addAttribute("params", params);
+		model.addAttribute("queryString", params.queryString());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("surveys", surveys.list(actor, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+		model.addAttribute("minimum", metrics.minimumResponses());
+		model.addAttribute("chinese", locale.getLanguage().equals("zh"));
+		try {
+			MetricsQuery query = params.toQuery();
+			Survey survey = metrics.survey(actor, query);
+			model.addAttribute("survey", survey);
+			List<String> dims = metrics.dimensions(actor, survey.id());
+			Map<String, List<String>> dimensionValues = new LinkedHashMap<>();
+			if (actor.can(Permission.ANALYTICS_VIEW)) {
+				for (String dim : dims) {
+					dimensionValues.put(dim, metrics.dimensionValues(actor, survey.id(), dim));
+				}
+			}
+			model.addAttribute("dimensionValues", dimensionValues);
+			List<String> hidden = new ArrayList<>();
+			survey.definition().hiddenFields().forEach(q -> hidden.add(q.key()));
+			model.addAttribute("hiddenFields", hidden);
+			model.addAttribute("dimensions", dims);
+			filler.fill(query);
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(400);
+			model.addAttribute("filterErrors", FormErrors.withFields(ex.violations(), messages, locale));
+		}
+		catch (io.peakxm.shared.NotFoundException ex) {
+			model.addAttribute("noSurvey", true);
+		}
+		return "metrics/" + view;
+	}
+
+	@FunctionalInterface
+	private interface ViewFiller {
+
+		void fill(MetricsQuery query);
+	}
+}

@@ -1,0 +1,75 @@
+package io.peakxm.metrics.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import io.peakxm.metrics.Granularity;
+import io.peakxm.metrics.MetricsQuery;
+import io.peakxm.shared.Violations;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The dashboard filter as it travels in URLs (so a view can be shared): survey, from, to (yyyy-mm-dd), channel,
+ * language, dimension ("cabin:Business") and granularity (day, week, month, quarter). Bad values are refused with
+ * the field named.
+ */
+record MetricsParams(String survey, String from, String to, String channel, String language, String dimension,
+		String granularity) {
+
+	MetricsQuery toQuery() {
+		Violations violations = new Violations();
+		Long surveyId = null;
+		if (survey != null && !survey.isBlank()) {
+			try {
+				surveyId = Long.valueOf(survey.trim());
+			}
+			catch (NumberFormatException ex) {
+				violations.add("survey", "validation.type", survey);
+			}
+		}
+		LocalDate fromDate = date(violations, "from", from);
+		LocalDate toDate = date(violations, "to", to);
+		Granularity bucket = granularity == null || granularity.isBlank() ? null
+				: violations.enumValue("granularity", Granularity.class, granularity.trim().toUpperCase(Locale.ROOT), null);
+		if (channel != null && channel.length() > 20 || language != null && language.length() > 10
+				|| dimension != null && dimension.length() > 250) {
+			violations.add("filter", "validation.tooLong", 250);
+		}
+		violations.throwIfAny();
+		return new MetricsQuery(surveyId, fromDate, toDate, channel, language, dimension, bucket);
+	}
+
+	private static LocalDate date(Violations violations, String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			violations.add(field, "metrics.badDate", value);
+			return null;
+		}
+	}
+
+	/** The filter as a query string (for links between the views and to exports). */
+	String queryString() {
+		UriComponentsBuilder b = UriComponentsBuilder.newInstance();
+		add(b, "survey", survey);
+		add(b, "from", from);
+		add(b, "to", to);
+		add(b, "channel", channel);
+		add(b, "language", language);
+		add(b, "dimension", dimension);
+		add(b, "granularity", granularity);
+		String query = b.encode().build().getQuery();
+		return query == null ? "" : query;
+	}
+
+	private static void add(UriComponentsBuilder b, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			b.queryParam(name, value);
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package io.peakxm.metrics.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.peakxm.metrics.TouchpointScore;
+
+/**
+ * The journey map overlay: per touchpoint in journey order its designed emotion (−2 … +2) and the measured one
+ * (mean rating − 3, same scale), designed peaks and the end moment.
+ */
+record TouchpointChart(List<String> touchpoints, List<String> stages, List<Integer> designed, List<Double> measured,
+		List<Integer> peaks, Integer end) {
+
+	static TouchpointChart of(List<TouchpointScore> scores) {
+		List<String> names = new ArrayList<>();
+		List<String> stages = new ArrayList<>();
+		List<Integer> designed = new ArrayList<>();
+		List<Double> measured = new ArrayList<>();
+		List<Integer> peaks = new ArrayList<>();
+		Integer end = null;
+		for (int i = 0; i < scores.size(); i++) {
+			TouchpointScore s = scores.get(i);
+			names.add(s.name());
+			stages.add(s.stage());
+			designed.add(s.designedEmotion());
+			measured.add(s.measuredEmotion());
+			if (s.designedPeak()) {
+				peaks.add(i);
+			}
+			if (s.endMoment()) {
+				end = i;
+			}
+		}
+		return new TouchpointChart(names, stages, designed, measured, peaks, end);
+	}
+}

@@ -1,0 +1,37 @@
+package io.peakxm.metrics.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.peakxm.metrics.Overview;
+import io.peakxm.metrics.TrendPoint;
+import org.springframework.context.MessageSource;
+
+/** What the trend chart draws: per bucket the value, the interval band and n (null where hidden). */
+record TrendChart(String label, List<String> periods, List<Double> values, List<Double> lows, List<Double> highs,
+		List<Long> counts, String valueAxis, String countAxis, String bandLabel) {
+
+	static TrendChart of(Overview overview, MessageSource messages, Locale locale) {
+		List<String> periods = new ArrayList<>();
+		List<Double> values = new ArrayList<>();
+		List<Double> lows = new ArrayList<>();
+		List<Double> highs = new ArrayList<>();
+		List<Long> counts = new ArrayList<>();
+		for (TrendPoint p : overview.trend()) {
+			periods.add(p.start().toString());
+			boolean show = !p.hidden() && !Double.isNaN(p.estimate().value());
+			values.add(show ? round(p.estimate().value()) : null);
+			lows.add(show && p.estimate().interval().isDefined() ? round(p.estimate().interval().low()) : null);
+			highs.add(show && p.estimate().interval().isDefined() ? round(p.estimate().interval().high()) : null);
+			counts.add(p.estimate().n());
+		}
+		return new TrendChart(overview.main() == null ? "" : overview.main().label(), periods, values, lows, highs, counts,
+				overview.main() == null ? "" : overview.main().label(), messages.getMessage("metrics.responses", null, locale),
+				messages.getMessage("metrics.interval", null, locale));
+	}
+
+	static Double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+}
