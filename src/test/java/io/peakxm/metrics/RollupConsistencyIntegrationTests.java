@@ -106,11 +106,13 @@ class RollupConsistencyIntegrationTests {
 		awaitEvents();
 
 		Map<String, String> incremental = snapshot(survey.id());
+		Map<String, String> incrementalDays = snapshotDays(survey.id());
 		assertThat(incremental).isNotEmpty();
 		assertThat(incremental.keySet()).anyMatch(k -> k.startsWith("cabin|Business|"));
 		maintainer.rebuild(survey.workspaceId(), survey.id());
 		Map<String, String> recomputed = snapshot(survey.id());
 		assertThat(incremental).isEqualTo(recomputed);
+		assertThat(incrementalDays).isNotEmpty().isEqualTo(snapshotDays(survey.id()));
 		long responsesLeft = jdbc.sql("select count(*) from response where survey_id = :s").param("s", survey.id())
 			.query(Long.class).single();
 		assertThat(jdbc.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = 'nps'")
@@ -118,17 +120,29 @@ class RollupConsistencyIntegrationTests {
 	}
 
 	private Map<String, String> snapshot(long surveyId) {
+		return snapshot("metric_rollup", surveyId, "dim_name", "dim_value", "question_key", "row_key", "rollup_day",
+				"channel", "language", "touchpoint_id");
+	}
+
+	private Map<String, String> snapshotDays(long surveyId) {
+		return snapshot("metric_rollup_day", surveyId, "dim_name", "dim_value", "question_key", "row_key", "rollup_day");
+	}
+
+	/** Every rollup row of the survey: key columns joined → figures (sums rounded to thousandths). */
+	private Map<String, String> snapshot(String table, long surveyId, String... keys) {
 		Map<String, String> rows = new TreeMap<>();
-		jdbc.sql("select * from metric_rollup where survey_id = :s").param("s", surveyId).query(rs -> {
+		jdbc.sql("select * from " + table + " where survey_id = :s").param("s", surveyId).query(rs -> {
 			StringBuilder figures = new StringBuilder().append(rs.getLong("n")).append(' ')
 				.append(Math.round(rs.getDouble("total") * 1000)).append(' ')
 				.append(Math.round(rs.getDouble("total_sq") * 1000));
 			for (int i = 0; i <= 10; i++) {
 				figures.append(' ').append(rs.getLong("h" + i));
 			}
-			rows.put(String.join("|", rs.getString("dim_name"), rs.getString("dim_value"), rs.getString("question_key"),
-					rs.getString("row_key"), rs.getString("rollup_day"), rs.getString("channel"), rs.getString("language"),
-					rs.getString("touchpoint_id")), figures.toString());
+			List<String> key = new ArrayList<>();
+			for (String column : keys) {
+				key.add(rs.getString(column));
+			}
+			rows.put(String.join("|", key), figures.toString());
 		});
 		return rows;
 	}

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ public class RollupStore {
 			workspace_id, survey_id, dim_name, dim_value, question_key, row_key, rollup_day, channel, language,
 			touchpoint_id, n, total, total_sq, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10""";
 
+	private static final String DAY_COLUMNS = """
+			workspace_id, survey_id, dim_name, dim_value, question_key, row_key, rollup_day, n, total, total_sq, h0, h1, h2,
+			h3, h4, h5, h6, h7, h8, h9, h10""";
+
 	private final JdbcClient jdbc;
 
 	RollupStore(JdbcClient jdbc) {
@@ -48,7 +53,7 @@ public class RollupStore {
 		String where = where(f, params) + " and question_key = :q and row_key = :r";
 		params.put("q", questionKey);
 		params.put("r", rowKey == null ? "" : rowKey);
-		return jdbc.sql("select " + SUMS + " from metric_rollup" + where).params(params).query(RollupStore::aggregate).single();
+		return jdbc.sql("select " + SUMS + " from " + table(f, null) + where).params(params).query(RollupStore::aggregate).single();
 	}
 
 	/**
@@ -68,7 +73,7 @@ public class RollupStore {
 			params.put("r", rowKey);
 		}
 		Map<String, Aggregate> result = new LinkedHashMap<>();
-		jdbc.sql("select " + by.columns + ", " + SUMS + " from metric_rollup" + where + " group by " + by.columns
+		jdbc.sql("select " + by.columns + ", " + SUMS + " from " + table(f, by) + where + " group by " + by.columns
 				+ " order by " + by.columns)
 			.params(params)
 			.query(rs -> {
@@ -89,7 +94,7 @@ public class RollupStore {
 		params.put("q", questionKey);
 		params.put("r", rowKey == null ? "" : rowKey);
 		Map<String, Aggregate> result = new LinkedHashMap<>();
-		jdbc.sql("select dim_value, " + SUMS + " from metric_rollup" + where + " group by dim_value order by dim_value")
+		jdbc.sql("select dim_value, " + SUMS + " from " + table(f, null) + where + " group by dim_value order by dim_value")
 			.params(params)
 			.query(rs -> {
 				result.put(rs.getString(1), aggregateAt(rs, 1));
@@ -115,13 +120,23 @@ public class RollupStore {
 	/** The values seen for a dimension of a survey (for filter choices). */
 	public List<String> dimensionValues(long workspaceId, long surveyId, String dimName) {
 		return jdbc.sql("""
-				select distinct dim_value from metric_rollup where workspace_id = :ws and survey_id = :s and dim_name = :d
+				select distinct dim_value from metric_rollup_day where workspace_id = :ws and survey_id = :s and dim_name = :d
 				order by dim_value""")
 			.param("ws", workspaceId)
 			.param("s", surveyId)
 			.param("d", dimName)
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * The table a read needs: the one without channel, language and touchpoint of the response (far fewer rows)
+	 * unless the filter or the grouping names one of them.
+	 */
+	private static String table(RollupFilter f, Grouping by) {
+		boolean fine = f.channel() != null || f.language() != null || f.touchpointId() != null || by == Grouping.CHANNEL
+				|| by == Grouping.LANGUAGE || by == Grouping.TOUCHPOINT;
+		return fine ? "metric_rollup" : "metric_rollup_day";
 	}
 
 	private static String where(RollupFilter f, Map<String, Object> params) {
@@ -192,11 +207,27 @@ public class RollupStore {
 				.params(concat(keyValues(k), figures))
 				.update();
 		}
+		Object[] dayKey = Arrays.copyOf(keyValues(k), 7);
+		int updatedDay = jdbc.sql("""
+				update metric_rollup_day set n = n + ?, total = total + ?, total_sq = total_sq + ?, h0 = h0 + ?, h1 = h1 + ?,
+				    h2 = h2 + ?, h3 = h3 + ?, h4 = h4 + ?, h5 = h5 + ?, h6 = h6 + ?, h7 = h7 + ?, h8 = h8 + ?, h9 = h9 + ?,
+				    h10 = h10 + ?
+				where workspace_id = ? and survey_id = ? and dim_name = ? and dim_value = ? and question_key = ?
+				    and row_key = ? and rollup_day = ?""")
+			.params(concat(figures, dayKey))
+			.update();
+		if (updatedDay == 0) {
+			jdbc.sql("insert into metric_rollup_day (" + DAY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+					+ " ?, ?, ?, ?, ?, ?)")
+				.params(concat(dayKey, figures))
+				.update();
+		}
 	}
 
 	/** Removes rows that no longer count anything (after removals). */
 	public void dropEmpty(long surveyId) {
 		jdbc.sql("delete from metric_rollup where survey_id = :s and n <= 0").param("s", surveyId).update();
+		jdbc.sql("delete from metric_rollup_day where survey_id = :s and n <= 0").param("s", surveyId).update();
 	}
 
 	private static Object[] keyValues(Key k) {
@@ -267,12 +298,18 @@ public class RollupStore {
 	 */
 	public void rebuild(long workspaceId, long surveyId) {
 		jdbc.sql("delete from metric_rollup where survey_id = :s").param("s", surveyId).update();
+		jdbc.sql("delete from metric_rollup_day where survey_id = :s").param("s", surveyId).update();
 		jdbc.sql("delete from metric_applied where survey_id = :s").param("s", surveyId).update();
 		List<String> dims = dimensions(surveyId);
 		insertAggregated(workspaceId, surveyId, null);
 		for (String dim : dims) {
 			insertAggregated(workspaceId, surveyId, dim);
 		}
+		jdbc.sql("insert into metric_rollup_day (" + DAY_COLUMNS + ") select workspace_id, survey_id, dim_name, dim_value,"
+				+ " question_key, row_key, rollup_day, " + SUMS + " from metric_rollup where survey_id = :s"
+				+ " group by workspace_id, survey_id, dim_name, dim_value, question_key, row_key, rollup_day")
+			.param("s", surveyId)
+			.update();
 		jdbc.sql("insert into metric_applied (response_id, survey_id) select id, survey_id from response where survey_id = :s")
 			.param("s", surveyId)
 			.update();

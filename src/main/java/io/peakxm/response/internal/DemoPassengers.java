@@ -88,6 +88,15 @@ public final class DemoPassengers {
 		}
 		int nps = nps(ratings);
 		answers.put("nps", List.of(String.valueOf(nps)));
+		if (random.nextDouble() < 0.7) {
+			// Check-in queue (standard: at most 10 minutes): a third did not queue, the rest mostly 3–15 minutes.
+			int wait = random.nextDouble() < 0.35 ? 0 : (int) Math.round(Math.abs(random.nextGaussian()) * 7 + 3);
+			answers.put("checkin_wait", List.of(String.valueOf(wait)));
+		}
+		if (random.nextDouble() < 0.8) {
+			// Crew greets by name (standard: yes): more often in business.
+			answers.put("crew_name", List.of(random.nextDouble() < (business ? 0.85 : 0.55) ? "yes" : "no"));
+		}
 		comment(ratings, nps, chinese, answers);
 		Map<String, String> hidden = Map.of("flight", "SK" + (100 + random.nextInt(900)), "cabin",
 				business ? "Business" : "Economy", "travel_type", random.nextDouble() < 0.4 ? "Business" : "Personal",

@@ -59,6 +59,19 @@ public final class SurveyTemplates {
 		questions.add(new Question("touchpoints", QuestionType.MATRIX,
 				"How satisfied were you with each part of your trip? (skip what you did not use)",
 				"您对此次行程的各个环节满意吗？（未使用的可跳过）", false, 1, null, List.of(), false, rows, null, null, null, null));
+		// Questions that measure service standards of the airline template (compliance on the dashboards).
+		for (Touchpoint t : journey.touchpointsInOrder()) {
+			if ("Check-in service".equals(t.nameEn())) {
+				questions.add(new Question("checkin_wait", QuestionType.NUMBER,
+						"About how many minutes did you queue at check-in? (0 if you did not queue)", "您在值机柜台大约排队了几分钟？（未排队请填 0）",
+						false, 1, t.id(), List.of(), false, List.of(), 0.0, 300.0, null, null));
+			}
+			if ("On-board service".equals(t.nameEn())) {
+				questions.add(new Question("crew_name", QuestionType.SINGLE_CHOICE, "Did the cabin crew address you by name?",
+						"乘务员是否称呼了您的姓名？", false, 1, t.id(), rows("yes", "Yes", "是", "no", "No", "否"), false, List.of(),
+						null, null, null, null));
+			}
+		}
 		questions.add(whatWentWrong());
 		questions.add(comment());
 		questions.addAll(hidden("flight", "cabin", "travel_type", "booking_ref"));
