@@ -90,6 +90,9 @@ public class MetricsBench {
 			String[] channels = { "LINK", "QR", "EMAIL", "KIOSK" };
 			Instant now = Instant.now();
 			long started = System.nanoTime();
+			// With --rollups java the rollups of the generated rows are summed here (what the application adds
+			// after each response) and merged in at the end, instead of a rebuild through the API.
+			Map<String, double[]> rollups = "java".equals(args.get("rollups")) ? new HashMap<>() : null;
 			int chunk = 50_000;
 			var appenderR = ((org.duckdb.DuckDBConnection) duck).createAppender("main", "response");
 			var appenderA = ((org.duckdb.DuckDBConnection) duck).createAppender("main", "response_answer");
@@ -122,13 +125,29 @@ public class MetricsBench {
 					appenderR.endRow();
 					double shift = random.nextGaussian() * 0.7;
 					int nps = Math.max(0, Math.min(10, (int) Math.round(7.5 + 2 * shift + random.nextGaussian())));
+					int[] ratings = new int[rows.size()];
+					for (int r = 0; r < rows.size(); r++) {
+						ratings[r] = Math.max(1, Math.min(5, (int) Math.round(3.8 + shift + random.nextGaussian() * 0.8)));
+					}
+					String cabin = random.nextDouble() < 0.25 ? "Business" : "Economy";
+					String travel = random.nextDouble() < 0.4 ? "Business" : "Personal";
 					answer(answers, appenderA, workspace, id, 0, "nps", "NPS", null, nps);
 					for (int r = 0; r < rows.size(); r++) {
-						int rating = Math.max(1, Math.min(5, (int) Math.round(3.8 + shift + random.nextGaussian() * 0.8)));
-						answer(answers, appenderA, workspace, id, r + 1, "touchpoints", "MATRIX", rows.get(r), rating);
+						answer(answers, appenderA, workspace, id, r + 1, "touchpoints", "MATRIX", rows.get(r), ratings[r]);
 					}
-					field(fields, appenderF, workspace, id, "cabin", random.nextDouble() < 0.25 ? "Business" : "Economy");
-					field(fields, appenderF, workspace, id, "travel_type", random.nextDouble() < 0.4 ? "Business" : "Personal");
+					field(fields, appenderF, workspace, id, "cabin", cabin);
+					field(fields, appenderF, workspace, id, "travel_type", travel);
+					if (rollups != null) {
+						String day = LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
+						for (String[] dim : new String[][] { { "", "" }, { "cabin", cabin }, { "travel_type", travel } }) {
+							String prefix = dim[0] + "," + dim[1] + ",";
+							String suffix = "," + day + "," + channel + "," + language;
+							add(rollups, prefix + "nps," + suffix, nps);
+							for (int r = 0; r < rows.size(); r++) {
+								add(rollups, prefix + "touchpoints," + rows.get(r) + suffix, ratings[r]);
+							}
+						}
+					}
 				}
 				copy.copyIn("COPY response (id, workspace_id, survey_id, survey_version, channel, language, submitted_at)"
 						+ " FROM STDIN WITH (FORMAT csv)", new StringReader(responses.toString()));
@@ -143,11 +162,60 @@ public class MetricsBench {
 			appenderR.close();
 			appenderA.close();
 			appenderF.close();
+			if (rollups != null) {
+				mergeRollups(c, copy, rollups, workspace, survey);
+			}
 			try (Statement s = c.createStatement()) {
 				s.execute("analyze");
 			}
 			System.out.printf("generated %,d responses in %.0f s%n", n, (System.nanoTime() - started) / 1e9);
 		}
+	}
+
+	static void add(Map<String, double[]> rollups, String key, int value) {
+		double[] f = rollups.computeIfAbsent(key, k -> new double[14]);
+		f[0]++;
+		f[1] += value;
+		f[2] += value * value;
+		f[3 + value]++;
+	}
+
+	/** Adds the summed rollups to both rollup tables (merging with what the demo rows already put there). */
+	static void mergeRollups(Connection c, org.postgresql.copy.CopyManager copy, Map<String, double[]> rollups,
+			long workspace, long survey) throws Exception {
+		try (Statement s = c.createStatement()) {
+			s.execute("create temp table bench_rollup (dim_name varchar, dim_value varchar, question_key varchar,"
+					+ " row_key varchar, rollup_day date, channel varchar, language varchar, n bigint, total double precision,"
+					+ " total_sq double precision, h0 bigint, h1 bigint, h2 bigint, h3 bigint, h4 bigint, h5 bigint, h6 bigint,"
+					+ " h7 bigint, h8 bigint, h9 bigint, h10 bigint)");
+		}
+		StringBuilder sb = new StringBuilder();
+		rollups.forEach((key, f) -> {
+			sb.append(key);
+			for (int i = 0; i < f.length; i++) {
+				sb.append(',').append(i == 1 || i == 2 ? String.valueOf(f[i]) : String.valueOf((long) f[i]));
+			}
+			sb.append('\n');
+		});
+		copy.copyIn("COPY bench_rollup FROM STDIN WITH (FORMAT csv)", new StringReader(sb.toString()));
+		String sums = "n, total, total_sq, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10";
+		StringBuilder update = new StringBuilder();
+		for (String col : sums.split(", ")) {
+			update.append(update.length() == 0 ? "" : ", ").append(col).append(" = t.").append(col).append(" + excluded.").append(col);
+		}
+		try (Statement s = c.createStatement()) {
+			s.execute("insert into metric_rollup as t (workspace_id, survey_id, dim_name, dim_value, question_key, row_key,"
+					+ " rollup_day, channel, language, touchpoint_id, " + sums + ") select " + workspace + ", " + survey
+					+ ", dim_name, dim_value, question_key, row_key, rollup_day, channel, language, 0, " + sums
+					+ " from bench_rollup on conflict on constraint pk_metric_rollup do update set " + update);
+			s.execute("insert into metric_rollup_day as t (workspace_id, survey_id, dim_name, dim_value, question_key, row_key,"
+					+ " rollup_day, " + sums + ") select " + workspace + ", " + survey + ", dim_name, dim_value, question_key,"
+					+ " row_key, rollup_day, sum(n), sum(total), sum(total_sq), sum(h0), sum(h1), sum(h2), sum(h3), sum(h4),"
+					+ " sum(h5), sum(h6), sum(h7), sum(h8), sum(h9), sum(h10) from bench_rollup"
+					+ " group by dim_name, dim_value, question_key, row_key, rollup_day"
+					+ " on conflict on constraint pk_metric_rollup_day do update set " + update);
+		}
+		System.out.printf("%,d rollup rows merged%n", rollups.size());
 	}
 
 	static void answer(StringBuilder sb, org.duckdb.DuckDBAppender duck, long workspace, long id, int ordinal,
