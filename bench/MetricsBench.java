@@ -191,7 +191,11 @@ public class MetricsBench {
 		}
 		StringBuilder sb = new StringBuilder();
 		rollups.forEach((key, f) -> {
-			sb.append(key);
+			// Quoted, so that the empty dimension and row keys stay empty strings, not NULL.
+			String[] parts = key.split(",", -1);
+			for (int i = 0; i < parts.length; i++) {
+				sb.append(i == 0 ? "" : ",").append('"').append(parts[i]).append('"');
+			}
 			for (int i = 0; i < f.length; i++) {
 				sb.append(',').append(i == 1 || i == 2 ? String.valueOf(f[i]) : String.valueOf((long) f[i]));
 			}

@@ -40,14 +40,11 @@ class MetricsIntegrationTests {
 	LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
 	@BeforeEach
-	void demoSurvey() throws InterruptedException {
+	void demoSurvey() {
 		survey = jdbc.sql("""
 				select min(s.id) from survey s join workspace w on w.id = s.workspace_id
 				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""").query(Long.class).single();
-		for (int i = 0; i < 300 && jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class).single() > 0; i++) {
-			Thread.sleep(100);
-		}
+		io.peakxm.TestEvents.awaitCompletion(jdbc);
 	}
 
 	@Test

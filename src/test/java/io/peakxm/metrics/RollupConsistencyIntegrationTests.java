@@ -93,7 +93,7 @@ class RollupConsistencyIntegrationTests {
 				new ImportMapping.ColumnMapping("seat", "touchpoints." + rows.get(0).key(), List.of()),
 				new ImportMapping.ColumnMapping("cabin", "cabin", List.of()),
 				new ImportMapping.ColumnMapping("when", ImportMapping.SUBMITTED_AT, List.of())), "en"));
-		awaitEvents();
+		io.peakxm.TestEvents.awaitCompletion(jdbc);
 		List<Long> ids = new ArrayList<>(jdbc.sql("select id from response where survey_id = :s order by id").param("s", survey.id())
 			.query(Long.class).list());
 		for (int i = 0; i < 25; i++) {
@@ -103,7 +103,7 @@ class RollupConsistencyIntegrationTests {
 			recorder.submit(survey, new Submission(Channel.API, "en", null, null, null, "roll-" + survey.id() + "-" + i,
 					null, Map.of("nps", List.of(String.valueOf(i % 11))), Map.of("cabin", "Business"), null));
 		}
-		awaitEvents();
+		io.peakxm.TestEvents.awaitCompletion(jdbc);
 
 		Map<String, String> incremental = snapshot(survey.id());
 		Map<String, String> incrementalDays = snapshotDays(survey.id());
@@ -145,17 +145,6 @@ class RollupConsistencyIntegrationTests {
 			rows.put(String.join("|", key), figures.toString());
 		});
 		return rows;
-	}
-
-	private void awaitEvents() throws InterruptedException {
-		for (int i = 0; i < 300; i++) {
-			long open = jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single();
-			if (open == 0) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("events still being processed after 30 s");
 	}
 
 	private Actor admin() {

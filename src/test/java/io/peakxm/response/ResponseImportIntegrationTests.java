@@ -140,10 +140,7 @@ class ResponseImportIntegrationTests {
 	 * built after the import) equal what this test computes straight from the CSV (zeros = not applicable).
 	 */
 	private void dashboardFiguresEqualADirectComputationOverTheFile(Survey survey) throws Exception {
-		for (int i = 0; i < 600 && jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class).single() > 0; i++) {
-			Thread.sleep(100);
-		}
+		io.peakxm.TestEvents.awaitCompletion(jdbc);
 		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 		var scores = metrics.touchpoints(actor(), new io.peakxm.metrics.MetricsQuery(survey.id(), today.minusDays(1),
 				today.plusDays(1), null, null, null, null));
