@@ -175,7 +175,14 @@ public class ResponseStore {
 				.copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT csv)", new java.io.StringReader(csv.toString()));
 			return true;
 		}
-		catch (java.sql.SQLException | java.io.IOException ex) {
+		catch (java.sql.SQLException ex) {
+			// Translated like any other statement: a unique key violation becomes a DuplicateKeyException.
+			org.springframework.dao.DataAccessException translated = template.getExceptionTranslator()
+				.translate("COPY into " + tableAndColumns, null, ex);
+			throw translated != null ? translated
+					: new org.springframework.dao.DataAccessResourceFailureException("COPY into " + tableAndColumns + " failed", ex);
+		}
+		catch (java.io.IOException ex) {
 			throw new org.springframework.dao.DataAccessResourceFailureException("COPY into " + tableAndColumns + " failed", ex);
 		}
 		finally {
