@@ -131,7 +131,8 @@ public class Metrics {
 		List<Figure> tiles = new ArrayList<>();
 		for (Question q : survey.definition().questions()) {
 			switch (q.type()) {
-				case NPS -> tiles.add(figure(q.key(), "", label(q, chinese), Figure.Measure.NPS, 0, 0, f, previous, lastYear));
+				case NPS -> tiles.add(figure(q.key(), "", ("enps".equals(q.key()) ? "eNPS · " : "") + label(q, chinese),
+						Figure.Measure.NPS, 0, 0, f, previous, lastYear));
 				case CSAT -> {
 					tiles.add(figure(q.key(), "", label(q, chinese) + " · top-2", Figure.Measure.SHARE, 4, 5, f, previous, lastYear));
 					tiles.add(figure(q.key(), "", label(q, chinese) + " · Ø", Figure.Measure.MEAN, 0, 0, f, previous, lastYear));

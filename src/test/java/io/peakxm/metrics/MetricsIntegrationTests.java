@@ -70,6 +70,37 @@ class MetricsIntegrationTests {
 			.andExpect(jsonPath("$.trend").isNotEmpty());
 	}
 
+	@Autowired
+	io.peakxm.survey.SurveyDesigner designer;
+
+	@Autowired
+	io.peakxm.response.ResponseRecorder recorder;
+
+	@Test
+	void anEmployeePulseShowsENpsFromItsRollups() throws Exception {
+		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
+		long user = jdbc.sql("select id from app_user where email = 'designer@skyway.example'").query(Long.class).single();
+		var actor = io.peakxm.workspace.Actor.ofUser(user, "designer@skyway.example", "Designer", workspace, "SkyWay Air",
+				Role.DESIGNER, null);
+		long id = designer.createFromTemplate(actor, "employee-pulse", null);
+		var pulse = designer.open(actor, id, jdbc.sql("select revision from survey where id = :s").param("s", id)
+			.query(Integer.class).single());
+		int[] answers = { 10, 9, 9, 8, 7, 6, 3, 10, 9, 5 };
+		for (int i = 0; i < answers.length; i++) {
+			recorder.submit(pulse, new io.peakxm.response.Submission(io.peakxm.response.Channel.LINK, "en", null, null, null,
+					"pulse-" + id + "-" + i, null, java.util.Map.of("enps", java.util.List.of(String.valueOf(answers[i]))),
+					java.util.Map.of("team", "Gate crew")));
+		}
+		io.peakxm.TestEvents.awaitCompletion(jdbc);
+		// 5 promoters (10, 9, 9, 10, 9), 3 detractors (6, 3, 5) of 10: eNPS = 100 * (5 - 3) / 10 = 20.
+		mvc.perform(get("/api/v1/metrics/overview").session(TestUsers.signInDemo(mvc, Role.VIEWER))
+				.param("survey", String.valueOf(id)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.tiles[0].label").value(org.hamcrest.Matchers.startsWith("eNPS")))
+			.andExpect(jsonPath("$.tiles[0].estimate.n").value(10))
+			.andExpect(jsonPath("$.tiles[0].estimate.value").value(org.hamcrest.Matchers.closeTo(20.0, 1e-9), Double.class));
+	}
+
 	@Test
 	void theBaggageTouchpointDropsSignificantlyInTheLastMonth() throws Exception {
 		String body = mvc.perform(get("/api/v1/metrics/touchpoints").session(TestUsers.signInDemo(mvc, Role.VIEWER))
@@ -120,15 +151,17 @@ class MetricsIntegrationTests {
 	@Test
 	void segmentsAndExportsFollowTheRoles() throws Exception {
 		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
-		mvc.perform(get("/api/v1/metrics/overview").session(viewer).param("dimension", "cabin:Business"))
+		mvc.perform(get("/api/v1/metrics/overview").session(viewer).param("dimension", "cabin:Business")
+				.param("survey", String.valueOf(survey)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/metrics").session(viewer))
+		mvc.perform(get("/metrics").session(viewer).param("survey", String.valueOf(survey)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("cabin = Business"))))
 			.andExpect(content().string(not(containsString("data-testid=\"export-csv\""))));
 		mvc.perform(get("/metrics/overview.csv").session(viewer)).andExpect(status().isForbidden());
 		MockHttpSession analyst = TestUsers.signInDemo(mvc, Role.ANALYST);
-		mvc.perform(get("/api/v1/metrics/overview").session(analyst).param("dimension", "cabin:Business"))
+		mvc.perform(get("/api/v1/metrics/overview").session(analyst).param("dimension", "cabin:Business")
+				.param("survey", String.valueOf(survey)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.tiles[0].estimate.n").isNumber());
 		mvc.perform(get("/metrics/touchpoints.csv").session(analyst).param("survey", String.valueOf(survey)))
@@ -139,7 +172,8 @@ class MetricsIntegrationTests {
 				.param("question", "nps"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("spreadsheetml")));
-		mvc.perform(get("/api/v1/metrics/breakdown").session(analyst).param("question", "nps").param("by", "colour"))
+		mvc.perform(get("/api/v1/metrics/breakdown").session(analyst).param("question", "nps").param("by", "colour")
+				.param("survey", String.valueOf(survey)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("by"));
 	}

@@ -26,7 +26,8 @@ public final class SurveyTemplates {
 			new Template("post-flight", "Post-flight survey", "航后问卷", true),
 			new Template("hotel-stay", "Hotel stay survey", "酒店入住问卷", false),
 			new Template("restaurant-visit", "Restaurant visit survey", "餐厅用餐问卷", false),
-			new Template("service-contact-ces", "Effort after a service contact (CES)", "服务接触后的费力度（CES）", false));
+			new Template("service-contact-ces", "Effort after a service contact (CES)", "服务接触后的费力度（CES）", false),
+			new Template("employee-pulse", "Employee pulse (eNPS)", "员工脉搏调查（eNPS）", false));
 
 	private SurveyTemplates() {
 	}
@@ -42,6 +43,7 @@ public final class SurveyTemplates {
 					rows("welcome", "Welcome", "迎宾", "food", "Food", "菜品", "service", "Service", "服务", "ambience",
 							"Ambience", "环境", "value", "Value for money", "性价比"));
 			case "service-contact-ces" -> ces();
+			case "employee-pulse" -> pulse();
 			default -> throw new NotFoundException("survey.template.notFound");
 		};
 	}
@@ -109,6 +111,20 @@ public final class SurveyTemplates {
 		questions.addAll(hidden("case_ref", "agent"));
 		return new SurveyDefinition("Effort after a service contact", "服务接触后的费力度", null, null, "Thank you!", "谢谢！", null,
 				questions);
+	}
+
+	/** An employee pulse: eNPS (an NPS question keyed "enps"), engagement, a comment, the team as hidden field. */
+	private static SurveyDefinition pulse() {
+		List<Question> questions = new ArrayList<>();
+		questions.add(new Question("enps", QuestionType.NPS, "How likely are you to recommend working here to a friend?",
+				"您向朋友推荐来这里工作的可能性有多大？", true, 1, null, List.of(), false, List.of(), null, null, null, null));
+		questions.add(new Question("engagement", QuestionType.RATING, "I have what I need to give guests a great experience.",
+				"我拥有为客人提供出色体验所需的一切。", false, 1, null, List.of(), false, List.of(), null, null, null, null));
+		questions.add(new Question("comment", QuestionType.TEXT_LONG, "What would make your work better?", "什么能让您的工作更好？",
+				false, 1, null, List.of(), false, List.of(), null, null, null, null));
+		questions.addAll(hidden("team"));
+		return new SurveyDefinition("Employee pulse", "员工脉搏调查", "Anonymous: results are shown for groups only.",
+				"匿名：结果只按群体显示。", "Thank you!", "谢谢！", null, questions);
 	}
 
 	private static Question nps(String en, String zh) {
