@@ -9,19 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
-import io.peakxm.journey.Journey;
 import io.peakxm.journey.Journeys;
-import io.peakxm.journey.ServiceStandard;
-import io.peakxm.journey.Touchpoint;
 import io.peakxm.metrics.internal.RollupMaintainer;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.metrics.internal.RollupStore.Grouping;
-import io.peakxm.metrics.statistics.Estimates;
 import io.peakxm.metrics.statistics.Estimates.Estimate;
-import io.peakxm.metrics.statistics.SignificanceTests;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.PageRequest;
@@ -63,6 +57,10 @@ public class Metrics {
 
 	private final int minimumResponses;
 
+	private final Figures figures;
+
+	private final TouchpointMetrics touchpointMetrics;
+
 	Metrics(RollupStore rollups, RollupMaintainer maintainer, Surveys surveys, Journeys journeys, AuditLog audit,
 			Clock clock, @Value("${peakxm.metrics.minimum-responses:5}") int minimumResponses) {
 		this.rollups = rollups;
@@ -72,6 +70,8 @@ public class Metrics {
 		this.audit = audit;
 		this.clock = clock;
 		this.minimumResponses = minimumResponses;
+		this.figures = new Figures(minimumResponses);
+		this.touchpointMetrics = new TouchpointMetrics(rollups, journeys, figures);
 	}
 
 	/** Below this n a figure is hidden ("not enough responses"). */
@@ -147,12 +147,13 @@ public class Metrics {
 		}
 		Figure main = tiles.isEmpty() ? null : tiles.get(0);
 		Granularity granularity = query.granularity() != null ? query.granularity() : Granularity.forDays(days);
-		List<TrendPoint> trend = main == null ? List.of() : trend(f, main, granularity);
+		List<TrendPoint> trend = main == null ? List.of()
+				: trend(f, main, granularity, Figures.rangeOf(question(survey, main.question()).type()));
 		return new Overview(survey.id(), survey.definition().title(chinese), f.from(), f.to(), previous.from(),
 				previous.to(), tiles, main, granularity, trend);
 	}
 
-	private List<TrendPoint> trend(RollupFilter f, Figure main, Granularity granularity) {
+	private List<TrendPoint> trend(RollupFilter f, Figure main, Granularity granularity, int[] range) {
 		Map<LocalDate, Aggregate> buckets = new LinkedHashMap<>();
 		for (LocalDate d = granularity.start(f.from()); !d.isAfter(f.to()); d = next(d, granularity)) {
 			buckets.put(d, Aggregate.EMPTY);
@@ -161,7 +162,7 @@ public class Metrics {
 			.forEach((day, a) -> buckets.merge(granularity.start(LocalDate.parse(day)), a, Aggregate::plus));
 		List<TrendPoint> points = new ArrayList<>();
 		buckets.forEach((start, a) -> {
-			Estimate e = estimate(main.measure(), a, rangeOf(main));
+			Estimate e = Figures.estimate(main.measure(), a, range);
 			points.add(new TrendPoint(start, e, e.n() < minimumResponses));
 		});
 		return points;
@@ -183,101 +184,8 @@ public class Metrics {
 		Survey survey = survey(actor, query);
 		RollupFilter f = filter(actor, survey, query);
 		long days = ChronoUnit.DAYS.between(f.from(), f.to()) + 1;
-		RollupFilter previous = f.period(f.from().minusDays(days), f.from().minusDays(1));
-		boolean chinese = chinese(actor);
-		Optional<Journey> journey = survey.definition().journeyId() == null ? Optional.empty()
-				: journeys.find(survey.workspaceId(), survey.definition().journeyId());
-		if (journey.isEmpty()) {
-			return List.of();
-		}
-		Map<String, Aggregate> all = rollups.grouped(f, null, null, Grouping.QUESTION);
-		Map<String, Aggregate> before = rollups.grouped(previous, null, null, Grouping.QUESTION);
-		List<TouchpointScore> result = new ArrayList<>();
-		for (Touchpoint tp : journey.get().design().touchpointsInOrder()) {
-			String[] measured = ratingOf(survey, tp.id());
-			Figure mean = null;
-			Figure top = null;
-			if (measured != null) {
-				String key = measured[0] + "|" + measured[1];
-				Aggregate a = all.getOrDefault(key, Aggregate.EMPTY);
-				Aggregate b = before.getOrDefault(key, Aggregate.EMPTY);
-				mean = figure(measured[0], measured[1], tp.name(chinese), Figure.Measure.MEAN, 0, 0, a, b, null);
-				top = figure(measured[0], measured[1], tp.name(chinese), Figure.Measure.SHARE, 4, 5, a, b, null);
-			}
-			String stage = journey.get().design().stage(journey.get().design().stageOf(tp.id())).map(s -> s.name(chinese)).orElse("");
-			Double measuredEmotion = mean == null || mean.hidden() || Double.isNaN(mean.estimate().value()) ? null
-					: Math.round((mean.estimate().value() - 3) * 100) / 100.0;
-			result.add(new TouchpointScore(tp.id(), tp.name(chinese), stage, tp.designedEmotion(), tp.designedPeak(),
-					tp.endMoment(), mean, top, measuredEmotion, compliance(survey, tp, all, chinese)));
-		}
-		return result;
-	}
-
-	/** The question (and matrix row) that rates a touchpoint on 1–5: a matrix row or a rating question linked to it. */
-	private static String[] ratingOf(Survey survey, long touchpointId) {
-		for (Question q : survey.definition().questions()) {
-			if (q.type() == QuestionType.MATRIX) {
-				for (ChoiceOption row : q.rows()) {
-					if (row.touchpointId() != null && row.touchpointId() == touchpointId) {
-						return new String[] { q.key(), row.key() };
-					}
-				}
-			}
-			else if ((q.type() == QuestionType.RATING || q.type() == QuestionType.CSAT) && q.touchpointId() != null
-					&& q.touchpointId() == touchpointId) {
-				return new String[] { q.key(), "" };
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Compliance with the touchpoint's standards that are measured by a survey question: a number question linked
-	 * to the touchpoint (whole-number targets 0–10, read from the rollup histogram) or a yes/no choice question
-	 * (share of "yes").
-	 */
-	private List<TouchpointScore.Compliance> compliance(Survey survey, Touchpoint tp, Map<String, Aggregate> all,
-			boolean chinese) {
-		List<TouchpointScore.Compliance> result = new ArrayList<>();
-		for (ServiceStandard standard : tp.standards()) {
-			if (standard.compliance() != io.peakxm.journey.ComplianceSource.SURVEY_QUESTION) {
-				continue;
-			}
-			Question question = survey.definition()
-				.questions()
-				.stream()
-				.filter(q -> q.touchpointId() != null && q.touchpointId().equals(tp.id())
-						&& (q.type() == QuestionType.NUMBER || q.type() == QuestionType.SINGLE_CHOICE))
-				.findFirst()
-				.orElse(null);
-			Figure share = null;
-			if (question != null) {
-				double target = standard.target().doubleValue();
-				if (question.type() == QuestionType.NUMBER && target == Math.rint(target) && target >= 0 && target <= 10) {
-					Aggregate a = all.getOrDefault(question.key() + "|", Aggregate.EMPTY);
-					int t = (int) target;
-					long met = switch (standard.direction()) {
-						case AT_MOST -> a.count(0, t);
-						case AT_LEAST -> a.n() - a.count(0, t - 1);
-						case EQUALS -> a.count(t, t);
-					};
-					share = shareFigure(question.key(), "", standard.summary(), met, a.n());
-				}
-				else if (question.type() == QuestionType.SINGLE_CHOICE) {
-					Aggregate answered = all.getOrDefault(question.key() + "|", Aggregate.EMPTY);
-					Aggregate yes = all.getOrDefault(question.key() + "|opt:yes", Aggregate.EMPTY);
-					share = shareFigure(question.key(), "opt:yes", standard.summary(), yes.n(), answered.n());
-				}
-			}
-			result.add(new TouchpointScore.Compliance(standard.summary(), question == null ? null : label(question, chinese),
-					share));
-		}
-		return result;
-	}
-
-	private Figure shareFigure(String question, String row, String label, long hits, long n) {
-		Estimate e = Estimates.share(hits, n);
-		return new Figure(question, row, label, Figure.Measure.SHARE, e, null, null, n < minimumResponses);
+		return touchpointMetrics.scores(survey, f, f.period(f.from().minusDays(days), f.from().minusDays(1)),
+				chinese(actor));
 	}
 
 	// --- distribution and breakdown ------------------------------------------------------------------------------
@@ -294,7 +202,7 @@ public class Metrics {
 			n = byRow.getOrDefault(q.key() + "|", Aggregate.EMPTY).n();
 			for (ChoiceOption option : q.options()) {
 				long count = byRow.getOrDefault(q.key() + "|opt:" + option.key(), Aggregate.EMPTY).n();
-				bars.add(new Distribution.Bar(option.key(), option.label(chinese), count, percent(count, n)));
+				bars.add(new Distribution.Bar(option.key(), option.label(chinese), count, Figures.percent(count, n)));
 			}
 		}
 		else {
@@ -310,7 +218,7 @@ public class Metrics {
 			int max = q.type() == QuestionType.NUMBER ? 10 : q.type().scaleMax();
 			long[] h = a.histogram();
 			for (int v = min; v <= max; v++) {
-				bars.add(new Distribution.Bar(String.valueOf(v), String.valueOf(v), h[v], percent(h[v], n)));
+				bars.add(new Distribution.Bar(String.valueOf(v), String.valueOf(v), h[v], Figures.percent(h[v], n)));
 			}
 		}
 		return new Distribution(q.key(), label(q, chinese), n, n < minimumResponses ? List.of() : bars);
@@ -322,8 +230,8 @@ public class Metrics {
 		RollupFilter f = filter(actor, survey, query);
 		Question q = question(survey, questionKey);
 		String row = rowKey == null ? "" : rowKey;
-		Figure.Measure measure = measureOf(q.type());
-		int[] range = rangeOf(q.type());
+		Figure.Measure measure = Figures.measureOf(q.type());
+		int[] range = Figures.rangeOf(q.type());
 		Grouping grouping;
 		RollupFilter source = f;
 		if (by == null || by.equals("channel")) {
@@ -349,16 +257,16 @@ public class Metrics {
 				? rollups.groupedByDimension(source, q.key(), row) : rollups.grouped(source, q.key(), row, grouping);
 		Aggregate total = groups.values().stream().reduce(Aggregate.EMPTY, Aggregate::plus);
 		boolean chinese = chinese(actor);
-		Figure totalFigure = figure(q.key(), row, label(q, chinese), measure, range[0], range[1], total, null, null);
+		Figure totalFigure = figures.figure(q.key(), row, label(q, chinese), measure, range, total, null, null);
 		List<Breakdown.Group> result = new ArrayList<>();
 		Map<Long, String> touchpointNames = survey.definition().measuredTouchpoints(chinese);
 		groups.forEach((key, a) -> {
-			Aggregate rest = minus(total, a);
+			Aggregate rest = Figures.minus(total, a);
 			String label = grouping == Grouping.TOUCHPOINT
 					? ("0".equals(key) ? "–" : touchpointNames.getOrDefault(Long.valueOf(key), "#" + key)) : key;
 			result.add(new Breakdown.Group(key, label,
-					figure(q.key(), row, label, measure, range[0], range[1], a, null, null),
-					change(measure, range, rest, a)));
+					figures.figure(q.key(), row, label, measure, range, a, null, null),
+					Figures.change(measure, range, rest, a)));
 		});
 		return new Breakdown(by == null ? "channel" : by, totalFigure, result);
 	}
@@ -412,61 +320,7 @@ public class Metrics {
 		Aggregate a = rollups.total(current, question, row);
 		Aggregate p = previous == null ? null : rollups.total(previous, question, row);
 		Aggregate y = lastYear == null ? null : rollups.total(lastYear, question, row);
-		return figure(question, row, label, measure, from, to, a, p, y);
-	}
-
-	private Figure figure(String question, String row, String label, Figure.Measure measure, int from, int to,
-			Aggregate a, Aggregate previous, Aggregate lastYear) {
-		int[] range = { from, to };
-		Estimate e = estimate(measure, a, range);
-		return new Figure(question, row, label, measure, e, previous == null ? null : change(measure, range, previous, a),
-				lastYear == null ? null : change(measure, range, lastYear, a), e.n() < minimumResponses);
-	}
-
-	static Estimate estimate(Figure.Measure measure, Aggregate a, int[] range) {
-		return switch (measure) {
-			case NPS -> Estimates.npsFromHistogram(a.histogram());
-			case SHARE -> Estimates.share(a.count(range[0], range[1]), a.n());
-			case MEAN -> Estimates.mean(a.n(), a.total(), a.totalSq());
-		};
-	}
-
-	/** The change from {@code before} to {@code after}, tested as DESIGN.md §3 says. */
-	static SignificanceTests.Change change(Figure.Measure measure, int[] range, Aggregate before, Aggregate after) {
-		return switch (measure) {
-			case NPS -> SignificanceTests.nps(before.count(9, 10), before.count(7, 8), before.count(0, 6),
-					after.count(9, 10), after.count(7, 8), after.count(0, 6));
-			case SHARE -> SignificanceTests.shares(before.count(range[0], range[1]), before.n(),
-					after.count(range[0], range[1]), after.n());
-			case MEAN -> SignificanceTests.means(before.n(), before.total(), before.totalSq(), after.n(), after.total(),
-					after.totalSq());
-		};
-	}
-
-	private static Aggregate minus(Aggregate total, Aggregate part) {
-		long[] h = total.histogram();
-		long[] p = part.histogram();
-		for (int i = 0; i < h.length; i++) {
-			h[i] -= p[i];
-		}
-		return new Aggregate(total.n() - part.n(), total.total() - part.total(), total.totalSq() - part.totalSq(), h);
-	}
-
-	static Figure.Measure measureOf(QuestionType type) {
-		return switch (type) {
-			case NPS -> Figure.Measure.NPS;
-			case CSAT -> Figure.Measure.SHARE;
-			default -> Figure.Measure.MEAN;
-		};
-	}
-
-	static int[] rangeOf(QuestionType type) {
-		return type == QuestionType.CSAT ? new int[] { 4, 5 } : type == QuestionType.CES ? new int[] { 5, 7 }
-				: new int[] { 4, 5 };
-	}
-
-	private static int[] rangeOf(Figure f) {
-		return f.measure() == Figure.Measure.SHARE && f.label().endsWith("5–7") ? new int[] { 5, 7 } : new int[] { 4, 5 };
+		return figures.figure(question, row, label, measure, new int[] { from, to }, a, p, y);
 	}
 
 	private static Question question(Survey survey, String key) {
@@ -476,10 +330,6 @@ public class Metrics {
 			.filter(q -> q.key().equals(key))
 			.findFirst()
 			.orElseThrow(() -> InvalidInputException.of("question", "metrics.questionUnknown", String.valueOf(key)));
-	}
-
-	private static double percent(long count, long n) {
-		return n == 0 ? 0 : Math.round(1000.0 * count / n) / 10.0;
 	}
 
 	private static String label(Question q, boolean chinese) {

@@ -1,0 +1,129 @@
+package io.peakxm.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.peakxm.journey.ComplianceSource;
+import io.peakxm.journey.Journey;
+import io.peakxm.journey.Journeys;
+import io.peakxm.journey.ServiceStandard;
+import io.peakxm.journey.Touchpoint;
+import io.peakxm.metrics.internal.RollupStore;
+import io.peakxm.metrics.internal.RollupStore.Grouping;
+import io.peakxm.survey.ChoiceOption;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.Survey;
+
+/**
+ * The touchpoint view: every touchpoint of a survey's journey in journey order with the rating the survey measured
+ * (mean and top-2-box against the previous period), its designed and measured emotion, and the compliance with
+ * its service standards that a survey question measures. Two rollup reads, whatever the number of touchpoints.
+ */
+final class TouchpointMetrics {
+
+	private final RollupStore rollups;
+
+	private final Journeys journeys;
+
+	private final Figures figures;
+
+	TouchpointMetrics(RollupStore rollups, Journeys journeys, Figures figures) {
+		this.rollups = rollups;
+		this.journeys = journeys;
+		this.figures = figures;
+	}
+
+	List<TouchpointScore> scores(Survey survey, RollupFilter f, RollupFilter previous, boolean chinese) {
+		Optional<Journey> journey = survey.definition().journeyId() == null ? Optional.empty()
+				: journeys.find(survey.workspaceId(), survey.definition().journeyId());
+		if (journey.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Aggregate> all = rollups.grouped(f, null, null, Grouping.QUESTION);
+		Map<String, Aggregate> before = rollups.grouped(previous, null, null, Grouping.QUESTION);
+		List<TouchpointScore> result = new ArrayList<>();
+		for (Touchpoint tp : journey.get().design().touchpointsInOrder()) {
+			String[] measured = ratingOf(survey, tp.id());
+			Figure mean = null;
+			Figure top = null;
+			if (measured != null) {
+				String key = measured[0] + "|" + measured[1];
+				Aggregate a = all.getOrDefault(key, Aggregate.EMPTY);
+				Aggregate b = before.getOrDefault(key, Aggregate.EMPTY);
+				mean = figures.figure(measured[0], measured[1], tp.name(chinese), Figure.Measure.MEAN, new int[] { 0, 0 }, a, b, null);
+				top = figures.figure(measured[0], measured[1], tp.name(chinese), Figure.Measure.SHARE, new int[] { 4, 5 }, a, b, null);
+			}
+			String stage = journey.get().design().stage(journey.get().design().stageOf(tp.id())).map(s -> s.name(chinese)).orElse("");
+			Double measuredEmotion = mean == null || mean.hidden() || Double.isNaN(mean.estimate().value()) ? null
+					: Math.round((mean.estimate().value() - 3) * 100) / 100.0;
+			result.add(new TouchpointScore(tp.id(), tp.name(chinese), stage, tp.designedEmotion(), tp.designedPeak(),
+					tp.endMoment(), mean, top, measuredEmotion, compliance(survey, tp, all, chinese)));
+		}
+		return result;
+	}
+
+	/** The question (and matrix row) that rates a touchpoint on 1–5: a matrix row or a rating question linked to it. */
+	private static String[] ratingOf(Survey survey, long touchpointId) {
+		for (Question q : survey.definition().questions()) {
+			if (q.type() == QuestionType.MATRIX) {
+				for (ChoiceOption row : q.rows()) {
+					if (row.touchpointId() != null && row.touchpointId() == touchpointId) {
+						return new String[] { q.key(), row.key() };
+					}
+				}
+			}
+			else if ((q.type() == QuestionType.RATING || q.type() == QuestionType.CSAT) && q.touchpointId() != null
+					&& q.touchpointId() == touchpointId) {
+				return new String[] { q.key(), "" };
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Compliance with the touchpoint's standards that are measured by a survey question: a number question linked
+	 * to the touchpoint (whole-number targets 0–10, read from the rollup histogram) or a yes/no choice question
+	 * (share of "yes").
+	 */
+	private List<TouchpointScore.Compliance> compliance(Survey survey, Touchpoint tp, Map<String, Aggregate> all,
+			boolean chinese) {
+		List<TouchpointScore.Compliance> result = new ArrayList<>();
+		for (ServiceStandard standard : tp.standards()) {
+			if (standard.compliance() != ComplianceSource.SURVEY_QUESTION) {
+				continue;
+			}
+			Question question = survey.definition()
+				.questions()
+				.stream()
+				.filter(q -> q.touchpointId() != null && q.touchpointId().equals(tp.id())
+						&& (q.type() == QuestionType.NUMBER || q.type() == QuestionType.SINGLE_CHOICE))
+				.findFirst()
+				.orElse(null);
+			Figure share = null;
+			if (question != null) {
+				double target = standard.target().doubleValue();
+				if (question.type() == QuestionType.NUMBER && target == Math.rint(target) && target >= 0 && target <= 10) {
+					Aggregate a = all.getOrDefault(question.key() + "|", Aggregate.EMPTY);
+					int t = (int) target;
+					long met = switch (standard.direction()) {
+						case AT_MOST -> a.count(0, t);
+						case AT_LEAST -> a.n() - a.count(0, t - 1);
+						case EQUALS -> a.count(t, t);
+					};
+					share = figures.share(question.key(), "", standard.summary(), met, a.n());
+				}
+				else if (question.type() == QuestionType.SINGLE_CHOICE) {
+					Aggregate answered = all.getOrDefault(question.key() + "|", Aggregate.EMPTY);
+					Aggregate yes = all.getOrDefault(question.key() + "|opt:yes", Aggregate.EMPTY);
+					share = figures.share(question.key(), "opt:yes", standard.summary(), yes.n(), answered.n());
+				}
+			}
+			result.add(new TouchpointScore.Compliance(standard.summary(), question == null ? null : question.text(chinese),
+					share));
+		}
+		return result;
+	}
+}
