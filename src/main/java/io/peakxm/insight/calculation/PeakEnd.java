@@ -1,0 +1,305 @@
+package io.peakxm.insight.calculation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+import io.peakxm.insight.calculation.PeakEndFit.Component;
+import io.peakxm.insight.calculation.PeakEndFit.Interval;
+import io.peakxm.insight.calculation.PeakEndFit.Model;
+import io.peakxm.insight.calculation.PeakEndFit.ModelFit;
+import io.peakxm.insight.calculation.PeakEndFit.Verdict;
+import io.peakxm.insight.calculation.PeakEndFit.Weight;
+
+/**
+ * Peak-end analysis of journey instances (DESIGN.md §4): does the remembered overall rating follow the peak, the
+ * trough (valley) and the end of the journey rather than its average?
+ * <p>
+ * An instance is one journey instance, or one response that rates the journey's touchpoints, given as its ratings
+ * in journey order. A rating of {@code NaN} is missing (not applicable or skipped); callers map their own markers
+ * to {@code NaN} first, such as the {@code 0} that means not applicable in the airline data.
+ * Ratings and the overall outcome are rescaled to −1 … +1 with {@link RatingScale#rescale(double)}.
+ * <p>
+ * Instances are streamed in with {@link #add(double[], double)}; {@link #fit()} then fits two ordinary least
+ * squares models on the rescaled values:
+ * <ul>
+ * <li>the peak-end model: {@code overall ≈ β₀ + β_peak·peak + β_trough·trough + β_end·end + β_mean·mean}
+ * (+ {@code β_dur·duration} when the analysis was created {@link PeakEndOptions#withDuration() with durations}),</li>
+ * <li>the mean-only model: {@code overall ≈ β₀ + β_mean·mean},</li>
+ * </ul>
+ * each fitted with {@link LinearRegression} (standardized weights, R², adjusted R² and a k-fold cross-validated
+ * RMSE), the peak-end weights with {@link Bootstrap} 95% percentile intervals, and a {@link Verdict} that pages
+ * put into words.
+ * <p>
+ * Memory: no per-instance objects are kept, only one row of four (five with durations) doubles and the outcome
+ * per used instance, so {@code n × 5} (or {@code 6}) doubles in all. Not thread-safe: one analysis is fed by one
+ * stream.
+ */
+public final class PeakEnd {
+
+	/** An instance needs at least this many answered touchpoints; with one, peak, trough and end coincide. */
+	public static final int MINIMUM_ANSWERED = 2;
+
+	/** The value of {@link PeakEndOptions#endTouchpoint()} when the journey has no designated end moment. */
+	public static final int NO_END_TOUCHPOINT = -1;
+
+	private static final int INITIAL_CAPACITY = 256;
+
+	private final RatingScale touchpointScale;
+
+	private final RatingScale outcomeScale;
+
+	private final PeakEndOptions options;
+
+	private final int columns;
+
+	private double[] rows;
+
+	private double[] outcomes;
+
+	private int used;
+
+	private long skipped;
+
+	/**
+	 * Creates an analysis with the {@link PeakEndOptions#defaults() default options}.
+	 * @param touchpointScale the scale of the touchpoint ratings
+	 * @param outcomeScale the scale of the overall rating (NPS 0–10, CSAT 1–5, …)
+	 */
+	public PeakEnd(RatingScale touchpointScale, RatingScale outcomeScale) {
+		this(touchpointScale, outcomeScale, PeakEndOptions.defaults());
+	}
+
+	/**
+	 * Creates an analysis.
+	 * @param touchpointScale the scale of the touchpoint ratings
+	 * @param outcomeScale the scale of the overall rating
+	 * @param options the end rule, durations, folds, resamples and seed
+	 */
+	public PeakEnd(RatingScale touchpointScale, RatingScale outcomeScale, PeakEndOptions options) {
+		if (touchpointScale == null || outcomeScale == null || options == null) {
+			throw new IllegalArgumentException("Scales and options are required");
+		}
+		this.touchpointScale = touchpointScale;
+		this.outcomeScale = outcomeScale;
+		this.options = options;
+		this.columns = options.includesDuration() ? 5 : 4;
+		this.rows = new double[INITIAL_CAPACITY * this.columns];
+		this.outcomes = new double[INITIAL_CAPACITY];
+	}
+
+	/**
+	 * Computes the peak-end features of one instance.
+	 * <p>
+	 * The end is the rating of the designated end touchpoint when that touchpoint is answered, otherwise the last
+	 * answered rating — DESIGN.md's {@code s_k} once skipped touchpoints are left out.
+	 * @param ratings the raw ratings in journey order, {@code NaN} for missing
+	 * @param scale the scale of the ratings
+	 * @param endTouchpoint the index of the designated end moment, or {@link #NO_END_TOUCHPOINT}; an index beyond
+	 * the ratings counts as unanswered
+	 * @return the features, or empty when fewer than {@link #MINIMUM_ANSWERED} touchpoints are answered
+	 * @throws IllegalArgumentException if a rating lies outside the scale
+	 */
+	public static Optional<Features> features(double[] ratings, RatingScale scale, int endTouchpoint) {
+		double peak = Double.NEGATIVE_INFINITY;
+		double trough = Double.POSITIVE_INFINITY;
+		double sum = 0;
+		double end = Double.NaN;
+		int count = 0;
+		for (double rating : ratings) {
+			if (Double.isNaN(rating)) {
+				continue;
+			}
+			double value = scale.rescale(rating);
+			peak = Math.max(peak, value);
+			trough = Math.min(trough, value);
+			sum += value;
+			end = value;
+			count++;
+		}
+		if (count < MINIMUM_ANSWERED) {
+			return Optional.empty();
+		}
+		if (endTouchpoint >= 0 && endTouchpoint < ratings.length && !Double.isNaN(ratings[endTouchpoint])) {
+			end = scale.rescale(ratings[endTouchpoint]);
+		}
+		return Optional.of(new Features(peak, trough, end, sum / count, count));
+	}
+
+	/**
+	 * Computes the peak-end features of one instance whose journey has no designated end moment.
+	 * @param ratings the raw ratings in journey order, {@code NaN} for missing
+	 * @param scale the scale of the ratings
+	 * @return the features, or empty when fewer than {@link #MINIMUM_ANSWERED} touchpoints are answered
+	 */
+	public static Optional<Features> features(double[] ratings, RatingScale scale) {
+		return features(ratings, scale, NO_END_TOUCHPOINT);
+	}
+
+	/**
+	 * Adds one instance to an analysis without durations.
+	 * @param ratingsInJourneyOrder the raw touchpoint ratings, {@code NaN} for missing
+	 * @param overallOutcome the raw overall rating, {@code NaN} when missing
+	 * @return whether the instance was used; it is skipped (and counted) when too few touchpoints are answered or
+	 * the outcome is missing
+	 * @throws IllegalArgumentException if a rating or the outcome lies outside its scale
+	 * @throws IllegalStateException if the analysis was created with durations
+	 */
+	public boolean add(double[] ratingsInJourneyOrder, double overallOutcome) {
+		if (this.options.includesDuration()) {
+			throw new IllegalStateException("This analysis includes durations; pass one with each instance");
+		}
+		return accept(ratingsInJourneyOrder, overallOutcome, Double.NaN);
+	}
+
+	/**
+	 * Adds one instance to an analysis with durations.
+	 * @param ratingsInJourneyOrder the raw touchpoint ratings, {@code NaN} for missing
+	 * @param overallOutcome the raw overall rating, {@code NaN} when missing
+	 * @param duration the instance's duration in any fixed unit, {@code NaN} when unknown (the instance is skipped)
+	 * @return whether the instance was used
+	 * @throws IllegalStateException if the analysis was created without durations
+	 */
+	public boolean add(double[] ratingsInJourneyOrder, double overallOutcome, double duration) {
+		if (!this.options.includesDuration()) {
+			throw new IllegalStateException(
+					"This analysis has no durations; create it with PeakEndOptions.withDuration()");
+		}
+		return accept(ratingsInJourneyOrder, overallOutcome, duration);
+	}
+
+	private boolean accept(double[] ratings, double overallOutcome, double duration) {
+		Optional<Features> features = features(ratings, this.touchpointScale, this.options.endTouchpoint());
+		double outcome = Double.isNaN(overallOutcome) ? Double.NaN : this.outcomeScale.rescale(overallOutcome);
+		boolean missingDuration = this.options.includesDuration() && !Double.isFinite(duration);
+		if (features.isEmpty() || Double.isNaN(outcome) || missingDuration) {
+			this.skipped++;
+			return false;
+		}
+		if (this.used == this.outcomes.length) {
+			this.outcomes = Arrays.copyOf(this.outcomes, this.used * 2);
+			this.rows = Arrays.copyOf(this.rows, this.used * 2 * this.columns);
+		}
+		double[] row = features.get().toRow(duration);
+		System.arraycopy(row, 0, this.rows, this.used * this.columns, this.columns);
+		this.outcomes[this.used++] = outcome;
+		return true;
+	}
+
+	/**
+	 * The number of instances used so far.
+	 * @return the count of instances with enough answered touchpoints and an outcome
+	 */
+	public long used() {
+		return this.used;
+	}
+
+	/**
+	 * The number of instances skipped so far.
+	 * @return the count of instances with too few answered touchpoints or a missing outcome (or duration)
+	 */
+	public long skipped() {
+		return this.skipped;
+	}
+
+	/**
+	 * The fewest used instances {@link #fit()} needs: enough for every fold and for each training set to have
+	 * residual degrees of freedom.
+	 * @return {@code max(folds, 2 · (predictors + 2))}
+	 */
+	public int minimumInstances() {
+		return Math.max(this.options.folds(), 2 * (this.columns + 2));
+	}
+
+	/**
+	 * Fits the peak-end and the mean-only model to the instances added so far.
+	 * @return the fit, or empty when there are fewer than {@link #minimumInstances()} instances, the outcome does
+	 * not vary, or the features are collinear (for example when every instance has exactly two answered
+	 * touchpoints, so that the mean is the midpoint of peak and trough), in all instances or in a cross-validation
+	 * training set
+	 */
+	public Optional<PeakEndFit> fit() {
+		if (this.used < minimumInstances()) {
+			return Optional.empty();
+		}
+		double[] y = Arrays.copyOf(this.outcomes, this.used);
+		double[][] all = new double[this.used][];
+		double[][] meanOnly = new double[this.used][];
+		for (int i = 0; i < this.used; i++) {
+			all[i] = Arrays.copyOfRange(this.rows, i * this.columns, (i + 1) * this.columns);
+			meanOnly[i] = new double[] { all[i][Component.MEAN.ordinal()] };
+		}
+		try {
+			LinearRegression.Fit peakEndFit = LinearRegression.fit(all, y);
+			Optional<Bootstrap.Result> bootstrap = bootstrap(all, y);
+			IntFunction<Interval> intervals = (j) -> bootstrap.map((result) -> Interval.of(result.estimate(j)))
+				.orElse(Interval.UNDEFINED);
+			ModelFit peakEnd = modelFit(Model.PEAK_END, Arrays.copyOf(Component.values(), this.columns), peakEndFit,
+					all, y, intervals);
+			ModelFit mean = modelFit(Model.MEAN_ONLY, new Component[] { Component.MEAN },
+					LinearRegression.fit(meanOnly, y), meanOnly, y, (j) -> Interval.UNDEFINED);
+			return Optional.of(new PeakEndFit(peakEnd, mean, this.used, this.skipped,
+					bootstrap.map(Bootstrap.Result::resamples).orElse(0), Verdict.judge(peakEnd, mean)));
+		}
+		catch (IllegalArgumentException ex) {
+			// LinearRegression rejects a constant outcome and constant or collinear features
+			return Optional.empty();
+		}
+	}
+
+	private ModelFit modelFit(Model model, Component[] components, LinearRegression.Fit fit, double[][] x,
+			double[] y, IntFunction<Interval> intervals) {
+		double[] coefficients = fit.coefficients();
+		double[] standardized = fit.standardizedCoefficients();
+		List<Weight> weights = new ArrayList<>();
+		for (int j = 0; j < components.length; j++) {
+			weights.add(new Weight(components[j], coefficients[j], standardized[j], intervals.apply(j)));
+		}
+		double rmse = LinearRegression.crossValidatedRmse(x, y, this.options.folds(), this.options.seed());
+		return new ModelFit(model, fit.intercept(), List.copyOf(weights), fit.rSquared(), fit.adjustedRSquared(),
+				rmse);
+	}
+
+	/**
+	 * Bootstraps the standardized peak-end weights with the seed after the folds' seed, so that folds and
+	 * resamples are drawn apart; resamples on which the model cannot be fitted are dropped.
+	 * @return the intervals, or empty when the model could be fitted on no resample at all
+	 */
+	private Optional<Bootstrap.Result> bootstrap(double[][] x, double[] y) {
+		try {
+			return Optional.of(Bootstrap.percentileIntervals(y.length, this.options.resamples(),
+					this.options.seed() + 1, (rows) -> LinearRegression.fit(x, y, rows).standardizedCoefficients()));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The peak-end features of one instance, all rescaled to −1 … +1.
+	 *
+	 * @param peak the highest rating
+	 * @param trough the lowest rating (the valley)
+	 * @param end the rating at the end (see {@link PeakEnd#features(double[], RatingScale, int)})
+	 * @param mean the mean of the answered ratings
+	 * @param count the number of answered touchpoints
+	 */
+	public record Features(double peak, double trough, double end, double mean, int count) {
+
+		/**
+		 * The peak-end score of Kahneman's rule.
+		 * @return {@code (peak + end) / 2}
+		 */
+		public double peakEndScore() {
+			return (this.peak + this.end) / 2.0;
+		}
+
+		double[] toRow(double duration) {
+			return new double[] { this.peak, this.trough, this.end, this.mean, duration };
+		}
+
+	}
+
+}
