@@ -15,7 +15,7 @@ SECONDS_PER_PHASE="${1:-20}"
 IN_FLIGHT="${2:-32}"
 source bench/lib.sh
 bench_database peakxm_bench
-bench_start_app 18080 target/bench-app.log
+bench_start_app 18080 target/bench-app.log ${BENCH_APP_ARGS:-}
 bench_token WRITE
 
 echo "PostgreSQL $(psql_app -c 'show server_version'), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
