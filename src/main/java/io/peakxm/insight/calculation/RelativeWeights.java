@@ -46,7 +46,7 @@ public final class RelativeWeights {
 	 * @throws IllegalArgumentException if the data are degenerate, as for {@link LinearRegression#fit}
 	 */
 	public static Weights of(double[][] x, double[] y, int[] rows) {
-		LinearRegression.Sample sample = LinearRegression.Sample.of(x, y, rows);
+		Sample sample = Sample.of(x, y, rows);
 		return fromCorrelations(sample.rxx(), sample.rxy());
 	}
 
@@ -145,7 +145,7 @@ public final class RelativeWeights {
 		for (int i = 0; i < noise.length; i++) {
 			noise[i] = random.nextGaussian();
 		}
-		LinearRegression.Sample sample = LinearRegression.Sample.of(x, noise, y, rows);
+		Sample sample = Sample.of(x, noise, y, rows);
 		return new NoiseComparison(fromCorrelations(sample.rxx(), sample.rxy()));
 	}
 

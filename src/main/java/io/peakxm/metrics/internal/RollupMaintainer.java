@@ -41,12 +41,16 @@ public class RollupMaintainer {
 
 	private final RollupStore store;
 
+	private final RollupRebuild rebuilder;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate separately;
 
-	RollupMaintainer(RollupStore store, JdbcClient jdbc, PlatformTransactionManager transactions) {
+	RollupMaintainer(RollupStore store, RollupRebuild rebuilder, JdbcClient jdbc,
+			PlatformTransactionManager transactions) {
 		this.store = store;
+		this.rebuilder = rebuilder;
 		this.jdbc = jdbc;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -79,7 +83,7 @@ public class RollupMaintainer {
 	public void rebuild(long workspaceId, long surveyId) {
 		long started = System.nanoTime();
 		lock(surveyId);
-		store.rebuild(workspaceId, surveyId);
+		rebuilder.rebuild(workspaceId, surveyId);
 		log.info("Rollups of survey {} rebuilt in {} ms", surveyId, (System.nanoTime() - started) / 1_000_000);
 	}
 
