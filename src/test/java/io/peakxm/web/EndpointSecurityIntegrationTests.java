@@ -114,6 +114,8 @@ class EndpointSecurityIntegrationTests {
 				"/api/v1/metrics/breakdown", "/api/v1/metrics/dimensions" }) {
 			ACCESS.put("GET " + dashboard, ALL_ROLES);
 		}
+		ACCESS.put("GET /api/v1/insights/curve", ANALYSTS);
+		ACCESS.put("GET /api/v1/insights/peak-end", ANALYSTS);
 		ACCESS.put("GET /metrics/{view}.csv", EXPORTERS);
 		ACCESS.put("GET /metrics/{view}.xlsx", EXPORTERS);
 		ACCESS.put("POST /metrics/rebuild", ADMIN);

@@ -37,7 +37,7 @@ class MessagesTests {
 		Set<String> keys = load("messages.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 		Pattern template = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
-		Pattern code = Pattern.compile("\"((?:validation|password|user|token|workspace|language|account|problem|signIn|users|tokens|settings|journey|journeys|survey|surveys|answer|response|responses|import|kiosks|invitations|invitation|invitationStatus|unsubscribe|metrics)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
+		Pattern code = Pattern.compile("\"((?:validation|password|user|token|workspace|language|account|problem|signIn|users|tokens|settings|journey|journeys|survey|surveys|answer|response|responses|import|kiosks|invitations|invitation|invitationStatus|unsubscribe|metrics|insight)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
 		scan(Path.of("src/main/resources/templates"), template, keys, missing);
 		scan(Path.of("src/main/java"), code, keys, missing);
 		assertThat(missing).as("message keys used but not defined").isEmpty();

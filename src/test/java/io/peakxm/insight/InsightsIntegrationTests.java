@@ -1,0 +1,62 @@
+package io.peakxm.insight;
+
+import io.peakxm.PeakXmIntegrationTest;
+import io.peakxm.TestUsers;
+import io.peakxm.workspace.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.greaterThan;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo's post-flight responses carry a built-in peak-end effect (the generator weighs peak and end above the
+ * mean): the analysis streamed from the database must find it, and the curve must follow the journey.
+ */
+@PeakXmIntegrationTest
+class InsightsIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long survey() {
+		return jdbc.sql("""
+				select min(s.id) from survey s join workspace w on w.id = s.workspace_id
+				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""").query(Long.class).single();
+	}
+
+	@Test
+	void peakEndAnalysisFindsThePeakEndEffectBuiltIntoTheDemo() throws Exception {
+		mvc.perform(get("/api/v1/insights/peak-end").param("survey", String.valueOf(survey()))
+				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.verdict.better").value("PEAK_END"))
+			.andExpect(jsonPath("$.used").value(greaterThan(2000)))
+			.andExpect(jsonPath("$.peakEnd.adjustedRSquared").value(greaterThan(0.3)))
+			.andExpect(jsonPath("$.peakEnd.weights[0].interval.low").isNumber());
+	}
+
+	@Test
+	void theCurveFollowsTheJourneyAndNeedsTheAnalyticsPermission() throws Exception {
+		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
+				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].name").value("Online booking"))
+			.andExpect(jsonPath("$[?(@.endMoment == true)].name").value(org.hamcrest.Matchers.contains("Baggage handling")))
+			.andExpect(jsonPath("$[0].measured.count").value(greaterThan(1000)));
+		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
+				.session(TestUsers.signInDemo(mvc, Role.VIEWER)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey())).param("from", "2026-12-01")
+				.param("to", "2026-01-01").session(TestUsers.signInDemo(mvc, Role.ANALYST)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("from"));
+	}
+}
