@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.peakxm.insight.calculation.Bootstrap;
 import io.peakxm.insight.calculation.EmotionalCurve;
 import io.peakxm.insight.calculation.PeakEnd;
 import io.peakxm.insight.calculation.PeakEndFit;
 import io.peakxm.insight.calculation.PeakEndOptions;
 import io.peakxm.insight.calculation.RatingScale;
+import io.peakxm.insight.calculation.RelativeWeights;
 import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.survey.Survey;
@@ -72,6 +74,64 @@ public class Insights {
 		LocalDate[] range = range(query);
 		ratings.stream(survey, layout, range[0], range[1], model::add);
 		return model.fit();
+	}
+
+	/**
+	 * Key drivers: Johnson's relative weights of the touchpoint ratings on the NPS answer, over the responses that
+	 * rate every touchpoint of the survey (complete cases; skipped ones are counted), with bootstrap intervals and
+	 * a comparison with a random-noise driver. Touchpoints are ordered by weight.
+	 */
+	@Transactional(readOnly = true)
+	public Drivers drivers(Actor actor, InsightQuery query) {
+		Survey survey = surveys.get(actor, query.survey());
+		JourneyRatings.Layout layout = ratings.layout(survey);
+		int p = layout.touchpoints().size();
+		List<double[]> rows = new ArrayList<>();
+		List<Double> outcomes = new ArrayList<>();
+		long[] skipped = { 0 };
+		LocalDate[] range = range(query);
+		ratings.stream(survey, layout, range[0], range[1], (values, outcome) -> {
+			boolean complete = !Double.isNaN(outcome);
+			for (double v : values) {
+				complete &= !Double.isNaN(v);
+			}
+			if (complete) {
+				rows.add(values);
+				outcomes.add(outcome);
+			}
+			else {
+				skipped[0]++;
+			}
+		});
+		if (rows.size() < Math.max(30, 2 * (p + 2))) {
+			throw new io.peakxm.shared.NotFoundException("insight.notEnoughResponses");
+		}
+		double[][] x = rows.toArray(double[][]::new);
+		double[] y = outcomes.stream().mapToDouble(Double::doubleValue).toArray();
+		RelativeWeights.Weights weights;
+		try {
+			weights = RelativeWeights.of(x, y);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInputException.of("survey", "insight.driversUndefined", ex.getMessage());
+		}
+		Bootstrap.Result intervals = Bootstrap.percentileIntervals(x.length, 200, 7,
+				sample -> RelativeWeights.of(x, y, sample).raw());
+		Bootstrap.Result margins = Bootstrap.percentileIntervals(x.length, 200, 11,
+				sample -> RelativeWeights.withNoiseDriver(x, y, sample, 13).marginsOverNoise());
+		double[] shares = weights.shares();
+		List<Driver> drivers = new ArrayList<>();
+		for (int j = 0; j < p; j++) {
+			Touchpoint t = layout.touchpoints().get(j);
+			double sum = 0;
+			for (double[] row : x) {
+				sum += row[j];
+			}
+			drivers.add(new Driver(t.id(), t.name(chinese(actor)), weights.raw()[j], intervals.estimate(j).low(),
+					intervals.estimate(j).high(), 100 * shares[j], margins.estimate(j).low() > 0, sum / x.length));
+		}
+		drivers.sort(java.util.Comparator.comparingDouble(Driver::weight).reversed());
+		return new Drivers(drivers, weights.rSquared(), x.length, skipped[0]);
 	}
 
 	private LocalDate[] range(InsightQuery query) {

@@ -44,6 +44,29 @@ class InsightsIntegrationTests {
 	}
 
 	@Test
+	void keyDriversSumToTheModelsRSquaredAndTheEndMomentLeads() throws Exception {
+		String body = mvc.perform(get("/api/v1/insights/drivers").param("survey", String.valueOf(survey()))
+				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.drivers[0].name").value("Baggage handling"))
+			.andExpect(jsonPath("$.drivers[0].aboveNoise").value(true))
+			.andExpect(jsonPath("$.used").value(greaterThan(100)))
+			.andReturn().getResponse().getContentAsString();
+		var json = new tools.jackson.databind.ObjectMapper().readTree(body);
+		double sum = 0;
+		double shares = 0;
+		for (var driver : json.get("drivers")) {
+			sum += driver.get("weight").asDouble();
+			shares += driver.get("share").asDouble();
+			org.assertj.core.api.Assertions.assertThat(driver.get("weightLow").asDouble())
+				.isLessThanOrEqualTo(driver.get("weightHigh").asDouble());
+		}
+		org.assertj.core.api.Assertions.assertThat(sum).isCloseTo(json.get("rSquared").asDouble(),
+				org.assertj.core.api.Assertions.within(1e-9));
+		org.assertj.core.api.Assertions.assertThat(shares).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-6));
+	}
+
+	@Test
 	void theCurveFollowsTheJourneyAndNeedsTheAnalyticsPermission() throws Exception {
 		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
 				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))

@@ -116,6 +116,7 @@ class EndpointSecurityIntegrationTests {
 		}
 		ACCESS.put("GET /api/v1/insights/curve", ANALYSTS);
 		ACCESS.put("GET /api/v1/insights/peak-end", ANALYSTS);
+		ACCESS.put("GET /api/v1/insights/drivers", ANALYSTS);
 		ACCESS.put("GET /metrics/{view}.csv", EXPORTERS);
 		ACCESS.put("GET /metrics/{view}.xlsx", EXPORTERS);
 		ACCESS.put("POST /metrics/rebuild", ADMIN);

@@ -37,6 +37,14 @@ class InsightsApiController {
 		return insights.curve(CurrentActor.require(), new InsightQuery(survey, from, to));
 	}
 
+	@GetMapping("/api/v1/insights/drivers")
+	@Operation(summary = "Key drivers: relative weights of the touchpoint ratings on the NPS answer with bootstrap intervals, shares of R2, comparison with a noise driver and performance")
+	io.peakxm.insight.Drivers drivers(@RequestParam long survey,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return insights.drivers(CurrentActor.require(), new InsightQuery(survey, from, to));
+	}
+
 	@GetMapping("/api/v1/insights/peak-end")
 	@Operation(summary = "Peak-end analysis: peak-end model vs mean-only model for the overall NPS, standardized weights with bootstrap intervals, adjusted R2, cross-validated error and the verdict")
 	PeakEndFit peakEnd(@RequestParam long survey,
