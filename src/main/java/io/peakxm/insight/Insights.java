@@ -120,18 +120,23 @@ public class Insights {
 		Bootstrap.Result margins = Bootstrap.percentileIntervals(x.length, 200, 11,
 				sample -> RelativeWeights.withNoiseDriver(x, y, sample, 13).marginsOverNoise());
 		double[] shares = weights.shares();
+		double[] performance = new double[p];
+		for (double[] row : x) {
+			for (int j = 0; j < p; j++) {
+				performance[j] += row[j] / x.length;
+			}
+		}
+		double shareMedian = 100 * Bootstrap.percentile(shares, 0.5);
+		double performanceMedian = Bootstrap.percentile(performance, 0.5);
 		List<Driver> drivers = new ArrayList<>();
 		for (int j = 0; j < p; j++) {
 			Touchpoint t = layout.touchpoints().get(j);
-			double sum = 0;
-			for (double[] row : x) {
-				sum += row[j];
-			}
 			drivers.add(new Driver(t.id(), t.name(chinese(actor)), weights.raw()[j], intervals.estimate(j).low(),
-					intervals.estimate(j).high(), 100 * shares[j], margins.estimate(j).low() > 0, sum / x.length));
+					intervals.estimate(j).high(), 100 * shares[j], margins.estimate(j).low() > 0, performance[j],
+					Quadrant.of(100 * shares[j], shareMedian, performance[j], performanceMedian)));
 		}
 		drivers.sort(java.util.Comparator.comparingDouble(Driver::weight).reversed());
-		return new Drivers(drivers, weights.rSquared(), x.length, skipped[0]);
+		return new Drivers(drivers, weights.rSquared(), x.length, skipped[0], shareMedian, performanceMedian);
 	}
 
 	private LocalDate[] range(InsightQuery query) {

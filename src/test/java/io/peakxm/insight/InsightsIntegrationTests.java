@@ -64,6 +64,19 @@ class InsightsIntegrationTests {
 		org.assertj.core.api.Assertions.assertThat(sum).isCloseTo(json.get("rSquared").asDouble(),
 				org.assertj.core.api.Assertions.within(1e-9));
 		org.assertj.core.api.Assertions.assertThat(shares).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-6));
+		// Importance–performance matrix: each touchpoint's quadrant follows from the two medians.
+		double shareMedian = json.get("shareMedian").asDouble();
+		double performanceMedian = json.get("performanceMedian").asDouble();
+		int concentrate = 0;
+		for (var driver : json.get("drivers")) {
+			boolean important = driver.get("share").asDouble() >= shareMedian;
+			boolean good = driver.get("performance").asDouble() >= performanceMedian;
+			String expected = important ? (good ? "KEEP_UP" : "CONCENTRATE_HERE") : (good ? "POSSIBLE_OVERKILL" : "LOW_PRIORITY");
+			org.assertj.core.api.Assertions.assertThat(driver.get("quadrant").asString()).as(driver.get("name").asString())
+				.isEqualTo(expected);
+			concentrate += expected.equals("CONCENTRATE_HERE") ? 1 : 0;
+		}
+		org.assertj.core.api.Assertions.assertThat(json.get("concentrateHere").size()).isEqualTo(concentrate);
 	}
 
 	@Test
