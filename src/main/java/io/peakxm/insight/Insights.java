@@ -53,8 +53,8 @@ public class Insights {
 		for (int i = 0; i < layout.touchpoints().size(); i++) {
 			Touchpoint t = layout.touchpoints().get(i);
 			String stage = layout.journey().design().stage(layout.journey().design().stageOf(t.id()))
-				.map(s -> s.name(chinese(actor))).orElse("");
-			points.add(new CurvePoint(t.id(), t.name(chinese(actor)), stage, t.designedEmotion(), t.designedPeak(),
+				.map(s -> s.name(actor.prefersChinese())).orElse("");
+			points.add(new CurvePoint(t.id(), t.name(actor.prefersChinese()), stage, t.designedEmotion(), t.designedPeak(),
 					t.endMoment(), curve.point(i)));
 		}
 		return points;
@@ -131,7 +131,7 @@ public class Insights {
 		List<Driver> drivers = new ArrayList<>();
 		for (int j = 0; j < p; j++) {
 			Touchpoint t = layout.touchpoints().get(j);
-			drivers.add(new Driver(t.id(), t.name(chinese(actor)), weights.raw()[j], intervals.estimate(j).low(),
+			drivers.add(new Driver(t.id(), t.name(actor.prefersChinese()), weights.raw()[j], intervals.estimate(j).low(),
 					intervals.estimate(j).high(), 100 * shares[j], margins.estimate(j).low() > 0, performance[j],
 					Quadrant.of(100 * shares[j], shareMedian, performance[j], performanceMedian)));
 		}
@@ -146,9 +146,5 @@ public class Insights {
 			throw InvalidInputException.of("from", "insight.fromAfterTo");
 		}
 		return new LocalDate[] { from, to };
-	}
-
-	private static boolean chinese(Actor actor) {
-		return actor.locale() != null && actor.locale().startsWith("zh");
 	}
 }

@@ -127,7 +127,7 @@ public class Metrics {
 		long days = ChronoUnit.DAYS.between(f.from(), f.to()) + 1;
 		RollupFilter previous = f.period(f.from().minusDays(days), f.from().minusDays(1));
 		RollupFilter lastYear = f.period(f.from().minusYears(1), f.to().minusYears(1));
-		boolean chinese = chinese(actor);
+		boolean chinese = actor.prefersChinese();
 		List<Figure> tiles = new ArrayList<>();
 		for (Question q : survey.definition().questions()) {
 			switch (q.type()) {
@@ -185,7 +185,7 @@ public class Metrics {
 		RollupFilter f = filter(actor, survey, query);
 		long days = ChronoUnit.DAYS.between(f.from(), f.to()) + 1;
 		return touchpointMetrics.scores(survey, f, f.period(f.from().minusDays(days), f.from().minusDays(1)),
-				chinese(actor));
+				actor.prefersChinese());
 	}
 
 	// --- distribution and breakdown ------------------------------------------------------------------------------
@@ -194,7 +194,7 @@ public class Metrics {
 		Survey survey = survey(actor, query);
 		RollupFilter f = filter(actor, survey, query);
 		Question q = question(survey, questionKey);
-		boolean chinese = chinese(actor);
+		boolean chinese = actor.prefersChinese();
 		List<Distribution.Bar> bars = new ArrayList<>();
 		long n;
 		if (q.type().isChoice()) {
@@ -256,7 +256,7 @@ public class Metrics {
 		Map<String, Aggregate> groups = grouping == Grouping.DIMENSION_VALUE
 				? rollups.groupedByDimension(source, q.key(), row) : rollups.grouped(source, q.key(), row, grouping);
 		Aggregate total = groups.values().stream().reduce(Aggregate.EMPTY, Aggregate::plus);
-		boolean chinese = chinese(actor);
+		boolean chinese = actor.prefersChinese();
 		Figure totalFigure = figures.figure(q.key(), row, label(q, chinese), measure, range, total, null, null);
 		List<Breakdown.Group> result = new ArrayList<>();
 		Map<Long, String> touchpointNames = survey.definition().measuredTouchpoints(chinese);
@@ -334,9 +334,5 @@ public class Metrics {
 
 	private static String label(Question q, boolean chinese) {
 		return q.text(chinese);
-	}
-
-	private static boolean chinese(Actor actor) {
-		return actor.locale() != null && actor.locale().startsWith("zh");
 	}
 }

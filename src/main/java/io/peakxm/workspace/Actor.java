@@ -29,6 +29,11 @@ public record Actor(long userId, String email, String displayName, Long workspac
 				granted, null);
 	}
 
+	/** Whether texts for this actor are shown in Chinese (its saved or chosen language is zh-CN). */
+	public boolean prefersChinese() {
+		return locale != null && locale.startsWith("zh");
+	}
+
 	public boolean isToken() {
 		return tokenId != null;
 	}

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +16,6 @@ import io.peakxm.response.ResponseRecorder;
 import io.peakxm.response.Submission;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
-import io.peakxm.shared.Languages;
 import io.peakxm.shared.PublicPaths;
 import io.peakxm.shared.TokenBucketRateLimiter;
 import io.peakxm.survey.Question;
@@ -83,7 +81,7 @@ class RespondentController {
 	String show(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> query,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Survey survey = surveys.findByPublicId(publicId).orElse(null);
-		boolean chinese = chinese(query.getFirst("lang"), request);
+		boolean chinese = RespondentLanguage.chinese(query.getFirst("lang"), request);
 		if (survey == null || survey.status() != SurveyStatus.OPEN) {
 			response.setStatus(survey == null ? 404 : 410);
 			model.addAttribute("chinese", chinese);
@@ -109,9 +107,9 @@ class RespondentController {
 		model.addAttribute("chinese", chinese);
 		Map<String, String> texts = texts(chinese);
 		texts.put("unavailable", messages.getMessage(unknown ? "respond.invitationUnknown" : "respond.invitationUsed", null,
-				locale(chinese)));
+				RespondentLanguage.locale(chinese)));
 		texts.put("unavailableText", messages.getMessage(unknown ? "respond.invitationUnknownText"
-				: "respond.invitationUsedText", null, locale(chinese)));
+				: "respond.invitationUsedText", null, RespondentLanguage.locale(chinese)));
 		model.addAttribute("t", texts);
 		return "respond/unavailable";
 	}
@@ -144,7 +142,7 @@ class RespondentController {
 		}
 		catch (InvalidInputException ex) {
 			return org.springframework.http.ResponseEntity.badRequest()
-				.body(Map.of("ok", false, "errors", FormErrors.byField(ex.violations(), messages, locale(chinese))));
+				.body(Map.of("ok", false, "errors", FormErrors.byField(ex.violations(), messages, RespondentLanguage.locale(chinese))));
 		}
 	}
 
@@ -155,14 +153,14 @@ class RespondentController {
 			HttpServletRequest request, Model model) {
 		Survey survey = surveys.get(io.peakxm.workspace.CurrentActor.require(), id);
 		model.addAttribute("preview", true);
-		return page(model, survey, query, chinese(query.getFirst("lang"), request), Map.of(), null);
+		return page(model, survey, query, RespondentLanguage.chinese(query.getFirst("lang"), request), Map.of(), null);
 	}
 
 	@PostMapping("/s/{publicId}")
 	String submit(@PathVariable String publicId, @RequestParam MultiValueMap<String, String> form,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Survey survey = surveys.findByPublicId(publicId).orElse(null);
-		boolean chinese = chinese(form.getFirst("lang"), request);
+		boolean chinese = RespondentLanguage.chinese(form.getFirst("lang"), request);
 		model.addAttribute("chinese", chinese);
 		model.addAttribute("t", texts(chinese));
 		if (survey == null || survey.status() != SurveyStatus.OPEN) {
@@ -176,7 +174,7 @@ class RespondentController {
 		if (!limiter.tryAcquire(request.getRemoteAddr())) {
 			response.setStatus(429);
 			return page(model, survey, form, chinese, Map.of(),
-					List.of(messages.getMessage("respond.throttled", null, locale(chinese))));
+					List.of(messages.getMessage("respond.throttled", null, RespondentLanguage.locale(chinese))));
 		}
 		Optional<Invitation> invitation = Optional.empty();
 		if (form.getFirst("inv") != null) {
@@ -205,8 +203,8 @@ class RespondentController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(400);
-			return page(model, survey, form, chinese, FormErrors.byField(ex.violations(), messages, locale(chinese)),
-					List.of(messages.getMessage("respond.fixErrors", null, locale(chinese))));
+			return page(model, survey, form, chinese, FormErrors.byField(ex.violations(), messages, RespondentLanguage.locale(chinese)),
+					List.of(messages.getMessage("respond.fixErrors", null, RespondentLanguage.locale(chinese))));
 		}
 	}
 
@@ -305,40 +303,14 @@ class RespondentController {
 		}
 	}
 
-	private static boolean chinese(String lang, HttpServletRequest request) {
-		if (lang != null) {
-			try {
-				return "zh-CN".equals(Languages.normalize(lang));
-			}
-			catch (InvalidInputException ex) {
-				return false;
-			}
-		}
-		var locales = request.getLocales();
-		while (locales.hasMoreElements()) {
-			String language = locales.nextElement().getLanguage();
-			if ("zh".equals(language)) {
-				return true;
-			}
-			if ("en".equals(language)) {
-				return false;
-			}
-		}
-		return false;
-	}
-
 	/** The respondent page's own texts, in the survey's language rather than the application's. */
 	private Map<String, String> texts(boolean chinese) {
 		Map<String, String> texts = new HashMap<>();
 		for (String key : List.of("submit", "required", "optional", "thanks", "unavailable", "unavailableText", "other",
 				"page", "language", "notLikely", "veryLikely", "veryDissatisfied", "verySatisfied", "veryDifficult",
 				"veryEasy", "bad", "excellent", "skip", "fixErrors", "queued", "progress")) {
-			texts.put(key, messages.getMessage("respond." + key, null, locale(chinese)));
+			texts.put(key, messages.getMessage("respond." + key, null, RespondentLanguage.locale(chinese)));
 		}
 		return texts;
-	}
-
-	private static Locale locale(boolean chinese) {
-		return chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
 	}
 }

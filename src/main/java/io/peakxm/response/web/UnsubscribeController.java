@@ -45,7 +45,7 @@ class UnsubscribeController {
 	@GetMapping("/u/{token}")
 	String confirm(@PathVariable String token, @RequestParam(required = false) String lang, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		boolean chinese = chinese(lang, request);
+		boolean chinese = RespondentLanguage.chinese(lang, request);
 		var invitation = invitations.peek(token);
 		model.addAttribute("chinese", chinese);
 		model.addAttribute("token", token);
@@ -60,7 +60,7 @@ class UnsubscribeController {
 	@PostMapping("/u/{token}")
 	String unsubscribe(@PathVariable String token, @RequestParam(required = false) String lang, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		boolean chinese = chinese(lang, request);
+		boolean chinese = RespondentLanguage.chinese(lang, request);
 		model.addAttribute("chinese", chinese);
 		model.addAttribute("token", token);
 		if (!limiter.tryAcquire(request.getRemoteAddr())) {
@@ -79,19 +79,12 @@ class UnsubscribeController {
 	}
 
 	private String texts(Model model, boolean chinese) {
-		Locale locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+		Locale locale = RespondentLanguage.locale(chinese);
 		java.util.Map<String, String> t = new java.util.HashMap<>();
 		for (String key : java.util.List.of("title", "question", "button", "done", "unknown")) {
 			t.put(key, messages.getMessage("unsubscribe." + key, null, locale));
 		}
 		model.addAttribute("t", t);
 		return "respond/unsubscribe";
-	}
-
-	private static boolean chinese(String lang, HttpServletRequest request) {
-		if (lang != null) {
-			return lang.toLowerCase(Locale.ROOT).startsWith("zh");
-		}
-		return request.getLocale() != null && "zh".equals(request.getLocale().getLanguage());
 	}
 }
