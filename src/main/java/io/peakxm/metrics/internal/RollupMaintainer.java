@@ -47,6 +47,9 @@ public class RollupMaintainer {
 
 	private final TransactionTemplate separately;
 
+	/** Surveys whose lock row is known to exist (rows are never deleted). */
+	private final Set<Long> lockRows = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	RollupMaintainer(RollupStore store, RollupRebuild rebuilder, JdbcClient jdbc,
 			PlatformTransactionManager transactions) {
 		this.store = store;
@@ -88,11 +91,15 @@ public class RollupMaintainer {
 	}
 
 	private void lock(long surveyId) {
-		try {
-			separately.executeWithoutResult(status -> store.ensureLockRow(surveyId));
-		}
-		catch (DuplicateKeyException ex) {
-			// Created at the same moment by another transaction: it exists now.
+		if (!lockRows.contains(surveyId)) {
+			// The survey's lock row is created once, in its own transaction; after that only locked.
+			try {
+				separately.executeWithoutResult(status -> store.ensureLockRow(surveyId));
+			}
+			catch (DuplicateKeyException ex) {
+				// Created at the same moment by another transaction: it exists now.
+			}
+			lockRows.add(surveyId);
 		}
 		store.lock(surveyId);
 	}

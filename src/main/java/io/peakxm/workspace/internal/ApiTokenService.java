@@ -125,13 +125,14 @@ public class ApiTokenService {
 		if (known != null && known.until().isAfter(now)) {
 			return known.check();
 		}
-		Check check = checkStored(hash, now);
+		Optional<ApiTokens.StoredToken> found = tokens.findByHash(hash);
+		Check check = checkStored(found, now);
 		if (check instanceof Check.Valid valid) {
 			if (trusted.size() > 10_000) {
 				trusted.clear();
 			}
 			Instant until = now.plus(TRUSTED_FOR);
-			Instant expires = tokens.findByHash(hash).map(ApiTokens.StoredToken::expiresAt).orElse(null);
+			Instant expires = found.get().expiresAt();
 			trusted.put(hash, new Trusted(valid, expires != null && expires.isBefore(until) ? expires : until));
 		}
 		else {
@@ -140,8 +141,7 @@ public class ApiTokenService {
 		return check;
 	}
 
-	private Check checkStored(String hash, Instant now) {
-		Optional<ApiTokens.StoredToken> found = tokens.findByHash(hash);
+	private Check checkStored(Optional<ApiTokens.StoredToken> found, Instant now) {
 		if (found.isEmpty()) {
 			return new Check.Rejected("token.unknown");
 		}
