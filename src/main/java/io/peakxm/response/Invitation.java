@@ -20,16 +20,23 @@ public record Invitation(long id, long workspaceId, long surveyId, String email,
 	}
 
 	public Status status() {
-		if (respondedAt != null) {
+		return status(respondedAt != null, unsubscribed, sentAt != null, remindersSent > 0,
+				sendAttempts >= MAX_SEND_ATTEMPTS);
+	}
+
+	/** The one rule from what happened to an invitation to its status (also used to count by status in SQL groups). */
+	public static Status status(boolean responded, boolean unsubscribed, boolean sent, boolean reminded,
+			boolean gaveUp) {
+		if (responded) {
 			return Status.RESPONDED;
 		}
 		if (unsubscribed) {
 			return Status.UNSUBSCRIBED;
 		}
-		if (sentAt != null) {
-			return remindersSent > 0 ? Status.REMINDED : Status.SENT;
+		if (sent) {
+			return reminded ? Status.REMINDED : Status.SENT;
 		}
-		return sendAttempts >= MAX_SEND_ATTEMPTS ? Status.FAILED : Status.PENDING;
+		return gaveUp ? Status.FAILED : Status.PENDING;
 	}
 
 	/** Where an invitation stands. */

@@ -117,13 +117,26 @@ public class InvitationStore {
 	}
 
 	public InvitationSummary summary(long workspaceId, long surveyId) {
+		// Counted in the database by what decides the status, then mapped with the one status rule.
 		long[] counts = new long[Invitation.Status.values().length];
-		jdbc.sql("select " + COLUMNS + " from invitation i where i.workspace_id = :ws and i.survey_id = :s")
+		jdbc.sql("""
+				select responded, unsubscribed, sent, reminded, gave_up, count(*) from (
+				    select case when i.responded_at is null then 0 else 1 end as responded,
+				           case when """ + " " + NOT_SUPPRESSED + " " + """
+				           then 0 else 1 end as unsubscribed,
+				           case when i.sent_at is null then 0 else 1 end as sent,
+				           case when i.reminders_sent > 0 then 1 else 0 end as reminded,
+				           case when i.send_attempts >= :max then 1 else 0 end as gave_up
+				    from invitation i where i.workspace_id = :ws and i.survey_id = :s) x
+				group by responded, unsubscribed, sent, reminded, gave_up""")
 			.param("ws", workspaceId)
 			.param("s", surveyId)
-			.query(InvitationStore::map)
-			.stream()
-			.forEach(i -> counts[i.status().ordinal()]++);
+			.param("max", Invitation.MAX_SEND_ATTEMPTS)
+			.query(rs -> {
+				Invitation.Status status = Invitation.status(rs.getInt(1) == 1, rs.getInt(2) == 1, rs.getInt(3) == 1,
+						rs.getInt(4) == 1, rs.getInt(5) == 1);
+				counts[status.ordinal()] += rs.getLong(6);
+			});
 		long total = java.util.Arrays.stream(counts).sum();
 		return new InvitationSummary(total, counts[Invitation.Status.PENDING.ordinal()],
 				counts[Invitation.Status.SENT.ordinal()], counts[Invitation.Status.REMINDED.ordinal()],
