@@ -5,141 +5,122 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import io.peakxm.insight.calculation.Bootstrap;
-import io.peakxm.insight.calculation.EmotionalCurve;
-import io.peakxm.insight.calculation.PeakEnd;
-import io.peakxm.insight.calculation.PeakEndFit;
-import io.peakxm.insight.calculation.PeakEndOptions;
-import io.peakxm.insight.calculation.RatingScale;
-import io.peakxm.insight.calculation.RelativeWeights;
-import io.peakxm.journey.Touchpoint;
+import io.peakxm.journey.Journey;
+import io.peakxm.journey.Journeys;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.Survey;
+import io.peakxm.survey.SurveyVersion;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The emotional curve and the peak-end analysis of a survey that rates the touchpoints of a journey (a matrix row
- * per touchpoint, 1–5) and asks NPS as the overall verdict. Ratings are streamed from the database in one pass.
+ * Peak Experience Management for a survey that rates the touchpoints of a journey: the emotional curve, the
+ * peak-end analysis, the key drivers with the importance–performance matrix and the recommendations, all from one
+ * streamed pass over the responses (DESIGN.md §4–5).
  */
 @Service
 public class Insights {
 
+	/** How many of the newest responses are looked at to offer segment values and yes/no outcomes. */
+	static final int OPTION_SAMPLE = 5_000;
+
+	/** Hidden fields with more values than this are not offered as segments. */
+	static final int MAX_SEGMENT_VALUES = 20;
+
 	private final Surveys surveys;
 
-	private final JourneyRatings ratings;
+	private final Journeys journeys;
+
+	private final ScoreReader reader;
+
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Insights(Surveys surveys, JourneyRatings ratings, Clock clock) {
+	Insights(Surveys surveys, Journeys journeys, ScoreReader reader, JdbcClient jdbc, Clock clock) {
 		this.surveys = surveys;
-		this.ratings = ratings;
+		this.journeys = journeys;
+		this.reader = reader;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** Per touchpoint in journey order: designed emotion and the measured curve (mean and quartiles on −1…+1). */
+	/** Every journey analysis of a query, from one pass over its responses. */
 	@Transactional(readOnly = true)
-	public List<CurvePoint> curve(Actor actor, InsightQuery query) {
+	public Analysis analyse(Actor actor, InsightQuery query) {
+		query.check();
 		Survey survey = surveys.get(actor, query.survey());
-		JourneyRatings.Layout layout = ratings.layout(survey);
-		EmotionalCurve curve = new EmotionalCurve(layout.touchpoints().size(), RatingScale.ONE_TO_FIVE);
+		JourneyLayout layout = layout(survey, query);
 		LocalDate[] range = range(query);
-		ratings.stream(survey, layout, range[0], range[1], (values, outcome) -> curve.add(values));
-		List<CurvePoint> points = new ArrayList<>();
-		for (int i = 0; i < layout.touchpoints().size(); i++) {
-			Touchpoint t = layout.touchpoints().get(i);
-			String stage = layout.journey().design().stage(layout.journey().design().stageOf(t.id()))
-				.map(s -> s.name(actor.prefersChinese())).orElse("");
-			points.add(new CurvePoint(t.id(), t.name(actor.prefersChinese()), stage, t.designedEmotion(), t.designedPeak(),
-					t.endMoment(), curve.point(i)));
-		}
-		return points;
+		JourneyAnalysis analysis = new JourneyAnalysis(layout);
+		reader.stream(survey, layout, query, range[0], range[1], analysis::add);
+		return analysis.result(survey.id(), survey.definition().title(actor.prefersChinese()), query, range[0], range[1],
+				actor.prefersChinese());
 	}
 
-	/**
-	 * The peak-end model (peak, valley, end and mean of a response's touchpoint ratings) against the mean-only model
-	 * for the overall NPS answer: weights with bootstrap intervals, adjusted R², cross-validated error, verdict.
-	 * Empty when too few responses rate at least two touchpoints.
-	 */
+	/** The filters a survey offers: versions, outcomes and segments. */
 	@Transactional(readOnly = true)
-	public Optional<PeakEndFit> peakEnd(Actor actor, InsightQuery query) {
-		Survey survey = surveys.get(actor, query.survey());
-		JourneyRatings.Layout layout = ratings.layout(survey);
-		PeakEnd model = new PeakEnd(RatingScale.ONE_TO_FIVE, RatingScale.ZERO_TO_TEN,
-				PeakEndOptions.defaults().withEndTouchpoint(layout.endIndex()).withResamples(200));
-		LocalDate[] range = range(query);
-		ratings.stream(survey, layout, range[0], range[1], model::add);
-		return model.fit();
+	public InsightOptions options(Actor actor, long surveyId) {
+		Survey survey = surveys.get(actor, surveyId);
+		boolean chinese = actor.prefersChinese();
+		List<Integer> versions = surveys.versions(actor, surveyId).stream().map(SurveyVersion::number).toList();
+		List<InsightOptions.Choice> outcomes = new ArrayList<>();
+		ScoreVector.slots(survey.definition()).stream()
+			.filter(s -> s.rowKey() == null && s.touchpointId() == null)
+			.forEach(s -> outcomes.add(new InsightOptions.Choice(s.questionKey(), s.label(chinese))));
+		List<InsightOptions.Segment> segments = new ArrayList<>();
+		for (Question field : survey.definition().hiddenFields()) {
+			List<String> values = fieldValues(survey, field.key());
+			if (values.size() == 2) {
+				values.forEach(v -> outcomes.add(new InsightOptions.Choice(field.key() + "=" + v, field.key() + " = " + v)));
+			}
+			if (!values.isEmpty() && values.size() <= MAX_SEGMENT_VALUES) {
+				segments.add(new InsightOptions.Segment(field.key(), values));
+			}
+		}
+		return new InsightOptions(versions, outcomes, segments);
 	}
 
-	/**
-	 * Key drivers: Johnson's relative weights of the touchpoint ratings on the NPS answer, over the responses that
-	 * rate every touchpoint of the survey (complete cases; skipped ones are counted), with bootstrap intervals and
-	 * a comparison with a random-noise driver. Touchpoints are ordered by weight.
-	 */
+	/** The surveys of the actor's workspace that rate at least two touchpoints of a journey, newest first. */
 	@Transactional(readOnly = true)
-	public Drivers drivers(Actor actor, InsightQuery query) {
-		Survey survey = surveys.get(actor, query.survey());
-		JourneyRatings.Layout layout = ratings.layout(survey);
-		int p = layout.touchpoints().size();
-		List<double[]> rows = new ArrayList<>();
-		List<Double> outcomes = new ArrayList<>();
-		long[] skipped = { 0 };
-		LocalDate[] range = range(query);
-		ratings.stream(survey, layout, range[0], range[1], (values, outcome) -> {
-			boolean complete = !Double.isNaN(outcome);
-			for (double v : values) {
-				complete &= !Double.isNaN(v);
-			}
-			if (complete) {
-				rows.add(values);
-				outcomes.add(outcome);
-			}
-			else {
-				skipped[0]++;
-			}
-		});
-		if (rows.size() < Math.max(30, 2 * (p + 2))) {
-			throw new io.peakxm.shared.NotFoundException("insight.notEnoughResponses");
-		}
-		double[][] x = rows.toArray(double[][]::new);
-		double[] y = outcomes.stream().mapToDouble(Double::doubleValue).toArray();
-		RelativeWeights.Weights weights;
-		try {
-			weights = RelativeWeights.of(x, y);
-		}
-		catch (IllegalArgumentException ex) {
-			throw InvalidInputException.of("survey", "insight.driversUndefined", ex.getMessage());
-		}
-		Bootstrap.Result intervals = Bootstrap.percentileIntervals(x.length, 200, 7,
-				sample -> RelativeWeights.of(x, y, sample).raw());
-		Bootstrap.Result margins = Bootstrap.percentileIntervals(x.length, 200, 11,
-				sample -> RelativeWeights.withNoiseDriver(x, y, sample, 13).marginsOverNoise());
-		double[] shares = weights.shares();
-		double[] performance = new double[p];
-		for (double[] row : x) {
-			for (int j = 0; j < p; j++) {
-				performance[j] += row[j] / x.length;
-			}
-		}
-		double shareMedian = 100 * Bootstrap.percentile(shares, 0.5);
-		double performanceMedian = Bootstrap.percentile(performance, 0.5);
-		List<Driver> drivers = new ArrayList<>();
-		for (int j = 0; j < p; j++) {
-			Touchpoint t = layout.touchpoints().get(j);
-			drivers.add(new Driver(t.id(), t.name(actor.prefersChinese()), weights.raw()[j], intervals.estimate(j).low(),
-					intervals.estimate(j).high(), 100 * shares[j], margins.estimate(j).low() > 0, performance[j],
-					Quadrant.of(100 * shares[j], shareMedian, performance[j], performanceMedian)));
-		}
-		drivers.sort(java.util.Comparator.comparingDouble(Driver::weight).reversed());
-		return new Drivers(drivers, weights.rSquared(), x.length, skipped[0], shareMedian, performanceMedian);
+	public List<Survey> analysableSurveys(Actor actor) {
+		return surveys.list(actor, null, null, new io.peakxm.shared.PageRequest(0, io.peakxm.shared.PageRequest.MAX_SIZE)).items().stream()
+			.filter(s -> s.currentVersion() != null && s.definition().journeyId() != null)
+			.filter(s -> ScoreVector.slots(s.definition()).stream().filter(slot -> slot.touchpointId() != null).count() >= 2)
+			.toList();
 	}
 
-	private LocalDate[] range(InsightQuery query) {
+	private List<String> fieldValues(Survey survey, String field) {
+		return jdbc.sql("""
+				select f.field_value from response_field f
+				where f.name = :name and f.response_id in (select r.id from response r
+				    where r.workspace_id = :ws and r.survey_id = :s order by r.submitted_at desc limit :sample)
+				group by f.field_value order by count(*) desc, f.field_value limit :max""")
+			.param("name", field)
+			.param("ws", survey.workspaceId())
+			.param("s", survey.id())
+			.param("sample", OPTION_SAMPLE)
+			.param("max", MAX_SEGMENT_VALUES + 1)
+			.query(String.class)
+			.list();
+	}
+
+	JourneyLayout layout(Survey survey, InsightQuery query) {
+		Long journeyId = survey.definition().journeyId();
+		Journey journey = journeyId == null ? null : journeys.find(survey.workspaceId(), journeyId).orElse(null);
+		if (journey == null) {
+			throw InvalidInputException.of("survey", "insight.surveyUnsuitable");
+		}
+		return new JourneyLayout(journey, survey.definition(), Outcome.of(query.outcome(), survey.definition()));
+	}
+
+	LocalDate[] range(InsightQuery query) {
 		LocalDate to = query.to() != null ? query.to() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		LocalDate from = query.from() != null ? query.from() : to.minusDays(364);
 		if (from.isAfter(to)) {

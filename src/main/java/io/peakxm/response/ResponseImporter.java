@@ -25,6 +25,7 @@ import io.peakxm.survey.Answer;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
 import io.peakxm.survey.ResponseValidator;
+import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyDefinition;
 import io.peakxm.survey.Surveys;
@@ -91,6 +92,7 @@ public class ResponseImporter {
 				// transaction back, so a file is imported completely or not at all.
 				BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(4);
 				RuntimeException[] failure = new RuntimeException[1];
+				List<ScoreVector.Slot> slots = ScoreVector.slots(survey.definition());
 				Thread reader = new Thread(() -> {
 					try {
 						List<Row> batch = new ArrayList<>(BATCH);
@@ -100,7 +102,7 @@ public class ResponseImporter {
 								throw InvalidInputException.of("file", "import.tooManyRows", MAX_ROWS);
 							}
 							try {
-								Row parsed = toRow(survey, mapping, columns, values);
+								Row parsed = toRow(survey, slots, mapping, columns, values);
 								if (errors.isEmpty()) {
 									batch.add(parsed);
 									if (batch.size() == BATCH) {
@@ -199,7 +201,7 @@ public class ResponseImporter {
 	private record Row(ResponseStore.NewResponse response, List<Answer> answers, Map<String, String> fields) {
 	}
 
-	private Row toRow(Survey survey, ImportMapping mapping, Map<String, Integer> columns, List<String> values) {
+	private Row toRow(Survey survey, List<ScoreVector.Slot> slots, ImportMapping mapping, Map<String, Integer> columns, List<String> values) {
 		Map<String, List<String>> raw = new HashMap<>();
 		Map<String, String> hidden = new HashMap<>();
 		Instant submittedAt = clock.instant();
@@ -238,7 +240,8 @@ public class ResponseImporter {
 			normalized = "en";
 		}
 		return new Row(new ResponseStore.NewResponse(survey.workspaceId(), survey.id(), survey.currentVersion(),
-				Channel.IMPORT, normalized, null, customerRef, instanceKey, null, null, submittedAt), answers, fields);
+				Channel.IMPORT, normalized, null, customerRef, instanceKey, null, null, submittedAt,
+				ScoreVector.encode(slots, answers)), answers, fields);
 	}
 
 	/** Checks that every mapped column exists and every target is known; returns column name → index. */

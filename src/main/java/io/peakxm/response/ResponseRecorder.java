@@ -14,6 +14,7 @@ import io.peakxm.shared.Languages;
 import io.peakxm.shared.Violations;
 import io.peakxm.survey.Answer;
 import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.ResponseValidator;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyDefinition;
@@ -72,7 +73,7 @@ public class ResponseRecorder {
 		ResponseStore.NewResponse row = new ResponseStore.NewResponse(survey.workspaceId(), survey.id(),
 				survey.currentVersion(), submission.channel(), language, submission.touchpointId(),
 				blankToNull(submission.customerRef()), blankToNull(submission.journeyInstanceKey()), key,
-				submission.startedAt(), now);
+				submission.startedAt(), now, ScoreVector.encode(ScoreVector.slots(definition), answers));
 		return writer.write(new SubmissionWriter.Pending(row, answers, fields, claim, new CompletableFuture<>()));
 	}
 

@@ -64,13 +64,19 @@ class InsightsIntegrationTests {
 		org.assertj.core.api.Assertions.assertThat(sum).isCloseTo(json.get("rSquared").asDouble(),
 				org.assertj.core.api.Assertions.within(1e-9));
 		org.assertj.core.api.Assertions.assertThat(shares).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-6));
-		// Importance–performance matrix: each touchpoint's quadrant follows from the two medians.
-		double shareMedian = json.get("shareMedian").asDouble();
-		double performanceMedian = json.get("performanceMedian").asDouble();
+		// Importance–performance matrix: each touchpoint's quadrant follows from the mean importance and performance.
+		double importanceMean = 0;
+		double performanceMean = 0;
+		for (var driver : json.get("drivers")) {
+			importanceMean += driver.get("share").asDouble() / json.get("drivers").size();
+			performanceMean += driver.get("performance").asDouble() / json.get("drivers").size();
+		}
+		org.assertj.core.api.Assertions.assertThat(json.get("importanceSplit").asDouble())
+			.isCloseTo(importanceMean, org.assertj.core.api.Assertions.within(1e-9));
 		int concentrate = 0;
 		for (var driver : json.get("drivers")) {
-			boolean important = driver.get("share").asDouble() >= shareMedian;
-			boolean good = driver.get("performance").asDouble() >= performanceMedian;
+			boolean important = driver.get("share").asDouble() >= importanceMean;
+			boolean good = driver.get("performance").asDouble() >= performanceMean;
 			String expected = important ? (good ? "KEEP_UP" : "CONCENTRATE_HERE") : (good ? "POSSIBLE_OVERKILL" : "LOW_PRIORITY");
 			org.assertj.core.api.Assertions.assertThat(driver.get("quadrant").asString()).as(driver.get("name").asString())
 				.isEqualTo(expected);
@@ -84,9 +90,9 @@ class InsightsIntegrationTests {
 		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
 				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].name").value("Online booking"))
-			.andExpect(jsonPath("$[?(@.endMoment == true)].name").value(org.hamcrest.Matchers.contains("Baggage handling")))
-			.andExpect(jsonPath("$[0].measured.count").value(greaterThan(1000)));
+			.andExpect(jsonPath("$.points[0].name").value("Online booking"))
+			.andExpect(jsonPath("$.points[?(@.endMoment == true)].name").value(org.hamcrest.Matchers.contains("Baggage handling")))
+			.andExpect(jsonPath("$.points[0].measured.count").value(greaterThan(1000)));
 		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
 				.session(TestUsers.signInDemo(mvc, Role.VIEWER)))
 			.andExpect(status().isForbidden());

@@ -24,7 +24,7 @@ public class ResponseStore {
 	/** The columns of a response row. */
 	public record NewResponse(long workspaceId, long surveyId, int surveyVersion, Channel channel, String language,
 			Long touchpointId, String customerRef, String journeyInstanceKey, String idempotencyKey, Instant startedAt,
-			Instant submittedAt) {
+			Instant submittedAt, String scores) {
 	}
 
 	private final JdbcClient jdbc;
@@ -80,7 +80,7 @@ public class ResponseStore {
 		for (NewResponse r : rows) {
 			values.add(new Object[] { r.workspaceId(), r.surveyId(), r.surveyVersion(), r.channel().name(), r.language(),
 					r.touchpointId(), r.customerRef(), r.journeyInstanceKey(), r.idempotencyKey(),
-					r.startedAt() == null ? null : r.startedAt().toString(), r.submittedAt().toString() });
+					r.startedAt() == null ? null : r.startedAt().toString(), r.submittedAt().toString(), r.scores() });
 		}
 		if (isPostgres()) {
 			List<Long> ids = template.queryForList(
@@ -88,20 +88,20 @@ public class ResponseStore {
 					rows.size());
 			List<Object[]> withIds = new ArrayList<>(rows.size());
 			for (int i = 0; i < rows.size(); i++) {
-				Object[] row = new Object[12];
+				Object[] row = new Object[13];
 				row[0] = ids.get(i);
-				System.arraycopy(values.get(i), 0, row, 1, 11);
+				System.arraycopy(values.get(i), 0, row, 1, 12);
 				withIds.add(row);
 			}
 			copy("response (id, workspace_id, survey_id, survey_version, channel, language, touchpoint_id, customer_ref,"
-					+ " journey_instance_key, idempotency_key, started_at, submitted_at)", withIds);
+					+ " journey_instance_key, idempotency_key, started_at, submitted_at, scores)", withIds);
 			return ids;
 		}
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		template.batchUpdate(con -> con.prepareStatement("""
 				insert into response (workspace_id, survey_id, survey_version, channel, language, touchpoint_id,
-				    customer_ref, journey_instance_key, idempotency_key, started_at, submitted_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }),
+				    customer_ref, journey_instance_key, idempotency_key, started_at, submitted_at, scores)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" }),
 				new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
 					@Override
 					public void setValues(PreparedStatement ps, int i) throws java.sql.SQLException {
@@ -117,6 +117,7 @@ public class ResponseStore {
 						ps.setString(9, r.idempotencyKey());
 						ps.setTimestamp(10, r.startedAt() == null ? null : Timestamp.from(r.startedAt()));
 						ps.setTimestamp(11, Timestamp.from(r.submittedAt()));
+						ps.setString(12, r.scores());
 					}
 
 					@Override

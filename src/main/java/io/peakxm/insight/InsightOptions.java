@@ -1,0 +1,18 @@
+package io.peakxm.insight;
+
+import java.util.List;
+
+/**
+ * What the filters of the analyses offer for a survey: its versions, the outcomes it can explain, and the segments
+ * (hidden fields with a few values) it can be cut by.
+ */
+public record InsightOptions(List<Integer> versions, List<Choice> outcomes, List<Segment> segments) {
+
+	/** An outcome as written in a query ({@link Outcome#spec()}) with its label. */
+	public record Choice(String spec, String label) {
+	}
+
+	/** A hidden field with its most frequent values. */
+	public record Segment(String field, List<String> values) {
+	}
+}

@@ -1,0 +1,173 @@
+package io.peakxm.insight;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.peakxm.insight.calculation.EmotionalCurve;
+import io.peakxm.insight.calculation.KeyDrivers;
+import io.peakxm.insight.calculation.PeakEnd;
+import io.peakxm.insight.calculation.PeakEndFit;
+import io.peakxm.insight.calculation.PeakEndOptions;
+import io.peakxm.journey.JourneyDesign;
+import io.peakxm.journey.Touchpoint;
+
+/**
+ * One pass over a survey's responses feeding every journey analysis at once: the emotional curve, the peak-end
+ * model, the key drivers, and the peak, trough and end counts behind the recommendations. Memory does not grow
+ * with the number of responses. Not thread-safe: fed by one stream.
+ */
+final class JourneyAnalysis {
+
+	static final int RESAMPLES = 200;
+
+	private final JourneyLayout layout;
+
+	private final int touchpoints;
+
+	private final EmotionalCurve curve;
+
+	private final PeakEnd peakEnd;
+
+	private final KeyDrivers drivers;
+
+	private final long[] peaks;
+
+	private final long[] troughs;
+
+	private final long[] ends;
+
+	private final long[] rated;
+
+	private long ranked;
+
+	private long answeredInRanked;
+
+	private long responses;
+
+	JourneyAnalysis(JourneyLayout layout) {
+		this.layout = layout;
+		this.touchpoints = layout.touchpoints().size();
+		this.curve = new EmotionalCurve(touchpoints, JourneyLayout.TOUCHPOINT_SCALE);
+		this.peakEnd = new PeakEnd(JourneyLayout.TOUCHPOINT_SCALE, layout.outcome().scale(),
+				PeakEndOptions.defaults().withEndTouchpoint(layout.endIndex()).withResamples(RESAMPLES));
+		this.drivers = new KeyDrivers(touchpoints);
+		this.peaks = new long[touchpoints];
+		this.troughs = new long[touchpoints];
+		this.ends = new long[touchpoints];
+		this.rated = new long[touchpoints];
+	}
+
+	/** Adds one response: its ratings in journey order (NaN = not rated) and its outcome (NaN = none). */
+	void add(double[] ratings, double outcome) {
+		responses++;
+		curve.add(ratings);
+		countMoments(ratings);
+		if (!Double.isNaN(outcome)) {
+			peakEnd.add(ratings, outcome);
+		}
+		drivers.add(ratings, outcome);
+	}
+
+	private void countMoments(double[] ratings) {
+		double high = Double.NEGATIVE_INFINITY;
+		double low = Double.POSITIVE_INFINITY;
+		int answered = 0;
+		int last = -1;
+		for (int i = 0; i < ratings.length; i++) {
+			if (!Double.isNaN(ratings[i])) {
+				high = Math.max(high, ratings[i]);
+				low = Math.min(low, ratings[i]);
+				answered++;
+				last = i;
+			}
+		}
+		if (answered < PeakEnd.MINIMUM_ANSWERED) {
+			return;
+		}
+		ranked++;
+		answeredInRanked += answered;
+		int end = layout.endIndex() >= 0 && !Double.isNaN(ratings[layout.endIndex()]) ? layout.endIndex() : last;
+		ends[end]++;
+		for (int i = 0; i < ratings.length; i++) {
+			if (!Double.isNaN(ratings[i])) {
+				rated[i]++;
+				if (high > low && ratings[i] == high) {
+					peaks[i]++;
+				}
+				if (high > low && ratings[i] == low) {
+					troughs[i]++;
+				}
+			}
+		}
+	}
+
+	/** The analyses of everything added. */
+	Analysis result(long surveyId, String surveyTitle, InsightQuery query, java.time.LocalDate from,
+			java.time.LocalDate to, boolean chinese) {
+		Curve measured = curve(chinese);
+		PeakEndFit fit = peakEnd.fit().orElse(null);
+		Drivers keyDrivers = null;
+		String driversProblem = null;
+		try {
+			keyDrivers = keyDrivers(chinese);
+		}
+		catch (IllegalArgumentException ex) {
+			driversProblem = drivers.used() < drivers.minimumCases() ? "insight.notEnoughCompleteResponses"
+					: "insight.driversUndefined";
+		}
+		Map<Long, Double> importance = new HashMap<>();
+		if (keyDrivers != null) {
+			keyDrivers.drivers().forEach(d -> importance.put(d.touchpointId(), d.share()));
+		}
+		Map<Long, Double> ratedShare = new HashMap<>();
+		for (int i = 0; i < touchpoints; i++) {
+			ratedShare.put(layout.touchpoints().get(i).id(), share(rated[i]));
+		}
+		double meanCount = ranked == 0 ? 0 : (double) answeredInRanked / ranked;
+		List<Recommendation> recommendations = fit == null ? List.of()
+				: Recommendations.of(measured, fit, importance, ratedShare, meanCount, layout.outcome());
+		return new Analysis(surveyId, surveyTitle, journeyName(chinese), from, to, layout.outcome(), responses,
+				measured, fit, fit == null ? "insight.notEnoughResponses" : null, keyDrivers, driversProblem,
+				recommendations);
+	}
+
+	private Curve curve(boolean chinese) {
+		JourneyDesign design = layout.journey().design();
+		List<CurvePoint> points = new ArrayList<>();
+		for (int i = 0; i < touchpoints; i++) {
+			Touchpoint t = layout.touchpoints().get(i);
+			String stage = design.stage(design.stageOf(t.id())).map(s -> s.name(chinese)).orElse("");
+			points.add(new CurvePoint(t.id(), t.name(chinese), stage, t.designedEmotion(), t.designedPeak(),
+					t.endMoment(), curve.point(i), share(peaks[i]), share(troughs[i]), share(ends[i])));
+		}
+		return new Curve(points, curve.instances(), ranked);
+	}
+
+	private String journeyName(boolean chinese) {
+		JourneyDesign design = layout.journey().design();
+		return chinese && design.nameZh() != null && !design.nameZh().isBlank() ? design.nameZh() : design.name();
+	}
+
+	private double share(long count) {
+		return ranked == 0 ? Double.NaN : (double) count / ranked;
+	}
+
+	private Drivers keyDrivers(boolean chinese) {
+		KeyDrivers.Result r = drivers.result();
+		double[] shares = r.shares();
+		double[] performance = r.performance();
+		double importanceSplit = java.util.Arrays.stream(shares).average().orElse(Double.NaN);
+		double performanceSplit = java.util.Arrays.stream(performance).average().orElse(Double.NaN);
+		List<Driver> list = new ArrayList<>();
+		for (int j = 0; j < touchpoints; j++) {
+			Touchpoint t = layout.touchpoints().get(j);
+			list.add(new Driver(t.id(), t.name(chinese), r.raw()[j], r.rawLow()[j], r.rawHigh()[j], shares[j],
+					r.shareLow()[j], r.shareHigh()[j], r.aboveNoise()[j], performance[j],
+					Quadrant.of(shares[j], importanceSplit, performance[j], performanceSplit)));
+		}
+		list.sort(java.util.Comparator.comparingDouble(Driver::weight).reversed());
+		return new Drivers(list, r.rSquared(), r.used(), r.skipped(), importanceSplit, performanceSplit);
+	}
+}
