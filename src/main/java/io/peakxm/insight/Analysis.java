@@ -23,8 +23,13 @@ import io.peakxm.insight.calculation.PeakEndFit;
  * @param drivers the key drivers, or null
  * @param driversProblem why there are no drivers (message key), or null
  * @param recommendations what to do, empty without a peak-end fit
+ * @param excluded touchpoints the survey rates that too few responses rated to analyse (left out of everything)
  */
 public record Analysis(long surveyId, String surveyTitle, String journeyName, LocalDate from, LocalDate to,
 		Outcome outcome, long responses, Curve curve, PeakEndFit peakEnd, String peakEndProblem, Drivers drivers,
-		String driversProblem, List<Recommendation> recommendations) {
+		String driversProblem, List<Recommendation> recommendations, List<Excluded> excluded) {
+
+	/** A touchpoint left out of the analyses because only {@code rated} of the responses read rate it. */
+	public record Excluded(long touchpointId, String name, long rated) {
+	}
 }

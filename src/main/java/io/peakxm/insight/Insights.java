@@ -30,6 +30,9 @@ public class Insights {
 	/** How many of the newest responses are looked at to offer segment values and yes/no outcomes. */
 	static final int OPTION_SAMPLE = 5_000;
 
+	/** Touchpoints rated by fewer than this share of the responses read are left out of the analyses. */
+	static final double MINIMUM_COVERAGE = 0.05;
+
 	/** Hidden fields with more values than this are not offered as segments. */
 	static final int MAX_SEGMENT_VALUES = 20;
 
@@ -58,10 +61,25 @@ public class Insights {
 		Survey survey = surveys.get(actor, query.survey());
 		JourneyLayout layout = layout(survey, query);
 		LocalDate[] range = range(query);
+		boolean chinese = actor.prefersChinese();
+		JourneyAnalysis analysis = pass(survey, layout, query, range);
+		List<Analysis.Excluded> sparse = analysis.sparse(MINIMUM_COVERAGE, chinese);
+		if (!sparse.isEmpty() && layout.touchpoints().size() - sparse.size() >= 2) {
+			// A second pass without them: rare here (an import without some touchpoints), and it keeps the curve, the
+			// models and the recommendations on the same responses.
+			analysis = pass(survey, layout.without(sparse.stream().map(Analysis.Excluded::touchpointId).toList()), query,
+					range);
+		}
+		else {
+			sparse = List.of();
+		}
+		return analysis.result(survey.id(), survey.definition().title(chinese), range[0], range[1], chinese, sparse);
+	}
+
+	private JourneyAnalysis pass(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate[] range) {
 		JourneyAnalysis analysis = new JourneyAnalysis(layout);
 		reader.stream(survey, layout, query, range[0], range[1], analysis::add);
-		return analysis.result(survey.id(), survey.definition().title(actor.prefersChinese()), query, range[0], range[1],
-				actor.prefersChinese());
+		return analysis;
 	}
 
 	/** The filters a survey offers: versions, outcomes and segments. */

@@ -104,8 +104,24 @@ final class JourneyAnalysis {
 	}
 
 	/** The analyses of everything added. */
-	Analysis result(long surveyId, String surveyTitle, InsightQuery query, java.time.LocalDate from,
-			java.time.LocalDate to, boolean chinese) {
+	/**
+	 * The touchpoints rated by fewer than {@code minimumShare} of the responses read: with them, few responses
+	 * rate every touchpoint, so they are left out (e.g. touchpoints an imported file has no column for).
+	 */
+	List<Analysis.Excluded> sparse(double minimumShare, boolean chinese) {
+		List<Analysis.Excluded> result = new ArrayList<>();
+		for (int i = 0; i < touchpoints; i++) {
+			long count = curve.point(i).count();
+			if (count < minimumShare * responses) {
+				Touchpoint t = layout.touchpoints().get(i);
+				result.add(new Analysis.Excluded(t.id(), t.name(chinese), count));
+			}
+		}
+		return result;
+	}
+
+	Analysis result(long surveyId, String surveyTitle, java.time.LocalDate from, java.time.LocalDate to,
+			boolean chinese, List<Analysis.Excluded> excluded) {
 		Curve measured = curve(chinese);
 		PeakEndFit fit = peakEnd.fit().orElse(null);
 		Drivers keyDrivers = null;
@@ -130,7 +146,7 @@ final class JourneyAnalysis {
 				: Recommendations.of(measured, fit, importance, ratedShare, meanCount, layout.outcome());
 		return new Analysis(surveyId, surveyTitle, journeyName(chinese), from, to, layout.outcome(), responses,
 				measured, fit, fit == null ? "insight.notEnoughResponses" : null, keyDrivers, driversProblem,
-				recommendations);
+				recommendations, excluded);
 	}
 
 	private Curve curve(boolean chinese) {

@@ -35,18 +35,16 @@ final class JourneyLayout {
 	private final Map<Integer, Integer> outcomeSlotByVersion = new HashMap<>();
 
 	JourneyLayout(Journey journey, SurveyDefinition current, Outcome outcome) {
+		this(journey, ratedTouchpoints(current), outcome);
+	}
+
+	private JourneyLayout(Journey journey, java.util.Set<Long> rated, Outcome outcome) {
 		this.journey = journey;
 		this.outcome = outcome;
-		Map<Long, Boolean> rated = new HashMap<>();
-		for (ScoreVector.Slot slot : ScoreVector.slots(current)) {
-			if (slot.touchpointId() != null && ratesOnFivePoints(slot)) {
-				rated.put(slot.touchpointId(), true);
-			}
-		}
 		List<Touchpoint> ordered = new ArrayList<>();
 		int end = -1;
 		for (Touchpoint t : journey.design().touchpointsInOrder()) {
-			if (t.id() != null && rated.containsKey(t.id())) {
+			if (t.id() != null && rated.contains(t.id())) {
 				if (t.endMoment()) {
 					end = ordered.size();
 				}
@@ -58,6 +56,23 @@ final class JourneyLayout {
 		}
 		this.touchpoints = List.copyOf(ordered);
 		this.endIndex = end;
+	}
+
+	private static java.util.Set<Long> ratedTouchpoints(SurveyDefinition definition) {
+		java.util.Set<Long> rated = new java.util.HashSet<>();
+		for (ScoreVector.Slot slot : ScoreVector.slots(definition)) {
+			if (slot.touchpointId() != null && ratesOnFivePoints(slot)) {
+				rated.add(slot.touchpointId());
+			}
+		}
+		return rated;
+	}
+
+	/** The same layout without some touchpoints (rated by too few responses). */
+	JourneyLayout without(java.util.Collection<Long> touchpointIds) {
+		java.util.Set<Long> kept = new java.util.HashSet<>();
+		touchpoints.stream().map(Touchpoint::id).filter(id -> !touchpointIds.contains(id)).forEach(kept::add);
+		return new JourneyLayout(journey, kept, outcome);
 	}
 
 	Journey journey() {

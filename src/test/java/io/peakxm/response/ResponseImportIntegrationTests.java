@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.peakxm.AirlineFile;
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestUsers;
 import io.peakxm.survey.Question;
@@ -41,31 +42,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PeakXmIntegrationTest
 class ResponseImportIntegrationTests {
 
-	static final Path AIRLINE = Path.of("../shared/data/airline_passenger_survey/train.csv");
+	static final Path AIRLINE = AirlineFile.PATH;
 
-	/** CSV column → touchpoint name in the airline journey template (docs/surveys.md, "Airline file"). */
-	static final Map<String, String> TOUCHPOINTS = new LinkedHashMap<>();
-	static {
-		TOUCHPOINTS.put("Ease of Online booking", "Online booking");
-		TOUCHPOINTS.put("Departure/Arrival time convenient", "Departure/arrival time convenience");
-		TOUCHPOINTS.put("Checkin service", "Check-in service");
-		TOUCHPOINTS.put("Online boarding", "Online boarding");
-		TOUCHPOINTS.put("Gate location", "Gate location");
-		TOUCHPOINTS.put("Seat comfort", "Seat comfort");
-		TOUCHPOINTS.put("Inflight entertainment", "Inflight entertainment");
-		TOUCHPOINTS.put("On-board service", "On-board service");
-		TOUCHPOINTS.put("Leg room service", "Leg room service");
-		TOUCHPOINTS.put("Inflight wifi service", "Inflight wifi service");
-		TOUCHPOINTS.put("Food and drink", "Food and drink");
-		TOUCHPOINTS.put("Cleanliness", "Cleanliness");
-		TOUCHPOINTS.put("Inflight service", "Inflight service");
-		TOUCHPOINTS.put("Baggage handling", "Baggage handling");
-	}
+	static final Map<String, String> TOUCHPOINTS = AirlineFile.TOUCHPOINTS;
 
-	static final Map<String, String> PROFILE = Map.of("Gender", "gender", "Customer Type", "customer_type", "Age", "age",
-			"Type of Travel", "travel_type", "Class", "cabin", "Flight Distance", "flight_distance",
-			"Departure Delay in Minutes", "departure_delay", "Arrival Delay in Minutes", "arrival_delay", "satisfaction",
-			"satisfaction", "id", "passenger_id");
+	static final Map<String, String> PROFILE = AirlineFile.PROFILE;
 
 	@Autowired
 	MockMvc mvc;
@@ -97,16 +78,9 @@ class ResponseImportIntegrationTests {
 
 	@Test
 	void importsTheAirlinePassengerSurveyCompletelyAndKeepsItsNumbers() throws Exception {
-		Assumptions.assumeTrue(Files.exists(AIRLINE), "../shared/data/airline_passenger_survey/train.csv is not here: airline import test skipped");
+		AirlineFile.assumePresent();
 		Survey survey = airlineSurvey();
-		byte[] content = Files.readAllBytes(AIRLINE);
-		String body = mvc.perform(multipart("/api/v1/surveys/" + survey.id() + "/imports")
-				.file(new MockMultipartFile("file", "train.csv", "text/csv", content))
-				.file(new MockMultipartFile("mapping", "", "application/json",
-						mapping(survey, new ArrayList<>(TOUCHPOINTS.keySet()), PROFILE).getBytes()))
-				.session(designer()).with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String body = AirlineFile.importInto(survey, mvc);
 		System.out.println("Airline import: " + body);
 		assertThat(count(survey.id())).isEqualTo(103_904);
 
@@ -213,42 +187,16 @@ class ResponseImportIntegrationTests {
 		return sums;
 	}
 
-	/** The post-flight survey on the demo airline journey, with the profile columns as hidden fields, opened. */
 	private Survey airlineSurvey() {
-		Actor designerActor = actor();
-		long journey = jdbc.sql("select min(id) from journey where name = 'Fly with us'").query(Long.class).single();
-		long id = designer.createFromTemplate(designerActor, "post-flight", journey);
-		Survey draft = surveys.get(designerActor, id);
-		List<Question> questions = new ArrayList<>(draft.definition().questions());
-		for (String key : PROFILE.values()) {
-			if (draft.definition().question(key).isEmpty()) {
-				questions.add(new Question(key, QuestionType.HIDDEN, null, null, false, 1, null, List.of(), false, List.of(),
-						null, null, null, null));
-			}
-		}
-		SurveyDefinition definition = draft.definition().withQuestions(questions);
-		designer.save(designerActor, id, draft.revision(), definition);
-		return designer.open(designerActor, id, draft.revision() + 1);
+		return AirlineFile.newSurvey(jdbc, designer, surveys);
 	}
 
 	private String mapping(Survey survey, List<String> touchpointColumns, Map<String, String> profile) {
-		StringBuilder sb = new StringBuilder("{\"language\":\"en\",\"columns\":[");
-		List<String> entries = new ArrayList<>();
-		for (String column : touchpointColumns) {
-			entries.add("{\"column\":\"" + column + "\",\"target\":\"touchpoints." + rowKey(survey, TOUCHPOINTS.get(column))
-					+ "\",\"missing\":[\"0\"]}");
-		}
-		profile.forEach((column, key) -> entries.add("{\"column\":\"" + column + "\",\"target\":\"" + key + "\"}"));
-		entries.add("{\"column\":\"id\",\"target\":\"@journeyInstanceKey\"}");
-		return sb.append(String.join(",", entries)).append("]}").toString();
+		return AirlineFile.mapping(survey, touchpointColumns, profile);
 	}
 
 	private static String rowKey(Survey survey, String touchpointName) {
-		return survey.definition().question("touchpoints").orElseThrow().rows().stream()
-			.filter(r -> r.labelEn().equals(touchpointName))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("no row " + touchpointName))
-			.key();
+		return AirlineFile.rowKey(survey, touchpointName);
 	}
 
 	private long count(long surveyId) {
@@ -260,8 +208,6 @@ class ResponseImportIntegrationTests {
 	}
 
 	private Actor actor() {
-		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
-		long user = jdbc.sql("select id from app_user where email = 'designer@skyway.example'").query(Long.class).single();
-		return Actor.ofUser(user, "designer@skyway.example", "Designer", workspace, "SkyWay Air", Role.DESIGNER, null);
+		return AirlineFile.designer(jdbc);
 	}
 }
