@@ -128,7 +128,7 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 	}
 
 	/** A spread at rounding-error level of the values' magnitude is no spread at all. */
-	private static boolean isConstant(double sd, double mean) {
+	static boolean isConstant(double sd, double mean) {
 		return !(sd > 1e-12 * Math.abs(mean));
 	}
 
