@@ -13,8 +13,9 @@ import java.util.Arrays;
  * correlations means a fit on a subset or a bootstrap resample of rows never copies the data matrix.
  * <p>
  * The correlations come from {@link Moments}: a fit on streamed rows ({@link #fit(Moments, int, int...)}) and the
- * row-based entry points, which accumulate the chosen rows' moments first, are the same computation. Streamed
- * rows are cross-validated on {@link MomentBlocks} folds, each fold's error following from its own moments.
+ * row-based entry points, which accumulate the chosen rows' moments first, are the same computation. Likewise
+ * both cross-validations, of rows in memory dealt into folds and of {@link MomentBlocks} folds, take each fold's
+ * held-out error from the fold's own moments ({@link Fit#squaredErrors}).
  * <p>
  * The data must be complete (missing values removed listwise by the caller). Input that has no unique least-squares
  * solution, or whose fit statistics would be undefined, is rejected with an {@link IllegalArgumentException} that

@@ -207,8 +207,9 @@ public final class PeakEnd {
 	}
 
 	/**
-	 * The fewest used instances {@link #fit()} needs: enough for every fold and for each training set to have
-	 * residual degrees of freedom.
+	 * The fewest used instances {@link #fit()} needs: as many as folds and enough for each training set to have
+	 * residual degrees of freedom. Instances fall into folds at random, so near this minimum a fold can still be
+	 * empty or a training set degenerate; then {@link #fit()} is empty.
 	 * @return {@code max(folds, 2 · (predictors + 2))}
 	 */
 	public int minimumInstances() {
