@@ -12,7 +12,7 @@ package io.peakxm.insight.calculation;
  * The co-moment of variables i and j is {@code C_ij = Σ (x_i − x̄_i)(x_j − x̄_j)} over the rows; only the lower
  * triangle is kept. Adding a row costs {@code k(k + 1)/2} multiply-adds and allocates nothing, because it runs once
  * per streamed row. Values must be finite: filter missing ones before adding (a {@code NaN} would spread into every
- * statistic, which {@link Sample} reports). Not thread-safe.
+ * statistic, which a fit then reports as a missing value). Not thread-safe.
  */
 public final class Moments {
 
