@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.peakxm.insight.calculation.EmotionalCurve;
+import io.peakxm.insight.calculation.KeyDriverWeights;
 import io.peakxm.insight.calculation.KeyDrivers;
 import io.peakxm.insight.calculation.PeakEnd;
 import io.peakxm.insight.calculation.PeakEndFit;
@@ -171,19 +172,18 @@ final class JourneyAnalysis {
 	}
 
 	private Drivers keyDrivers(boolean chinese) {
-		KeyDrivers.Result r = drivers.result();
-		double[] shares = r.shares();
-		double[] performance = r.performance();
-		double importanceSplit = java.util.Arrays.stream(shares).average().orElse(Double.NaN);
-		double performanceSplit = java.util.Arrays.stream(performance).average().orElse(Double.NaN);
+		KeyDriverWeights weights = drivers.result();
+		double importanceSplit = weights.drivers().stream().mapToDouble(d -> d.share().value()).average().orElse(Double.NaN);
+		double performanceSplit = weights.drivers().stream().mapToDouble(KeyDriverWeights.DriverWeight::performance)
+			.average().orElse(Double.NaN);
 		List<Driver> list = new ArrayList<>();
-		for (int j = 0; j < touchpoints; j++) {
-			Touchpoint t = layout.touchpoints().get(j);
-			list.add(new Driver(t.id(), t.name(chinese), r.raw()[j], r.rawLow()[j], r.rawHigh()[j], shares[j],
-					r.shareLow()[j], r.shareHigh()[j], r.aboveNoise()[j], performance[j],
-					Quadrant.of(shares[j], importanceSplit, performance[j], performanceSplit)));
+		for (KeyDriverWeights.DriverWeight d : weights.drivers()) {
+			Touchpoint t = layout.touchpoints().get(d.driver());
+			list.add(new Driver(t.id(), t.name(chinese), d.weight().value(), d.weight().low(), d.weight().high(),
+					d.share().value(), d.share().low(), d.share().high(), d.aboveNoise(), d.performance(),
+					Quadrant.of(d.share().value(), importanceSplit, d.performance(), performanceSplit)));
 		}
 		list.sort(java.util.Comparator.comparingDouble(Driver::weight).reversed());
-		return new Drivers(list, r.rSquared(), r.used(), r.skipped(), importanceSplit, performanceSplit);
+		return new Drivers(list, weights.rSquared(), weights.used(), weights.skipped(), importanceSplit, performanceSplit);
 	}
 }

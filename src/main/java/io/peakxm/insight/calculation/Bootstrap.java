@@ -17,6 +17,8 @@ import java.util.SplittableRandom;
  * <p>
  * Percentiles interpolate linearly between order statistics ({@link #percentile(double[], double)}, Hyndman and
  * Fan's type 7, the default of R and of spreadsheets).
+ * <p>
+ * For streamed rows, {@link MomentBlocks#bootstrap} resamples blocks of rows through this class instead.
  */
 public final class Bootstrap {
 

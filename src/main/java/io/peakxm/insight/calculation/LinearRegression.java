@@ -1,7 +1,6 @@
 package io.peakxm.insight.calculation;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * Ordinary least squares with an intercept, the model behind peak-end analysis and the R² that key-driver weights
@@ -12,6 +11,11 @@ import java.util.SplittableRandom;
  * {@code b_j = β*_j·sd(y)/sd(x_j)} with intercept {@code mean(y) - Σ b_j·mean(x_j)}. This is the same model as a
  * fit on raw predictors and the same as a fit on z-scores, so one fit yields both scales. Working from the p × p
  * correlations means a fit on a subset or a bootstrap resample of rows never copies the data matrix.
+ * <p>
+ * The correlations come from {@link Moments}: a fit on streamed rows ({@link #fit(Moments, int, int...)}) and the
+ * row-based entry points, which accumulate the chosen rows' moments first, are the same computation. Likewise
+ * both cross-validations, of rows in memory dealt into folds and of {@link MomentBlocks} folds, take each fold's
+ * held-out error from the fold's own moments ({@link Fit#squaredErrors}).
  * <p>
  * The data must be complete (missing values removed listwise by the caller). Input that has no unique least-squares
  * solution, or whose fit statistics would be undefined, is rejected with an {@link IllegalArgumentException} that
@@ -49,7 +53,24 @@ public final class LinearRegression {
 	 * @throws IllegalArgumentException if the input is degenerate (see the class description)
 	 */
 	public static Fit fit(double[][] x, double[] y, int[] rows) {
-		Sample sample = Sample.of(x, y, rows);
+		return fit(Sample.of(x, y, rows));
+	}
+
+	/**
+	 * Fits {@code y ≈ b0 + Σ b_j·x_j} by least squares on accumulated rows, with any of their columns as the
+	 * outcome and any others as predictors.
+	 * @param moments the moments of the rows
+	 * @param outcome the column of y
+	 * @param predictors the columns of the predictors, in the order of the coefficients
+	 * @return the fitted model
+	 * @throws IllegalArgumentException if the input is degenerate (see the class description) or a column does not
+	 * exist or is used twice
+	 */
+	public static Fit fit(Moments moments, int outcome, int... predictors) {
+		return fit(Sample.of(moments, outcome, predictors));
+	}
+
+	private static Fit fit(Sample sample) {
 		int p = sample.predictorCount();
 		double[] beta = solveCorrelations(sample.rxx(), sample.rxy());
 		double rSquared = 0;
@@ -80,50 +101,22 @@ public final class LinearRegression {
 	 * @throws IllegalArgumentException if the number of folds is out of range or a training set is degenerate
 	 */
 	public static double crossValidatedRmse(double[][] x, double[] y, int folds, long seed) {
-		int n = checkedRowCount(x, y);
-		if (folds < 2 || folds > n) {
-			throw new IllegalArgumentException("Cross-validation needs 2 to " + n + " folds, not " + folds);
-		}
-		int[] shuffled = allRows(x);
-		SplittableRandom random = new SplittableRandom(seed);
-		for (int i = n - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			int swap = shuffled[i];
-			shuffled[i] = shuffled[j];
-			shuffled[j] = swap;
-		}
-		double squaredErrors = 0;
-		for (int fold = 0; fold < folds; fold++) {
-			int[] training = new int[n - foldSize(n, folds, fold)];
-			int[] test = new int[foldSize(n, folds, fold)];
-			int t = 0;
-			int h = 0;
-			for (int i = 0; i < n; i++) {
-				if (i % folds == fold) {
-					test[h++] = shuffled[i];
-				}
-				else {
-					training[t++] = shuffled[i];
-				}
-			}
-			Fit fit;
-			try {
-				fit = fit(x, y, training);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException(
-						"Cannot fit cross-validation fold " + (fold + 1) + " of " + folds + ": " + ex.getMessage(), ex);
-			}
-			for (int row : test) {
-				double error = y[row] - fit.predict(x[row]);
-				squaredErrors += error * error;
-			}
-		}
-		return Math.sqrt(squaredErrors / n);
+		return CrossValidation.rmse(x, y, folds, seed);
 	}
 
-	private static int foldSize(int n, int folds, int fold) {
-		return n / folds + ((fold < n % folds) ? 1 : 0);
+	/**
+	 * Estimates the prediction error of the model by k-fold cross-validation on blocked rows: fold f is the union of
+	 * the blocks b with {@code b mod folds = f}, predicted by a model fitted on the other folds' merged moments.
+	 * The result equals the row-by-row computation with the same folds, up to rounding.
+	 * @param blocks the blocked moments of the rows
+	 * @param folds the number of folds, from 2 to the number of blocks
+	 * @param outcome the column of y
+	 * @param predictors the columns of the predictors
+	 * @return the root mean squared error of the held-out predictions over all rows
+	 * @throws IllegalArgumentException if the number of folds is out of range or a training set is degenerate
+	 */
+	public static double crossValidatedRmse(MomentBlocks blocks, int folds, int outcome, int... predictors) {
+		return CrossValidation.rmse(blocks.folds(folds), outcome, predictors);
 	}
 
 	static int[] allRows(double[][] x) {
@@ -245,6 +238,39 @@ public final class LinearRegression {
 				prediction += this.coefficients[j] * row[j];
 			}
 			return prediction;
+		}
+
+		/**
+		 * The sum of squared prediction errors over accumulated rows, from their moments alone. With {@code v} the
+		 * vector that is 1 at the outcome and {@code −b_j} at predictor j, and {@code d} the mean error
+		 * {@code ȳ − b0 − Σ b_j·x̄_j}, the errors are {@code vᵀ(row − mean) + d}; the cross term sums to zero over
+		 * centred rows, leaving {@code SSE = vᵀ·C·v + n·d²}. Rounding in C limits the result to about
+		 * {@code 10⁻¹⁶·Σ(y − ȳ)²}, so an almost perfect fit shows an error of that size rather than 0.
+		 * @param rows the moments of the rows to predict, such as a held-out fold
+		 * @param outcome the column of y
+		 * @param predictors the columns of the predictors, in the order of the coefficients
+		 * @return {@code Σ (y − prediction)²}, 0 for no rows
+		 * @throws IllegalArgumentException if the number of predictor columns is not the model's
+		 */
+		public double squaredErrors(Moments rows, int outcome, int... predictors) {
+			if (predictors.length != this.coefficients.length) {
+				throw new IllegalArgumentException("The model has " + this.coefficients.length
+						+ " predictors, not " + predictors.length);
+			}
+			if (rows.n() == 0) {
+				return 0;
+			}
+			int p = predictors.length;
+			double meanError = rows.mean(outcome) - this.intercept;
+			double spread = rows.coMoment(outcome, outcome);
+			for (int j = 0; j < p; j++) {
+				meanError -= this.coefficients[j] * rows.mean(predictors[j]);
+				spread -= 2 * this.coefficients[j] * rows.coMoment(predictors[j], outcome);
+				for (int k = 0; k < p; k++) {
+					spread += this.coefficients[j] * this.coefficients[k] * rows.coMoment(predictors[j], predictors[k]);
+				}
+			}
+			return Math.max(0, spread) + rows.n() * meanError * meanError;
 		}
 
 	}

@@ -30,12 +30,15 @@ import io.peakxm.insight.calculation.PeakEndFit.Weight;
  * <li>the mean-only model: {@code overall ≈ β₀ + β_mean·mean},</li>
  * </ul>
  * each fitted with {@link LinearRegression} (standardized weights, R², adjusted R² and a k-fold cross-validated
- * RMSE), the peak-end weights with {@link Bootstrap} 95% percentile intervals, and a {@link Verdict} that pages
- * put into words.
+ * RMSE), the peak-end weights with 95% percentile intervals, and a {@link Verdict} that pages put into words.
  * <p>
- * Memory: no per-instance objects are kept, only one row of four (five with durations) doubles and the outcome
- * per used instance, so {@code n × 5} (or {@code 6}) doubles in all. Not thread-safe: one analysis is fed by one
- * stream.
+ * Memory does not grow with the instances: each used instance's features and outcome are accumulated into
+ * {@link MomentBlocks}, a random one of G blocks, G being the smallest multiple of the folds from
+ * {@link MomentBlocks#DEFAULT_BLOCKS} up (200 for 10 folds), so that every fold gets as many blocks. Fold f is the
+ * union of the blocks b with {@code b mod folds = f}; the bootstrap resamples blocks, which is valid because
+ * instances fall into blocks at random (see {@link MomentBlocks}). The blocks are drawn with the seed and the
+ * resamples with {@code seed + 1}, so the same seed and instance order give the same fit. Not thread-safe: one
+ * analysis is fed by one stream.
  */
 public final class PeakEnd {
 
@@ -45,21 +48,21 @@ public final class PeakEnd {
 	/** The value of {@link PeakEndOptions#endTouchpoint()} when the journey has no designated end moment. */
 	public static final int NO_END_TOUCHPOINT = -1;
 
-	private static final int INITIAL_CAPACITY = 256;
-
 	private final RatingScale touchpointScale;
 
 	private final RatingScale outcomeScale;
 
 	private final PeakEndOptions options;
 
+	/** The number of features, 4 or 5 with durations; the outcome is the column after them. */
 	private final int columns;
 
-	private double[] rows;
+	private final MomentBlocks blocks;
 
-	private double[] outcomes;
+	/** The features and the outcome of the instance being added; reused so that adding allocates no array. */
+	private final double[] row;
 
-	private int used;
+	private long used;
 
 	private long skipped;
 
@@ -86,8 +89,10 @@ public final class PeakEnd {
 		this.outcomeScale = outcomeScale;
 		this.options = options;
 		this.columns = options.includesDuration() ? 5 : 4;
-		this.rows = new double[INITIAL_CAPACITY * this.columns];
-		this.outcomes = new double[INITIAL_CAPACITY];
+		int blocks = options.folds() * ((MomentBlocks.DEFAULT_BLOCKS + options.folds() - 1) / options.folds());
+		this.blocks = new MomentBlocks(this.columns + 1, blocks, options.seed());
+		// without durations the outcome takes the place where Features.copyTo puts the duration
+		this.row = new double[this.columns + 1];
 	}
 
 	/**
@@ -178,13 +183,10 @@ public final class PeakEnd {
 			this.skipped++;
 			return false;
 		}
-		if (this.used == this.outcomes.length) {
-			this.outcomes = Arrays.copyOf(this.outcomes, this.used * 2);
-			this.rows = Arrays.copyOf(this.rows, this.used * 2 * this.columns);
-		}
-		double[] row = features.get().toRow(duration);
-		System.arraycopy(row, 0, this.rows, this.used * this.columns, this.columns);
-		this.outcomes[this.used++] = outcome;
+		features.get().copyTo(this.row, duration);
+		this.row[this.columns] = outcome;
+		this.blocks.add(this.row);
+		this.used++;
 		return true;
 	}
 
@@ -205,8 +207,9 @@ public final class PeakEnd {
 	}
 
 	/**
-	 * The fewest used instances {@link #fit()} needs: enough for every fold and for each training set to have
-	 * residual degrees of freedom.
+	 * The fewest used instances {@link #fit()} needs: as many as folds and enough for each training set to have
+	 * residual degrees of freedom. Instances fall into folds at random, so near this minimum a fold can still be
+	 * empty or a training set degenerate; then {@link #fit()} is empty.
 	 * @return {@code max(folds, 2 · (predictors + 2))}
 	 */
 	public int minimumInstances() {
@@ -224,22 +227,19 @@ public final class PeakEnd {
 		if (this.used < minimumInstances()) {
 			return Optional.empty();
 		}
-		double[] y = Arrays.copyOf(this.outcomes, this.used);
-		double[][] all = new double[this.used][];
-		double[][] meanOnly = new double[this.used][];
-		for (int i = 0; i < this.used; i++) {
-			all[i] = Arrays.copyOfRange(this.rows, i * this.columns, (i + 1) * this.columns);
-			meanOnly[i] = new double[] { all[i][Component.MEAN.ordinal()] };
-		}
+		Moments total = this.blocks.total();
+		int[] features = new int[this.columns];
+		Arrays.setAll(features, (j) -> j);
+		int[] meanOnly = { Component.MEAN.ordinal() };
 		try {
-			LinearRegression.Fit peakEndFit = LinearRegression.fit(all, y);
-			Optional<Bootstrap.Result> bootstrap = bootstrap(all, y);
+			LinearRegression.Fit peakEndFit = LinearRegression.fit(total, this.columns, features);
+			Optional<Bootstrap.Result> bootstrap = bootstrap(features);
 			IntFunction<Interval> intervals = (j) -> bootstrap.map((result) -> Interval.of(result.estimate(j)))
 				.orElse(Interval.UNDEFINED);
 			ModelFit peakEnd = modelFit(Model.PEAK_END, Arrays.copyOf(Component.values(), this.columns), peakEndFit,
-					all, y, intervals);
+					features, intervals);
 			ModelFit mean = modelFit(Model.MEAN_ONLY, new Component[] { Component.MEAN },
-					LinearRegression.fit(meanOnly, y), meanOnly, y, (j) -> Interval.UNDEFINED);
+					LinearRegression.fit(total, this.columns, meanOnly), meanOnly, (j) -> Interval.UNDEFINED);
 			return Optional.of(new PeakEndFit(peakEnd, mean, this.used, this.skipped,
 					bootstrap.map(Bootstrap.Result::resamples).orElse(0), Verdict.judge(peakEnd, mean)));
 		}
@@ -249,28 +249,29 @@ public final class PeakEnd {
 		}
 	}
 
-	private ModelFit modelFit(Model model, Component[] components, LinearRegression.Fit fit, double[][] x,
-			double[] y, IntFunction<Interval> intervals) {
+	private ModelFit modelFit(Model model, Component[] components, LinearRegression.Fit fit, int[] predictors,
+			IntFunction<Interval> intervals) {
 		double[] coefficients = fit.coefficients();
 		double[] standardized = fit.standardizedCoefficients();
 		List<Weight> weights = new ArrayList<>();
 		for (int j = 0; j < components.length; j++) {
 			weights.add(new Weight(components[j], coefficients[j], standardized[j], intervals.apply(j)));
 		}
-		double rmse = LinearRegression.crossValidatedRmse(x, y, this.options.folds(), this.options.seed());
+		double rmse = LinearRegression.crossValidatedRmse(this.blocks, this.options.folds(), this.columns,
+				predictors);
 		return new ModelFit(model, fit.intercept(), List.copyOf(weights), fit.rSquared(), fit.adjustedRSquared(),
 				rmse);
 	}
 
 	/**
-	 * Bootstraps the standardized peak-end weights with the seed after the folds' seed, so that folds and
-	 * resamples are drawn apart; resamples on which the model cannot be fitted are dropped.
+	 * Bootstraps the standardized peak-end weights by resampling blocks; resamples on which the model cannot be
+	 * fitted are dropped.
 	 * @return the intervals, or empty when the model could be fitted on no resample at all
 	 */
-	private Optional<Bootstrap.Result> bootstrap(double[][] x, double[] y) {
+	private Optional<Bootstrap.Result> bootstrap(int[] features) {
 		try {
-			return Optional.of(Bootstrap.percentileIntervals(y.length, this.options.resamples(),
-					this.options.seed() + 1, (rows) -> LinearRegression.fit(x, y, rows).standardizedCoefficients()));
+			return Optional.of(this.blocks.bootstrap(this.options.resamples(), this.options.seed() + 1,
+					(moments) -> LinearRegression.fit(moments, this.columns, features).standardizedCoefficients()));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
@@ -297,7 +298,18 @@ public final class PeakEnd {
 		}
 
 		double[] toRow(double duration) {
-			return new double[] { this.peak, this.trough, this.end, this.mean, duration };
+			double[] row = new double[Component.values().length];
+			copyTo(row, duration);
+			return row;
+		}
+
+		/** Writes the features and the duration into the first five places of a row, in {@link Component} order. */
+		void copyTo(double[] row, double duration) {
+			row[Component.PEAK.ordinal()] = this.peak;
+			row[Component.TROUGH.ordinal()] = this.trough;
+			row[Component.END.ordinal()] = this.end;
+			row[Component.MEAN.ordinal()] = this.mean;
+			row[Component.DURATION.ordinal()] = duration;
 		}
 
 	}

@@ -18,7 +18,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  * R² of the linear model on all drivers; their shares of R² sum to 1.
  * <p>
  * To tell a real driver from chance, {@link #withNoiseDriver(double[][], double[], long)} appends a driver of pure
- * Gaussian noise; a driver whose weight is not above the noise driver's is not significant.
+ * Gaussian noise; a driver whose weight is not above the noise driver's is not significant. {@link KeyDrivers} does
+ * the same for streamed rows.
  */
 public final class RelativeWeights {
 
@@ -47,6 +48,20 @@ public final class RelativeWeights {
 	 */
 	public static Weights of(double[][] x, double[] y, int[] rows) {
 		Sample sample = Sample.of(x, y, rows);
+		return fromCorrelations(sample.rxx(), sample.rxy());
+	}
+
+	/**
+	 * Computes the relative weights from accumulated rows, with any of their columns as the outcome and any others
+	 * as drivers; the rows are complete cases (listwise deletion).
+	 * @param moments the moments of the rows
+	 * @param outcome the column of the outcome
+	 * @param drivers the columns of the drivers, in the order of the weights
+	 * @return the weights
+	 * @throws IllegalArgumentException if the data are degenerate, as for {@link LinearRegression#fit}
+	 */
+	public static Weights of(Moments moments, int outcome, int... drivers) {
+		Sample sample = Sample.of(moments, outcome, drivers);
 		return fromCorrelations(sample.rxx(), sample.rxy());
 	}
 

@@ -1,8 +1,11 @@
 package io.peakxm.insight.calculation;
 
+import java.util.Arrays;
+
 /**
- * Means, standard deviations and correlations of the chosen rows: everything a least-squares fit and the
- * relative weights need. Centered sums of products are taken in a second pass for accuracy.
+ * Means, standard deviations and correlations of an outcome and its predictors, checked for what a least-squares
+ * fit and the relative weights need: enough rows, finite values, no constant column. Built from {@link Moments},
+ * so a fit on streamed rows, on rows in memory and on a bootstrap resample share one computation.
  */
 record Sample(int n, double[] means, double[] sds, double yMean, double ySd, double[][] rxx, double[] rxy) {
 
@@ -19,6 +22,17 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 	 * the columns of {@code x}, so a column can be added without copying the matrix.
 	 */
 	static Sample of(double[][] x, double[] extra, double[] y, int[] rows) {
+		Moments moments = moments(x, extra, y, rows);
+		int[] predictors = new int[moments.variables() - 1];
+		Arrays.setAll(predictors, (j) -> j);
+		return of(moments, predictors.length, predictors);
+	}
+
+	/**
+	 * The moments of the given rows after checking them: the columns of {@code x}, then {@code extra[row]} when
+	 * not {@code null}, then the outcome in the last column.
+	 */
+	static Moments moments(double[][] x, double[] extra, double[] y, int[] rows) {
 		LinearRegression.checkedRowCount(x, y);
 		if (rows == null) {
 			throw new IllegalArgumentException("The rows to use are required");
@@ -27,50 +41,48 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 			throw new IllegalArgumentException("The extra column needs one value per row");
 		}
 		int p = checkedColumnCount(x, y, rows) + ((extra != null) ? 1 : 0);
-		int n = rows.length;
+		Moments moments = new Moments(p + 1);
+		double[] values = new double[p + 1];
+		for (int row : rows) {
+			load(x, extra, row, values);
+			values[p] = y[row];
+			moments.add(values);
+		}
+		return moments;
+	}
+
+	/**
+	 * The sample of some columns of accumulated rows.
+	 * @param moments the rows' moments
+	 * @param outcome the column of the outcome
+	 * @param predictors the columns of the predictors, in model order; numbered from 1 in messages
+	 */
+	static Sample of(Moments moments, int outcome, int[] predictors) {
+		checkColumns(moments, outcome, predictors);
+		int p = predictors.length;
+		long n = moments.n();
 		if (n < p + 2) {
 			throw new IllegalArgumentException("A model with " + p + " predictor(s) needs at least " + (p + 2)
 					+ " rows, but there are " + n);
 		}
-		double[] values = new double[p];
 		double[] means = new double[p];
-		double yMean = 0;
-		for (int row : rows) {
-			load(x, extra, row, values);
-			for (int j = 0; j < p; j++) {
-				means[j] += values[j];
-			}
-			yMean += y[row];
-		}
-		for (int j = 0; j < p; j++) {
-			means[j] /= n;
-		}
-		yMean /= n;
-		double[][] sxx = new double[p][p];
-		double[] sxy = new double[p];
-		double syy = 0;
-		for (int row : rows) {
-			load(x, extra, row, values);
-			for (int j = 0; j < p; j++) {
-				values[j] -= means[j];
-			}
-			double dy = y[row] - yMean;
-			for (int j = 0; j < p; j++) {
-				for (int k = 0; k <= j; k++) {
-					sxx[j][k] += values[j] * values[k];
-				}
-				sxy[j] += values[j] * dy;
-			}
-			syy += dy * dy;
-		}
 		double[] sds = new double[p];
 		for (int j = 0; j < p; j++) {
-			sds[j] = Math.sqrt(sxx[j][j] / (n - 1));
+			means[j] = moments.mean(predictors[j]);
+			sds[j] = moments.standardDeviation(predictors[j]);
+			if (!Double.isFinite(means[j]) || !Double.isFinite(sds[j])) {
+				throw new IllegalArgumentException("Predictor " + (j + 1)
+						+ " has a missing or infinite value; remove incomplete rows first");
+			}
 			if (isConstant(sds[j], means[j])) {
 				throw new IllegalArgumentException("Predictor " + (j + 1) + " is constant over the rows used");
 			}
 		}
-		double ySd = Math.sqrt(syy / (n - 1));
+		double yMean = moments.mean(outcome);
+		double ySd = moments.standardDeviation(outcome);
+		if (!Double.isFinite(yMean) || !Double.isFinite(ySd)) {
+			throw new IllegalArgumentException("The outcome has a missing or infinite value; remove incomplete rows first");
+		}
 		if (isConstant(ySd, yMean)) {
 			throw new IllegalArgumentException("The outcome is constant over the rows used");
 		}
@@ -78,14 +90,33 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 		double[] rxy = new double[p];
 		for (int j = 0; j < p; j++) {
 			for (int k = 0; k < j; k++) {
-				double r = sxx[j][k] / Math.sqrt(sxx[j][j] * sxx[k][k]);
+				double r = moments.correlation(predictors[j], predictors[k]);
 				rxx[j][k] = r;
 				rxx[k][j] = r;
 			}
 			rxx[j][j] = 1.0;
-			rxy[j] = sxy[j] / Math.sqrt(sxx[j][j] * syy);
+			rxy[j] = moments.correlation(predictors[j], outcome);
 		}
-		return new Sample(n, means, sds, yMean, ySd, rxx, rxy);
+		return new Sample(Math.toIntExact(n), means, sds, yMean, ySd, rxx, rxy);
+	}
+
+	private static void checkColumns(Moments moments, int outcome, int[] predictors) {
+		if (moments == null || predictors == null || predictors.length == 0) {
+			throw new IllegalArgumentException("A model needs moments and at least one predictor");
+		}
+		int k = moments.variables();
+		boolean[] seen = new boolean[k];
+		if (outcome < 0 || outcome >= k) {
+			throw new IllegalArgumentException("Outcome column " + outcome + " does not exist; there are " + k);
+		}
+		seen[outcome] = true;
+		for (int column : predictors) {
+			if (column < 0 || column >= k || seen[column]) {
+				throw new IllegalArgumentException("Predictor column " + column
+						+ " does not exist or is used twice (or is the outcome); there are " + k + " columns");
+			}
+			seen[column] = true;
+		}
 	}
 
 	private static void load(double[][] x, double[] extra, int row, double[] values) {
@@ -97,7 +128,7 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 	}
 
 	/** A spread at rounding-error level of the values' magnitude is no spread at all. */
-	private static boolean isConstant(double sd, double mean) {
+	static boolean isConstant(double sd, double mean) {
 		return !(sd > 1e-12 * Math.abs(mean));
 	}
 

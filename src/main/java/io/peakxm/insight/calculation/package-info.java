@@ -4,8 +4,11 @@
  * verdict) and the emotional curve of a journey's touchpoints (DESIGN.md §4), plus key-driver analysis (§5).
  * <p>
  * Ratings are rescaled to −1 … +1; a missing or not applicable rating is {@code NaN}, never a score. Inputs are
- * streamed in one instance at a time and kept as primitive arrays or counts, so callers can read rows from the
- * database with a fetch size instead of loading a table into a list. Results are records that pages phrase in
- * zh-CN or en; nothing here produces natural-language text.
+ * streamed in one instance at a time, so callers can read rows from the database with a fetch size instead of
+ * loading a table into a list: {@link io.peakxm.insight.calculation.PeakEnd} and
+ * {@link io.peakxm.insight.calculation.KeyDrivers} keep only {@link io.peakxm.insight.calculation.Moments} in
+ * {@link io.peakxm.insight.calculation.MomentBlocks} (memory independent of the number of rows), from which the
+ * fits, the cross-validation folds and the block bootstrap follow. Results are records that pages phrase in zh-CN
+ * or en; nothing here produces natural-language text.
  */
 package io.peakxm.insight.calculation;

@@ -37,6 +37,23 @@ class RelativeWeightsTests {
 	}
 
 	@Test
+	void weightsFromMomentsSumToTheRSquaredOfTheFullModelAndEqualWeightsFromRows() {
+		double[][] x = LinearRegressionTests.correlatedPredictors(500, 4, 73);
+		double[] y = LinearRegressionTests.noisyOutcome(x, 74);
+		Moments moments = new Moments(5);
+		for (int i = 0; i < x.length; i++) {
+			moments.add(new double[] { y[i], x[i][0], x[i][1], x[i][2], x[i][3] });
+		}
+		OLSMultipleLinearRegression reference = new OLSMultipleLinearRegression();
+		reference.newSampleData(y, x);
+
+		Weights weights = RelativeWeights.of(moments, 0, 1, 2, 3, 4);
+
+		assertThat(Arrays.stream(weights.raw()).sum()).isCloseTo(reference.calculateRSquared(), within(1e-9));
+		assertThat(weights.raw()).containsExactly(RelativeWeights.of(x, y).raw(), within(1e-12));
+	}
+
+	@Test
 	void uncorrelatedDriversWeighTheirSquaredCorrelation() {
 		// A 2³ factorial design, replicated twice: the ±1 columns are exactly uncorrelated, so R = I, Λ½ = I,
 		// β = r and ε_j = r(x_j, y)².
