@@ -80,7 +80,7 @@
       } },
       legend: { top: 0, left: 0, data: [measured, band, designed] },
       grid: { left: 16, right: 24, top: 48, bottom: 16, containLabel: true },
-      xAxis: { type: 'category', data: data.touchpoints, boundaryGap: false,
+      xAxis: { type: 'category', data: data.touchpoints, boundaryGap: true,
         axisLabel: { rotate: 35, fontSize: 11, interval: 0, width: 140, overflow: 'truncate' } },
       yAxis: { type: 'value', min: -1, max: 1, interval: 0.5 },
       series: [
@@ -107,7 +107,8 @@
     var min = Math.floor(Math.min.apply(null, values.concat([0])) * 10) / 10;
     function bars(list) {
       return list.map(function (b) {
-        return { value: b.value, itemStyle: { color: b.strong ? BRAND : MUTED } };
+        // Grey: an interval that includes 0; light: a weight without an interval (the mean-only model).
+        return { value: b.value, itemStyle: { color: b.low === null ? '#5eaaa3' : (b.strong ? BRAND : MUTED) } };
       });
     }
     function tip(list) {
@@ -175,7 +176,13 @@
     var importance = data.points.map(function (p) { return p.importance; }).filter(function (v) { return v !== null; });
     var xMin = Math.floor((Math.min.apply(null, performance.concat([data.performanceSplit])) - 0.1) * 10) / 10;
     var xMax = Math.ceil((Math.max.apply(null, performance.concat([data.performanceSplit])) + 0.1) * 10) / 10;
-    var yMax = Math.ceil(Math.max.apply(null, importance.concat([data.importanceSplit * 2, 1])) * 1.1);
+    var highest = Math.max.apply(null, importance.concat([data.importanceSplit * 2, 1]));
+    var lowest = Math.min.apply(null, importance.concat([data.importanceSplit]));
+    // One dominant driver squeezes all others onto the floor of a linear axis: spread them on a log axis then.
+    var log = lowest > 0 && highest / lowest >= 8;
+    var yMin = log ? Math.pow(10, Math.floor(Math.log10(lowest))) : 0;
+    var yMax = log ? Math.pow(10, Math.ceil(Math.log10(highest * 1.1))) : Math.ceil(highest * 1.1);
+    var importanceName = label(element, 'importance', 'Importance') + (log ? ' · ' + label(element, 'log', 'log scale') : '');
     function area(name, x1, y1, x2, y2, position, color) {
       return [{ name: label(element, name, name), xAxis: x1, yAxis: y1, itemStyle: { color: color },
         label: { position: position, color: '#374151', fontWeight: 600 } }, { xAxis: x2, yAxis: y2 }];
@@ -190,8 +197,8 @@
       grid: { left: 24, right: 32, top: 24, bottom: 40, containLabel: true },
       xAxis: { type: 'value', name: label(element, 'performance', 'Performance'), nameLocation: 'middle', nameGap: 28,
         min: xMin, max: xMax, splitLine: { show: false } },
-      yAxis: { type: 'value', name: label(element, 'importance', 'Importance'), nameLocation: 'middle', nameGap: 36,
-        min: 0, max: yMax, splitLine: { show: false } },
+      yAxis: { type: log ? 'log' : 'value', logBase: 10, name: importanceName, nameLocation: 'middle', nameGap: 36,
+        min: yMin, max: yMax, splitLine: { show: false } },
       series: [{
         type: 'scatter', symbolSize: 12,
         data: data.points.map(function (p) {
@@ -204,8 +211,8 @@
         markArea: { silent: true, data: [
           area('concentrate-here', xMin, data.importanceSplit, data.performanceSplit, yMax, 'insideTopLeft', 'rgba(185,28,28,0.07)'),
           area('keep-up', data.performanceSplit, data.importanceSplit, xMax, yMax, 'insideTopRight', 'rgba(15,118,110,0.07)'),
-          area('low-priority', xMin, 0, data.performanceSplit, data.importanceSplit, 'insideBottomLeft', 'rgba(107,114,128,0.05)'),
-          area('possible-overkill', data.performanceSplit, 0, xMax, data.importanceSplit, 'insideBottomRight', 'rgba(245,158,11,0.07)')
+          area('low-priority', xMin, yMin, data.performanceSplit, data.importanceSplit, 'insideBottomLeft', 'rgba(107,114,128,0.05)'),
+          area('possible-overkill', data.performanceSplit, yMin, xMax, data.importanceSplit, 'insideBottomRight', 'rgba(245,158,11,0.07)')
         ] }
       }]
     };

@@ -51,6 +51,11 @@ class InsightsController {
 	String overview(InsightsParams params, Model model, HttpServletResponse response, Locale locale) {
 		return render("overview", params, model, response, locale, (analysis, findings) -> {
 			model.addAttribute("curveFindings", findings.curve(analysis.curve()));
+			Map<String, String> usedBy = new java.util.HashMap<>();
+			for (String part : List.of("curve", "peak-end", "drivers")) {
+				usedBy.put(part, findings.used(part, analysis));
+			}
+			model.addAttribute("usedBy", usedBy);
 			if (analysis.peakEnd() != null) {
 				model.addAttribute("peakEndFindings", findings.peakEnd(analysis.peakEnd()));
 			}
