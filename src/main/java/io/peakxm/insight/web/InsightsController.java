@@ -149,6 +149,7 @@ class InsightsController {
 			}
 			long id = surveyId;
 			model.addAttribute("surveyId", id);
+			model.addAttribute("queryString", params.withSurvey(id).queryString());
 			model.addAttribute("surveyListed", surveys.stream().anyMatch(s -> s.id() == id));
 			InsightOptions options = insights.options(actor, id);
 			model.addAttribute("options", options);

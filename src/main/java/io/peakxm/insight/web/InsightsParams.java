@@ -31,6 +31,11 @@ record InsightsParams(String survey, String from, String to, String version, Str
 		}
 	}
 
+	/** The same filter for a survey (the one chosen when the URL names none, so that links between views keep it). */
+	InsightsParams withSurvey(long surveyId) {
+		return blank(survey) ? new InsightsParams(String.valueOf(surveyId), from, to, version, segment, outcome) : this;
+	}
+
 	/** The query for a survey; every badly written filter is named. */
 	InsightQuery toQuery(long surveyId) {
 		Violations violations = new Violations();
