@@ -84,9 +84,10 @@
         axisLabel: { rotate: 35, fontSize: 11, interval: 0, width: 140, overflow: 'truncate' } },
       yAxis: { type: 'value', min: -1, max: 1, interval: 0.5 },
       series: [
-        { name: 'lower', type: 'line', data: data.lower, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
-          tooltip: { show: false } },
-        { name: band, type: 'line', data: widths, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
+        // stackStrategy 'all': a band from a negative lower quartile up must stack across zero.
+        { name: 'lower', type: 'line', data: data.lower, stack: 'band', stackStrategy: 'all', symbol: 'none',
+          lineStyle: { opacity: 0 }, tooltip: { show: false } },
+        { name: band, type: 'line', data: widths, stack: 'band', stackStrategy: 'all', symbol: 'none', lineStyle: { opacity: 0 },
           areaStyle: { color: 'rgba(15,118,110,0.15)' }, itemStyle: { color: 'rgba(15,118,110,0.3)' } },
         { name: designed, type: 'line', data: data.designed, symbol: 'emptyCircle', symbolSize: 6,
           lineStyle: { type: 'dashed', color: MUTED }, itemStyle: { color: MUTED } },

@@ -87,6 +87,22 @@ class InsightsBrowserTests {
 		assertThat(cspErrors).isEmpty();
 	}
 
+	@Test
+	void aBadFilterIsNamedNextToItsFieldAndAnEmptyPeriodExplainsItself() {
+		Page page = browser.page();
+		List<String> cspErrors = BrowserSupport.cspErrors(page);
+		signIn(page);
+		page.navigate(url("/insights/peak-end?from=2026-06-01&to=2026-01-01&outcome=loyalty"));
+		assertThat(page.locator("[data-testid=error-from]")).hasText("The start date is after the end date.");
+		assertThat(page.locator("#outcome")).hasValue("loyalty");
+		BrowserSupport.screenshot(page, "insights-bad-filter-en");
+		page.navigate(url("/insights/drivers?from=2001-01-01&to=2001-01-31"));
+		assertThat(page.locator("[data-testid=problem]")).containsText("Not enough responses");
+		assertThat(page.locator("[data-testid=responses-read]")).containsText("0 responses read");
+		BrowserSupport.screenshot(page, "insights-empty-en");
+		assertThat(cspErrors).isEmpty();
+	}
+
 	private void visitAll(Page page, String language) {
 		for (String view : VIEWS) {
 			page.navigate(url(view.equals("overview") ? "/insights" : "/insights/" + view));
