@@ -117,7 +117,7 @@ final class Findings {
 		return result;
 	}
 
-	/** The "concentrate here" touchpoints of the importance–performance matrix. */
+	/** The concentrate-here touchpoints of the importance–performance matrix. */
 	String matrix(Drivers drivers) {
 		List<String> names = drivers.concentrateHere().stream().map(Driver::name).toList();
 		return names.isEmpty() ? text("insight.finding.concentrateNone")
@@ -161,7 +161,7 @@ final class Findings {
 		};
 	}
 
-	/** The outcome an analysis explains, as a phrase for findings ("the likelihood to recommend (0–10)"). */
+	/** The outcome an analysis explains, as a phrase for findings: the likelihood to recommend (0–10). */
 	String outcome(Outcome outcome) {
 		if (outcome.binary()) {
 			return text("insight.outcomeName.binary", outcome.field(), outcome.positiveValue());
@@ -169,12 +169,12 @@ final class Findings {
 		return text("insight.outcomeName." + outcome.type().name());
 	}
 
-	/** A moment of the peak-end model as a phrase ("the worst moment"). */
+	/** A moment of the peak-end model as a phrase: the worst moment. */
 	String moment(Component component) {
 		return text("insight.moment." + component.name());
 	}
 
-	/** Names joined as a list in the reader's language ("A, B and C", "A、B和C"). */
+	/** Names joined as a list in the reader's language: A, B and C; A、B和C. */
 	String list(List<String> items) {
 		if (items.isEmpty()) {
 			return "";
@@ -197,10 +197,10 @@ final class Findings {
 	/**
 	 * A recommendation as its card shows it.
 	 *
-	 * @param title what to do ("Repair the valley")
+	 * @param title what to do, such as Repair the valley
 	 * @param touchpoint the touchpoint's name
-	 * @param share the number behind it, a percentage with its sign ("34 %")
-	 * @param shareLabel what the percentage counts ("low point for")
+	 * @param share the number behind it, a percentage with its sign, such as 34 %
+	 * @param shareLabel what the percentage counts, such as: of customers have their low point here
 	 * @param body the finding in a sentence
 	 * @param importance its share of R², or null without drivers
 	 * @param effect the expected effect of one rating point on the outcome, or null
