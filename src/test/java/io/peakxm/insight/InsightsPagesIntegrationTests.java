@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -112,11 +114,17 @@ class InsightsPagesIntegrationTests {
 
 	@Test
 	void chineseReadersGetTheFindingsInChinese() throws Exception {
-		MockHttpSession fresh = TestUsers.signInDemo(mvc, Role.ANALYST);
-		mvc.perform(get("/insights/peak-end").session(fresh).param("survey", survey).header("Accept-Language", "zh-CN"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("比平均值更能解释总体评分"), containsString("的权重最大"),
-					containsString("仅均值模型"))));
+		// The saved choice wins over the browser's language (another test may have saved one), so choose Chinese.
+		mvc.perform(post("/locale").session(analyst).with(csrf()).param("lang", "zh-CN"));
+		try {
+			mvc.perform(get("/insights/peak-end").session(analyst).param("survey", survey))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("比平均值更能解释总体评分"), containsString("的权重最大"),
+						containsString("仅均值模型"))));
+		}
+		finally {
+			mvc.perform(post("/locale").session(analyst).with(csrf()).param("lang", "en"));
+		}
 	}
 
 	@Test

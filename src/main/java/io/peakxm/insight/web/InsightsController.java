@@ -1,5 +1,8 @@
 package io.peakxm.insight.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +11,7 @@ import java.util.Map;
 import io.peakxm.insight.Analysis;
 import io.peakxm.insight.InsightOptions;
 import io.peakxm.insight.Insights;
+import io.peakxm.insight.Quadrant;
 import io.peakxm.insight.calculation.PeakEndFit.Component;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.FormErrors;
@@ -51,7 +55,7 @@ class InsightsController {
 	String overview(InsightsParams params, Model model, HttpServletResponse response, Locale locale) {
 		return render("overview", params, model, response, locale, (analysis, findings) -> {
 			model.addAttribute("curveFindings", findings.curve(analysis.curve()));
-			Map<String, String> usedBy = new java.util.HashMap<>();
+			Map<String, String> usedBy = new HashMap<>();
 			for (String part : List.of("curve", "peak-end", "drivers")) {
 				usedBy.put(part, findings.used(part, analysis));
 			}
@@ -82,7 +86,7 @@ class InsightsController {
 		return render("peak-end", params, model, response, locale, (analysis, findings) -> {
 			if (analysis.peakEnd() != null) {
 				model.addAttribute("findings", findings.peakEnd(analysis.peakEnd()));
-				List<String> labels = java.util.Arrays.stream(Component.values())
+				List<String> labels = Arrays.stream(Component.values())
 					.map(c -> findings.text("insight.component." + c.name()))
 					.toList();
 				model.addAttribute("components", labels);
@@ -106,7 +110,7 @@ class InsightsController {
 		return render("matrix", params, model, response, locale, (analysis, findings) -> {
 			if (analysis.drivers() != null) {
 				model.addAttribute("finding", findings.matrix(analysis.drivers()));
-				model.addAttribute("quadrants", io.peakxm.insight.Quadrant.values());
+				model.addAttribute("quadrants", Quadrant.values());
 				model.addAttribute("chart", json.writeValueAsString(InsightCharts.matrix(analysis.drivers())));
 			}
 		});
@@ -169,7 +173,7 @@ class InsightsController {
 			else {
 				response.setStatus(400);
 				for (FieldViolation v : violations) {
-					errors.computeIfAbsent(FilterChoices.fieldOf(v.field()), f -> new java.util.ArrayList<>())
+					errors.computeIfAbsent(FilterChoices.fieldOf(v.field()), f -> new ArrayList<>())
 						.add(FormErrors.message(v, messages, locale));
 				}
 			}
