@@ -157,7 +157,8 @@
       xAxis: { type: 'value', name: '%', min: 0, max: Math.ceil(highest / 5) * 5 },
       yAxis: { type: 'category', inverse: true, data: names, axisLabel: {
         formatter: function (value, index) {
-          return data.bars[index].strong ? value : '{noise|' + value + ' (' + noise + ')}';
+          // Braces and bars would be read as rich-text markup.
+          return data.bars[index].strong ? value : '{noise|' + String(value).replace(/[{}|]/g, ' ') + ' (' + noise + ')}';
         },
         rich: { noise: { color: MUTED, fontStyle: 'italic' } }
       } },
