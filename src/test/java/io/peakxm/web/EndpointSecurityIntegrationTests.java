@@ -114,9 +114,12 @@ class EndpointSecurityIntegrationTests {
 				"/api/v1/metrics/breakdown", "/api/v1/metrics/dimensions" }) {
 			ACCESS.put("GET " + dashboard, ALL_ROLES);
 		}
-		ACCESS.put("GET /api/v1/insights/curve", ANALYSTS);
-		ACCESS.put("GET /api/v1/insights/peak-end", ANALYSTS);
-		ACCESS.put("GET /api/v1/insights/drivers", ANALYSTS);
+		for (String insight : new String[] { "/api/v1/insights", "/api/v1/insights/options", "/api/v1/insights/curve",
+				"/api/v1/insights/peak-end", "/api/v1/insights/drivers", "/api/v1/insights/recommendations", "/insights",
+				"/insights/curve", "/insights/peak-end", "/insights/drivers", "/insights/matrix",
+				"/insights/recommendations" }) {
+			ACCESS.put("GET " + insight, ANALYSTS);
+		}
 		ACCESS.put("GET /metrics/{view}.csv", EXPORTERS);
 		ACCESS.put("GET /metrics/{view}.xlsx", EXPORTERS);
 		ACCESS.put("POST /metrics/rebuild", ADMIN);
