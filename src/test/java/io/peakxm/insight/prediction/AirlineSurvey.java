@@ -40,7 +40,7 @@ final class AirlineSurvey {
 	/**
 	 * Reads the whole file, or skips the calling test with a message when the shared data folder is absent.
 	 */
-	static Labelled read() {
+	static LabelledTable read() {
 		Assumptions.assumeTrue(Files.exists(FILE),
 				FILE + " is not here (the shared data folder is absent): airline prediction test skipped");
 		List<FeatureRow> rows = new ArrayList<>();
@@ -76,7 +76,7 @@ final class AirlineSurvey {
 		for (int i = 0; i < labels.length; i++) {
 			labels[i] = atRisk.get(i);
 		}
-		return new Labelled(new FeatureTable(LAYOUT, rows), labels);
+		return new LabelledTable(new FeatureTable(LAYOUT, rows), labels);
 	}
 
 	private static FeatureLayout layout() {
@@ -85,13 +85,6 @@ final class AirlineSurvey {
 		NUMBERS.forEach((name) -> features.add(Feature.numeric(name)));
 		PROFILE.forEach((name) -> features.add(Feature.categorical(name)));
 		return FeatureLayout.of(features);
-	}
-
-	/**
-	 * A table with its outcomes.
-	 */
-	record Labelled(FeatureTable table, boolean[] atRisk) {
-
 	}
 
 }

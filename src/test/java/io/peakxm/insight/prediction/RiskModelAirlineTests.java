@@ -20,7 +20,7 @@ class RiskModelAirlineTests {
 
 	@BeforeAll
 	static void trainOnTheAirlineSurvey() {
-		AirlineSurvey.Labelled survey = AirlineSurvey.read();
+		LabelledTable survey = AirlineSurvey.read();
 		long start = System.nanoTime();
 		model = RiskModel.train(survey.table(), survey.atRisk(), TrainingOptions.defaults());
 		System.out.printf("Airline risk model: trained in %.1f s; held-out accuracy %.4f, AUC %.4f; baseline %.4f,"
