@@ -60,7 +60,7 @@ public final class RiskModel {
 		checkOutcomes(used, atRisk, table.size());
 		Sampling.Split split = Sampling.stratified(used, atRisk, options.heldOutShare(), random.split());
 		List<FeatureSummary> summaries = FeatureSummary.of(table, split.training());
-		Scorer forest = TreeEnsemble.train(table, atRisk, split.training(), summaries, options.trees(), random.split());
+		Scorer forest = ForestTraining.train(table, atRisk, split.training(), summaries, options.trees(), random.split());
 		Scorer linear = LogisticBaseline.train(table, atRisk, split.training(), summaries);
 		return new RiskModel(table.layout(), forest, evaluate(forest, table, atRisk, split),
 				evaluate(linear, table, atRisk, split),

@@ -30,11 +30,11 @@ public record TrainingOptions(double heldOutShare, int maxRows, int trees, long 
 	}
 
 	/**
-	 * 20% held out, at most 100,000 rows, 30 trees, seed 1.
+	 * 20% held out, at most 100,000 rows, 20 trees, seed 1.
 	 * @return the default options
 	 */
 	public static TrainingOptions defaults() {
-		return new TrainingOptions(0.2, 100_000, 30, 1L);
+		return new TrainingOptions(0.2, 100_000, 20, 1L);
 	}
 
 	/**

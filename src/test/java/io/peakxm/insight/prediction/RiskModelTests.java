@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class RiskModelTests {
 
-	private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withTrees(20);
+	private static final TrainingOptions OPTIONS = TrainingOptions.defaults();
 
 	@Test
 	void separatesResponsesThatOneThresholdSeparatesWithAnAucNearOne() {
@@ -56,7 +56,7 @@ class RiskModelTests {
 	}
 
 	@Test
-	void scoresACategoryNotSeenInTrainingAsAMissingCategory() {
+	void readsACategoryNotSeenInTrainingAsMissing() {
 		LabelledTable data = PredictionFixtures.atRiskByServiceAndSegment(1000, 4);
 		RiskModel model = RiskModel.train(data.table(), data.atRisk(), OPTIONS);
 
