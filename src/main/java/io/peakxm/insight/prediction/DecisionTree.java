@@ -41,8 +41,4 @@ final class DecisionTree {
 		return this.atRiskShare[node];
 	}
 
-	int nodeCount() {
-		return this.column.length;
-	}
-
 }

@@ -26,8 +26,4 @@ final class RandomForest implements Scorer {
 		return sum / this.trees.size();
 	}
 
-	int treeCount() {
-		return this.trees.size();
-	}
-
 }
