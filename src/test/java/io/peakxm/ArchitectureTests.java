@@ -58,7 +58,7 @@ class ArchitectureTests {
 	@Test
 	void pureCalculationCodeHasNoSpring() {
 		noClasses().that()
-			.resideInAnyPackage("..calculation..", "..statistics..")
+			.resideInAnyPackage("..calculation..", "..statistics..", "..prediction..")
 			.or()
 			.haveSimpleName("PasswordPolicy")
 			.or()

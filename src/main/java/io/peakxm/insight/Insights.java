@@ -114,9 +114,21 @@ public class Insights {
 			.toList();
 	}
 
+	/** A hidden field's value and how often it occurs among the newest responses. */
+	record ValueCount(String value, long count) {
+	}
+
 	private List<String> fieldValues(Survey survey, String field) {
+		return fieldValueCounts(survey, field).stream().map(ValueCount::value).toList();
+	}
+
+	/**
+	 * The most frequent values of a hidden field among the newest {@link #OPTION_SAMPLE} responses, at most
+	 * {@link #MAX_SEGMENT_VALUES} + 1 of them (so that callers can tell "more than that").
+	 */
+	List<ValueCount> fieldValueCounts(Survey survey, String field) {
 		return jdbc.sql("""
-				select f.field_value from response_field f
+				select f.field_value, count(*) from response_field f
 				where f.name = :name and f.response_id in (select r.id from response r
 				    where r.workspace_id = :ws and r.survey_id = :s order by r.submitted_at desc limit :sample)
 				group by f.field_value order by count(*) desc, f.field_value limit :max""")
@@ -125,7 +137,7 @@ public class Insights {
 			.param("s", survey.id())
 			.param("sample", OPTION_SAMPLE)
 			.param("max", MAX_SEGMENT_VALUES + 1)
-			.query(String.class)
+			.query((rs, i) -> new ValueCount(rs.getString(1), rs.getLong(2)))
 			.list();
 	}
 

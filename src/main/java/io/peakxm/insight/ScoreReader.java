@@ -26,9 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ScoreReader {
 
-	/** One response with its hidden fields, for the prediction of dissatisfied customers. */
+	/**
+	 * One response with its hidden fields and number answers (by question key), for the prediction of dissatisfied
+	 * customers.
+	 */
 	record Instance(long responseId, Instant submittedAt, double[] ratings, double outcome, Map<String, String> fields,
-			String scores, SurveyDefinition definition) {
+			Map<String, Double> numbers) {
 	}
 
 	static final int FETCH_SIZE = 10_000;
@@ -65,14 +68,31 @@ class ScoreReader {
 	void streamWithFields(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate from, LocalDate to,
 			int limit, Consumer<Instance> each) {
 		Decoder decoder = new Decoder(survey, layout);
+		String newest = sql("r.id, r.survey_version, r.submitted_at, r.scores", "", layout, query,
+				" order by r.submitted_at desc, r.id desc limit :limit");
+		Map<Long, Map<String, Double>> numbers = new HashMap<>();
+		jdbc.sql("select a.response_id, a.question_key, a.number_value from response_answer a"
+				+ " where a.question_type = 'NUMBER' and a.number_value is not null"
+				+ " and a.response_id in (select n.id from (" + newest + ") n)")
+			.params(params(survey, layout, query, from, to))
+			.param("limit", limit)
+			.withFetchSize(FETCH_SIZE)
+			.query(rs -> {
+				numbers.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(4)).put(rs.getString(2), rs.getDouble(3));
+			});
 		long[] current = { -1 };
-		Object[] row = new Object[4];
+		Object[] row = new Object[3];
 		Map<String, String> fields = new LinkedHashMap<>();
-		jdbc.sql("""
-				select n.id, n.survey_version, n.submitted_at, n.scores, f.name, f.field_value
-				from (%s) n left join response_field f on f.response_id = n.id
-				order by n.submitted_at desc, n.id desc""".formatted(sql("r.id, r.survey_version, r.submitted_at, r.scores",
-				"", layout, query, " order by r.submitted_at desc, r.id desc limit :limit")))
+		Runnable emit = () -> {
+			int version = (Integer) row[0];
+			String scores = (String) row[2];
+			String outcomeField = layout.outcome().field();
+			double outcome = decoder.outcome(version, scores, outcomeField == null ? null : fields.get(outcomeField));
+			each.accept(new Instance(current[0], (Instant) row[1], decoder.ratings(version, scores), outcome,
+					Map.copyOf(fields), numbers.getOrDefault(current[0], Map.of())));
+		};
+		jdbc.sql("select n.id, n.survey_version, n.submitted_at, n.scores, f.name, f.field_value from (" + newest
+				+ ") n left join response_field f on f.response_id = n.id order by n.submitted_at desc, n.id desc")
 			.params(params(survey, layout, query, from, to))
 			.param("limit", limit)
 			.withFetchSize(FETCH_SIZE)
@@ -80,7 +100,7 @@ class ScoreReader {
 				long id = rs.getLong(1);
 				if (id != current[0]) {
 					if (current[0] >= 0) {
-						each.accept(instance(decoder, current[0], row, fields));
+						emit.run();
 					}
 					current[0] = id;
 					row[0] = rs.getInt(2);
@@ -93,17 +113,8 @@ class ScoreReader {
 				}
 			});
 		if (current[0] >= 0) {
-			each.accept(instance(decoder, current[0], row, fields));
+			emit.run();
 		}
-	}
-
-	private Instance instance(Decoder decoder, long id, Object[] row, Map<String, String> fields) {
-		int version = (Integer) row[0];
-		String scores = (String) row[2];
-		String outcomeField = decoder.layout.outcome().field();
-		double outcome = decoder.outcome(version, scores, outcomeField == null ? null : fields.get(outcomeField));
-		return new Instance(id, (Instant) row[1], decoder.ratings(version, scores), outcome, Map.copyOf(fields), scores,
-				decoder.definition(version));
 	}
 
 	private JdbcClient.StatementSpec select(String columns, String join, Survey survey, JourneyLayout layout,

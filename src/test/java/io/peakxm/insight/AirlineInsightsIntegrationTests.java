@@ -79,6 +79,29 @@ class AirlineInsightsIntegrationTests {
 				+ analysis.peakEnd().peakEnd().adjustedRSquared() + ", mean-only " + analysis.peakEnd().meanOnly().adjustedRSquared());
 	}
 
+	@Autowired
+	Predictions predictions;
+
+	@Test
+	void predictsDissatisfiedPassengersWithAtLeast93PercentHeldOutAccuracy() throws Exception {
+		long survey = AirlineFile.imported(mvc, jdbc, designer, surveys);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		Prediction prediction = predictions.predict(AirlineFile.analyst(jdbc),
+				new InsightQuery(survey, today.minusDays(2), today.plusDays(1), null, null, null, "satisfaction=satisfied"));
+		System.out.println("Airline file prediction: accuracy " + prediction.accuracy() + ", AUC " + prediction.auc()
+				+ ", baseline " + prediction.baselineAccuracy() + " / " + prediction.baselineAuc() + ", trained on "
+				+ prediction.trainingRows() + ", held out " + prediction.heldOutRows() + ", factors "
+				+ prediction.factors().stream().limit(6).map(f -> f.name() + " " + Math.round(f.share()) + "%").toList());
+		assertThat(prediction.responses()).isEqualTo(Predictions.MAX_ROWS);
+		assertThat(prediction.heldOutRows()).isGreaterThan(19_000);
+		assertThat(prediction.accuracy()).isGreaterThanOrEqualTo(0.93);
+		assertThat(prediction.auc()).isGreaterThan(0.97);
+		assertThat(prediction.accuracy()).isGreaterThan(prediction.baselineAccuracy());
+		assertThat(prediction.factors()).extracting(Prediction.Factor::name).doesNotContain("passenger_id", "satisfaction");
+		assertThat(prediction.factors().stream().limit(5).map(Prediction.Factor::name).toList())
+			.containsAnyOf("Online boarding", "Inflight wifi service", "travel_type");
+	}
+
 	/**
 	 * R² of satisfied (1/0) on the 14 ratings over the rows that rate all of them, by Commons Math straight from
 	 * the CSV: an independent computation of what the drivers' weights must add up to. Returns {R², rows}.

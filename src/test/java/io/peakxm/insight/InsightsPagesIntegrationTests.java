@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class InsightsPagesIntegrationTests {
 
 	static final String[] PAGES = { "/insights", "/insights/curve", "/insights/peak-end", "/insights/drivers",
-			"/insights/matrix", "/insights/recommendations" };
+			"/insights/matrix", "/insights/recommendations", "/insights/prediction" };
 
 	@Autowired
 	MockMvc mvc;
@@ -100,6 +100,23 @@ class InsightsPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("data-testid=\"recommendation\""),
 					containsString("by one point is expected to"), containsString("the likelihood to recommend (0–10)"))));
+	}
+
+	@Test
+	void predictionPageShowsTheHeldOutQualityOfTheModelTheApiReturnsAndTheResponsesAtRisk() throws Exception {
+		JsonNode prediction = api("/api/v1/insights/prediction");
+		assertThat(prediction.get("accuracy").asDouble()).isGreaterThan(prediction.get("labelled").asDouble() > 0 ? 0.7 : 1);
+		assertThat(prediction.get("auc").asDouble()).isGreaterThan(0.75);
+		assertThat(prediction.get("factors").size()).isGreaterThan(3);
+		assertThat(prediction.get("trainingRows").asInt() + prediction.get("heldOutRows").asInt())
+			.isEqualTo(prediction.get("labelled").asInt());
+		String accuracy = String.format(Locale.ENGLISH, "%.1f %%", 100 * prediction.get("accuracy").asDouble());
+		mvc.perform(get("/insights/prediction").session(analyst).param("survey", survey))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("recognises dissatisfied customers correctly"),
+					containsString("data-testid=\"accuracy\">" + accuracy), containsString("data-testid=\"factors-chart\""),
+					containsString("The strongest factors are"), containsString("Recent responses predicted at risk"),
+					containsString(prediction.get("factors").get(0).get("name").asString()))));
 	}
 
 	@Test

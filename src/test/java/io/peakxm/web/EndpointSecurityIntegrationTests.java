@@ -115,7 +115,8 @@ class EndpointSecurityIntegrationTests {
 			ACCESS.put("GET " + dashboard, ALL_ROLES);
 		}
 		for (String insight : new String[] { "/api/v1/insights", "/api/v1/insights/options", "/api/v1/insights/curve",
-				"/api/v1/insights/peak-end", "/api/v1/insights/drivers", "/api/v1/insights/recommendations", "/insights",
+				"/api/v1/insights/peak-end", "/api/v1/insights/drivers", "/api/v1/insights/recommendations",
+				"/api/v1/insights/prediction", "/insights", "/insights/prediction",
 				"/insights/curve", "/insights/peak-end", "/insights/drivers", "/insights/matrix",
 				"/insights/recommendations" }) {
 			ACCESS.put("GET " + insight, ANALYSTS);

@@ -123,4 +123,11 @@ final class InsightCharts {
 	static Double round(double value) {
 		return Double.isFinite(value) ? Math.round(value * 1000) / 1000.0 : null;
 	}
+
+	/** The prediction's factors as bars of their share in percent, strongest first (no intervals). */
+	static DriversChart factors(io.peakxm.insight.Prediction prediction) {
+		return new DriversChart(prediction.factors().stream()
+			.map(f -> new Bar(f.name(), round(f.share()), null, null, true))
+			.toList());
+	}
 }

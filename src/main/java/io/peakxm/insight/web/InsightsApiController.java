@@ -9,6 +9,8 @@ import io.peakxm.insight.Drivers;
 import io.peakxm.insight.InsightOptions;
 import io.peakxm.insight.InsightQuery;
 import io.peakxm.insight.Insights;
+import io.peakxm.insight.Prediction;
+import io.peakxm.insight.Predictions;
 import io.peakxm.insight.Recommendation;
 import io.peakxm.insight.calculation.PeakEndFit;
 import io.peakxm.shared.NotFoundException;
@@ -34,8 +36,11 @@ class InsightsApiController {
 
 	private final Insights insights;
 
-	InsightsApiController(Insights insights) {
+	private final Predictions predictions;
+
+	InsightsApiController(Insights insights, Predictions predictions) {
 		this.insights = insights;
+		this.predictions = predictions;
 	}
 
 	/** The query parameters every analysis takes. */
@@ -93,5 +98,11 @@ class InsightsApiController {
 	@Operation(summary = "Recommendations: valleys to repair, peaks to create, the end moment, each with its figure and the expected effect on the outcome")
 	List<Recommendation> recommendations(@ModelAttribute Params params) {
 		return analysis(params).recommendations();
+	}
+
+	@GetMapping("/api/v1/insights/prediction")
+	@Operation(summary = "Prediction of dissatisfied customers: a random forest on touchpoint ratings, number answers and profile fields with held-out accuracy and AUC against a logistic baseline, the strongest factors and the newest responses predicted at risk (trained results are reused for 10 minutes)")
+	Prediction prediction(@ModelAttribute Params params) {
+		return predictions.predict(CurrentActor.require(), params.query());
 	}
 }

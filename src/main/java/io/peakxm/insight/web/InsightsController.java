@@ -11,6 +11,8 @@ import java.util.Map;
 import io.peakxm.insight.Analysis;
 import io.peakxm.insight.InsightOptions;
 import io.peakxm.insight.Insights;
+import io.peakxm.insight.Prediction;
+import io.peakxm.insight.Predictions;
 import io.peakxm.insight.Quadrant;
 import io.peakxm.insight.calculation.PeakEndFit.Component;
 import io.peakxm.shared.FieldViolation;
@@ -30,10 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Peak Experience Management pages: an overview of every analysis of a survey, the emotional curve, the
- * peak-end models, the key drivers, the importance–performance matrix and the recommendations. All share one
+ * peak-end models, the key drivers, the importance–performance matrix, the recommendations and the prediction of
+ * dissatisfied customers. All share one
  * filter kept in the URL; a bad filter is named next to its field, and a survey that cannot be analysed, or too
- * few responses, shows the reason instead of figures. (The prediction page is linked from the views but lives
- * elsewhere.)
+ * few responses, shows the reason instead of figures. The prediction page trains (or reuses) the model for the
+ * same filter.
  */
 @Controller
 @PreAuthorize("hasAuthority('ANALYTICS_VIEW')")
@@ -41,12 +44,15 @@ class InsightsController {
 
 	private final Insights insights;
 
+	private final Predictions predictions;
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	InsightsController(Insights insights, MessageSource messages, JsonMapper json) {
+	InsightsController(Insights insights, Predictions predictions, MessageSource messages, JsonMapper json) {
 		this.insights = insights;
+		this.predictions = predictions;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -122,6 +128,21 @@ class InsightsController {
 			.addAttribute("recommendations", analysis.recommendations().stream()
 				.map(r -> findings.recommendation(r, analysis.outcome()))
 				.toList()));
+	}
+
+	@GetMapping("/insights/prediction")
+	String prediction(InsightsParams params, Model model, HttpServletResponse response, Locale locale) {
+		return render("prediction", params, model, response, locale, (analysis, findings) -> {
+			try {
+				Prediction prediction = predictions.predict(CurrentActor.require(), params.toQuery(analysis.surveyId()));
+				model.addAttribute("prediction", prediction);
+				model.addAttribute("findings", PredictionText.findings(prediction, findings));
+				model.addAttribute("chart", json.writeValueAsString(InsightCharts.factors(prediction)));
+			}
+			catch (NotFoundException ex) {
+				model.addAttribute("predictionProblem", ex.code());
+			}
+		});
 	}
 
 	/**
