@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class InsightsBrowserTests {
 
-	static final String[] VIEWS = { "overview", "curve", "peak-end", "drivers", "matrix", "recommendations" };
+	static final String[] VIEWS = { "overview", "curve", "peak-end", "drivers", "matrix", "recommendations", "prediction" };
 
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();
