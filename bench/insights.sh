@@ -36,11 +36,13 @@ java -Xmx2g -cp "$CP" bench/InsightsBench.java generate "${DB_ARGS[@]}" --respon
 echo "responses: $(psql_app -c 'select count(*) from response'), answer rows: $(psql_app -c 'select count(*) from response_answer'),"\
 " hidden field rows: $(psql_app -c 'select count(*) from response_field');"\
 " response table $(psql_app -c "select pg_size_pretty(pg_total_relation_size('response'))") with indexes"
+echo "load average before the timing: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share the $(nproc) cores)"
 java -cp "$CP" bench/InsightsBench.java read "${DB_ARGS[@]}" --iterations "${READ_ITERATIONS:-5}"
 
 GC_MARK=$(wc -l < "$GC_LOG")
 java -cp "$CP" bench/InsightsBench.java query --url "http://127.0.0.1:18082" --token "$TOKEN" "${DB_ARGS[@]}" \
   --iterations "${ITERATIONS:-7}"
+echo "load average after the timing: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
 tail -n +"$((GC_MARK + 1))" "$GC_LOG" | { grep -o '[0-9]*M->[0-9]*M' || true; } | tr -d M | awk -F'->' '
