@@ -439,7 +439,7 @@ public class InsightsBench {
 			System.out.println();
 			System.out.println("| database read alone (JDBC, fetch size " + FETCH_SIZE + ", decoded) | p50 ms | p95 ms | max ms | runs | rows |");
 			System.out.println("|---|---|---|---|---|---|");
-			System.out.println(row("survey_version, scores of the year", times, String.format("%,d", rows)));
+			row("survey_version, scores of the year", times, String.format("%,d", rows));
 		}
 	}
 
@@ -567,6 +567,8 @@ public class InsightsBench {
 		double p50 = sorted[(int) Math.ceil(0.5 * sorted.length) - 1] / 1e6;
 		double p95 = sorted[(int) Math.ceil(0.95 * sorted.length) - 1] / 1e6;
 		double max = sorted[sorted.length - 1] / 1e6;
-		return String.format("| %s | %,.1f | %,.1f | %,.1f | %d | %s |", label, p50, p95, max, times.length, extra);
+		String line = String.format("| %s | %,.1f | %,.1f | %,.1f | %d | %s |", label, p50, p95, max, times.length, extra);
+		System.out.println(line);
+		return line;
 	}
 }
