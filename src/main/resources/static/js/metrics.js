@@ -22,8 +22,8 @@
       xAxis: { type: 'category', data: data.periods },
       yAxis: [{ type: 'value', name: data.valueAxis, scale: true }, { type: 'value', name: data.countAxis, splitLine: { show: false } }],
       series: [
-        { name: 'low', type: 'line', data: lows, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
-        { name: data.bandLabel, type: 'line', data: widths, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
+        { name: 'low', type: 'line', data: lows, stack: 'band', stackStrategy: 'all', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
+        { name: data.bandLabel, type: 'line', data: widths, stack: 'band', stackStrategy: 'all', symbol: 'none', lineStyle: { opacity: 0 },
           areaStyle: { color: 'rgba(15,118,110,0.15)' }, tooltip: { show: false } },
         { name: data.label, type: 'line', data: data.values, connectNulls: false, symbolSize: 7,
           lineStyle: { width: 3, color: '#0f766e' }, itemStyle: { color: '#0f766e' } },
