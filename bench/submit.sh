@@ -7,7 +7,7 @@
 # Needs a local PostgreSQL cluster (as .ci/run sets up) and sudo/root for its superuser, and wrk (installed with
 # apt-get when missing). Creates a throw-away database, starts the packaged application on port 18080 with the
 # demo workspace (which has the post-flight survey), creates an API token with the write scope directly in the
-# database, then:
+# database, gathers planner statistics (ANALYZE; autovacuum is off on the CI cluster), then:
 #   1. warm-up and full speed with wrk (bench/submit.lua: closed loop, N keep-alive connections, one thread), with
 #      the CPU time each process used per response (application, PostgreSQL, wrk) read from /proc;
 #   2. open loop at half the full-speed rate with bench/SubmitLoad.java (latency from the scheduled send time, so a
@@ -27,6 +27,7 @@ source bench/lib.sh
 bench_database peakxm_bench
 bench_start_app 18080 target/bench-app.log ${BENCH_APP_ARGS:-}
 bench_token WRITE
+bench_analyze
 
 URL="http://127.0.0.1:18080"
 ROWS="$(curl -fs -H "Authorization: Bearer $TOKEN" "$URL/api/v1/surveys/$SURVEY" \
@@ -36,7 +37,8 @@ export SURVEY TOKEN ROWS
 # CPU seconds (user + system) used so far by a process and by all PostgreSQL processes, from /proc.
 cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ s += ($14 + $15) / hz } END { printf "%.3f", s }' "$@" 2>/dev/null; }
 cpu_app() { cpu_of "/proc/$APP_PID/stat"; }
-cpu_pg() { cpu_of $(pgrep -u postgres | sed 's|.*|/proc/&/stat|'); }
+# PostgreSQL: the benchmark database's backends and the shared writers (not other databases' backends).
+cpu_pg() { cpu_of $(ps -u postgres -o pid=,args= | awk -v db=" $DB_NAME " '$0 ~ db || !/\(|\[local\]/ { print "/proc/" $1 "/stat" }'); }
 # CPU seconds used by this shell's finished children (wrk runs as one): `times > "$TIMES"` must run in this shell
 # (a subshell starts with no children), then children_cpu reads its last line.
 TIMES="$(mktemp)"
