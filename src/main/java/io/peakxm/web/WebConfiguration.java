@@ -3,31 +3,15 @@ package io.peakxm.web;
 import java.time.Clock;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/**
- * Language resolution, the HTTP limits (body size, request rate) that protect every endpoint, and request mapping
- * that compares paths first.
- */
+/** Language resolution and the HTTP limits (body size, request rate) that protect every endpoint. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-	@Bean
-	WebMvcRegistrations pathFirstRequestMapping() {
-		return new WebMvcRegistrations() {
-
-			@Override
-			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-				return new PathFirstRequestMapping();
-			}
-		};
-	}
 
 	@Bean
 	LocaleResolver localeResolver() {
