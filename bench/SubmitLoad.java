@@ -68,7 +68,11 @@ public class SubmitLoad {
 		int seconds = Integer.parseInt(args.getOrDefault("seconds", "20"));
 		int concurrency = Integer.parseInt(args.getOrDefault("concurrency", "32"));
 		client = HttpClient.newBuilder()
-			.executor(Executors.newFixedThreadPool(4))
+			.executor(Executors.newFixedThreadPool(4, task -> {
+				Thread thread = new Thread(task);
+				thread.setDaemon(true); // a failed run ends instead of hanging
+				return thread;
+			}))
 			.connectTimeout(Duration.ofSeconds(5))
 			.version(HttpClient.Version.HTTP_1_1)
 			.build();
@@ -186,11 +190,15 @@ public class SubmitLoad {
 			if (wait > 0) {
 				TimeUnit.NANOSECONDS.sleep(wait);
 			}
-			pending.add(client.sendAsync(submission(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, ex) -> {
+			pending.add(client.sendAsync(submission(), HttpResponse.BodyHandlers.discarding()).handle((r, ex) -> {
 				latencies.add(System.nanoTime() - scheduled);
 				if (ex != null || r.statusCode() != 201) {
-					errors.incrementAndGet();
+					// Counted, not thrown: a timed-out request must not end the run before the others.
+					if (errors.incrementAndGet() <= 3) {
+						System.out.println("error: " + (ex != null ? ex : r.statusCode()));
+					}
 				}
+				return null;
 			}));
 		}
 		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();

@@ -101,4 +101,5 @@ echo "|---|---|---|---|---|---|"
 echo "| HTTP, wrk, $IN_FLIGHT connections (full speed) | $RATE | $P50 | $P99 | $MAX | $ERRORS |"
 echo "| the same, until the rollups caught up (+${DRAIN} s) | $SUSTAINED | | | | |"
 echo "$OPEN" | grep '^|'
+echo "$OPEN" | grep '^error' || true
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
