@@ -11,7 +11,7 @@
 #   1. warm-up and full speed with wrk (bench/submit.lua: closed loop, N keep-alive connections, one thread), with
 #      the CPU time each process used per response (application, PostgreSQL, wrk) read from /proc, counted until
 #      the rollup listener has caught up with the phase's responses (and that time reported);
-#   2. open loop at half the full-speed rate with bench/SubmitLoad.java (latency from the scheduled send time, so a
+#   2. open loop at half the sustained full-speed rate with bench/SubmitLoad.java (latency from the scheduled send time, so a
 #      stall is not hidden by the client waiting), then raw JDBC batches of the same rows into the same database;
 #   3. checks that every acknowledged response is in the database once and that the rollup listener caught up.
 # Stops the application and drops the database. The application's per-token request limit is raised for the run.
@@ -84,7 +84,8 @@ echo "full speed: $COUNT responses in ${DURATION} s, rollups caught up ${DRAIN} 
   "PostgreSQL $(per_response "${before[1]}" "${after[1]}"), wrk $(per_response "${before[2]}" "${after[2]}");"\
   "load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-HALF="$(awk -v r="$RATE" 'BEGIN { printf "%.0f", r / 2 }')"
+# Half of what is sustained with the rollups kept up (the acknowledged rate alone borrows from the listener's lag).
+HALF="$(awk -v r="$SUSTAINED" 'BEGIN { printf "%.0f", r / 2 }')"
 OPEN="$(java -cp "$PG_JAR" bench/SubmitLoad.java --url "$URL" --token "$TOKEN" --survey "$SURVEY" \
   --seconds "$SECONDS_PER_PHASE" --rate "$HALF" --jdbc "$JDBC_URL" --db-user "$DB_USER" --db-password "$DB_PASSWORD")"
 
