@@ -90,7 +90,10 @@ public class SubmitLoad {
 		String jdbc = args.get("jdbc");
 		if (args.containsKey("rate")) {
 			// Full speed was measured by another client (wrk): only the open loop at the given rate and raw JDBC.
-			Result open = openLoop("open loop", seconds, Double.parseDouble(args.get("rate")));
+			double rate = Double.parseDouble(args.get("rate"));
+			// This JVM is cold (the server is not): warm it up at the same rate first, uncounted.
+			openLoop("warm-up", Math.max(5, seconds / 3), rate);
+			Result open = openLoop("open loop", seconds, rate);
 			double raw = jdbc == null ? 0 : rawJdbc(jdbc, seconds);
 			System.out.println(open.row(String.format("HTTP, open loop at %.0f/s", open.perSecond())));
 			if (raw > 0) {
