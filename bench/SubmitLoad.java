@@ -10,6 +10,8 @@
  * scheduled time, so a stall is not hidden by the client waiting); (4) raw JDBC batch inserts of the same rows
  * (response + 10 answers, 100 responses per transaction) into the same database, as the ceiling to compare with.
  * Each HTTP request is one 10-answer response (NPS, 8 touchpoint ratings, a comment) with its own Idempotency-Key.
+ * With {@code --rate R} only phases (3), at R per second, and (4) run: bench/submit.sh measures full speed with wrk,
+ * whose CPU cost per request is a fraction of this client's.
  */
 
 import java.net.URI;
@@ -66,7 +68,11 @@ public class SubmitLoad {
 		int seconds = Integer.parseInt(args.getOrDefault("seconds", "20"));
 		int concurrency = Integer.parseInt(args.getOrDefault("concurrency", "32"));
 		client = HttpClient.newBuilder()
-			.executor(Executors.newFixedThreadPool(4))
+			.executor(Executors.newFixedThreadPool(4, task -> {
+				Thread thread = new Thread(task);
+				thread.setDaemon(true); // a failed run ends instead of hanging
+				return thread;
+			}))
 			.connectTimeout(Duration.ofSeconds(5))
 			.version(HttpClient.Version.HTTP_1_1)
 			.build();
@@ -81,10 +87,23 @@ public class SubmitLoad {
 		}
 		System.out.printf("survey %d, rows %s, %d s per phase, %d in flight%n", survey, rows, seconds, concurrency);
 
+		String jdbc = args.get("jdbc");
+		if (args.containsKey("rate")) {
+			// Full speed was measured by another client (wrk): only the open loop at the given rate and raw JDBC.
+			double rate = Double.parseDouble(args.get("rate"));
+			// This JVM is cold (the server is not): warm it up at the same rate first, uncounted.
+			openLoop("warm-up", Math.max(5, seconds / 3), rate);
+			Result open = openLoop("open loop", seconds, rate);
+			double raw = jdbc == null ? 0 : rawJdbc(jdbc, seconds);
+			System.out.println(open.row(String.format("HTTP, open loop at %.0f/s", open.perSecond())));
+			if (raw > 0) {
+				System.out.printf("| raw JDBC batches, 100 responses per transaction, 2 threads | %.0f | | | | |%n", raw);
+			}
+			System.exit(0);
+		}
 		closedLoop("warm-up", Math.max(5, seconds / 2), concurrency);
 		Result full = closedLoop("full speed", seconds, concurrency);
 		Result half = openLoop("half rate", seconds, full.perSecond() / 2);
-		String jdbc = args.get("jdbc");
 		double raw = jdbc == null ? 0 : rawJdbc(jdbc, seconds);
 		System.out.println();
 		System.out.println("| measurement | responses/s | p50 ms | p99 ms | max ms | errors |");
@@ -174,11 +193,15 @@ public class SubmitLoad {
 			if (wait > 0) {
 				TimeUnit.NANOSECONDS.sleep(wait);
 			}
-			pending.add(client.sendAsync(submission(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, ex) -> {
+			pending.add(client.sendAsync(submission(), HttpResponse.BodyHandlers.discarding()).handle((r, ex) -> {
 				latencies.add(System.nanoTime() - scheduled);
 				if (ex != null || r.statusCode() != 201) {
-					errors.incrementAndGet();
+					// Counted, not thrown: a timed-out request must not end the run before the others.
+					if (errors.incrementAndGet() <= 3) {
+						System.out.println("error: " + (ex != null ? ex : r.statusCode()));
+					}
 				}
+				return null;
 			}));
 		}
 		CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();

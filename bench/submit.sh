@@ -2,23 +2,105 @@
 # Response submission benchmark (issue 4): HTTP submissions of 10-answer responses against PostgreSQL, next to raw
 # JDBC batch inserts of the same rows in the same run. Results go to docs/benchmarks.md by hand.
 #
-#   bash bench/submit.sh [seconds per phase, default 20] [requests in flight, default 32]
+#   bash bench/submit.sh [seconds per phase, default 20] [connections, default 64]
 #
-# Needs a local PostgreSQL cluster (as .ci/run sets up) and sudo/root for its superuser. Creates a throw-away
-# database, starts the packaged application on port 18080 with the demo workspace (which has the post-flight
-# survey), creates an API token with the write scope directly in the database, runs bench/SubmitLoad.java, then
-# stops the application and drops the database. The application's per-token request limit is raised for the run.
+# Needs a local PostgreSQL cluster (as .ci/run sets up) and sudo/root for its superuser, and wrk (installed with
+# apt-get when missing). Creates a throw-away database, starts the packaged application on port 18080 with the
+# demo workspace (which has the post-flight survey), creates an API token with the write scope directly in the
+# database, gathers planner statistics (ANALYZE; autovacuum is off on the CI cluster), then:
+#   1. warm-up and full speed with wrk (bench/submit.lua: closed loop, N keep-alive connections, one thread), with
+#      the CPU time each process used per response (application, PostgreSQL, wrk) read from /proc, counted until
+#      the rollup listener has caught up with the phase's responses (and that time reported);
+#   2. open loop at half the sustained full-speed rate with bench/SubmitLoad.java (latency from the scheduled send time, so a
+#      stall is not hidden by the client waiting), then raw JDBC batches of the same rows into the same database;
+#   3. checks that every acknowledged response is in the database once and that the rollup listener caught up.
+# Stops the application and drops the database. The application's per-token request limit is raised for the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_PER_PHASE="${1:-20}"
-IN_FLIGHT="${2:-32}"
+IN_FLIGHT="${2:-64}"
+if ! command -v wrk >/dev/null; then
+  echo "wrk is missing: installing it with apt-get (Debian package wrk)"
+  ${SUDO_CMD:-$([ "$(id -u)" -ne 0 ] && echo sudo)} apt-get install -y -q wrk >/dev/null
+fi
 source bench/lib.sh
 bench_database peakxm_bench
 bench_start_app 18080 target/bench-app.log ${BENCH_APP_ARGS:-}
 bench_token WRITE
+bench_analyze
 
-echo "PostgreSQL $(psql_app -c 'show server_version'), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
-java -cp "$PG_JAR" bench/SubmitLoad.java --url "http://127.0.0.1:18080" --token "$TOKEN" --survey "$SURVEY" \
-  --seconds "$SECONDS_PER_PHASE" --concurrency "$IN_FLIGHT" \
-  --jdbc "$JDBC_URL" --db-user "$DB_USER" --db-password "$DB_PASSWORD"
+URL="http://127.0.0.1:18080"
+ROWS="$(curl -fs -H "Authorization: Bearer $TOKEN" "$URL/api/v1/surveys/$SURVEY" \
+  | grep -o '"key" *: *"tp_[0-9]*"' | head -n 8 | sed 's/.*"\(tp_[0-9]*\)"/\1/' | paste -sd, -)"
+export SURVEY TOKEN ROWS
+
+# CPU seconds (user + system) used so far by a process and by all PostgreSQL processes, from /proc.
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ s += ($14 + $15) / hz } END { printf "%.3f", s }' "$@" 2>/dev/null; }
+cpu_app() { cpu_of "/proc/$APP_PID/stat"; }
+# PostgreSQL: the benchmark database's backends and the shared writers (not other databases' backends).
+cpu_pg() { cpu_of $(ps -u postgres -o pid=,args= | awk -v db=" $DB_NAME " '$0 ~ db || !/\(|\[local\]/ { print "/proc/" $1 "/stat" }'); }
+# CPU seconds used by this shell's finished children (wrk runs as one): `times > "$TIMES"` must run in this shell
+# (a subshell starts with no children), then children_cpu reads its last line.
+TIMES="$(mktemp)"
+children_cpu() { tail -n 1 "$TIMES" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.3f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }'; }
+per_response() { awk -v a="$1" -v b="$2" -v n="$COUNT" 'BEGIN { printf "%.3f", (b - a) * 1000 / n }'; }
+
+# run_wrk SECONDS OUTPUT: a closed loop, fresh idempotency keys; writes "requests seconds p50 p99 max errors".
+run_wrk() { RUN="$(date +%s%N)" wrk -t1 -c"$IN_FLIGHT" -d"$1s" --timeout 30s -s bench/submit.lua "$URL" > "$2"; }
+WRK_OUT="$(mktemp)"
+
+# drain: waits until the rollup listener has completed every event publication (at most 300 s); prints the seconds.
+drain() {
+  local start end
+  start="$(date +%s.%N)"
+  for _ in $(seq 1 1500); do
+    [ "$(psql_app -c 'select count(*) from event_publication where completion_date is null')" = 0 ] && break
+    sleep 0.2
+  done
+  end="$(date +%s.%N)"
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }'
+}
+
+echo "PostgreSQL $(psql_app -c 'show server_version'), $(nproc) cores, $(java -version 2>&1 | head -n 1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
+echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+run_wrk "$((SECONDS_PER_PHASE / 2))" "$WRK_OUT"
+read -r _ WARM _ < <(grep WRK_RESULT "$WRK_OUT")
+drain > /dev/null
+echo "load before full speed: $(cut -d' ' -f1-3 /proc/loadavg)"
+times > "$TIMES"
+before=("$(cpu_app)" "$(cpu_pg)" "$(children_cpu)")
+run_wrk "$SECONDS_PER_PHASE" "$WRK_OUT"
+times > "$TIMES"
+WRK_CPU="$(children_cpu)"
+# The application's and PostgreSQL's CPU include the rollups of these responses, however long they lag behind.
+DRAIN="$(drain)"
+after=("$(cpu_app)" "$(cpu_pg)" "$WRK_CPU")
+read -r _ COUNT DURATION P50 P99 MAX ERRORS < <(grep WRK_RESULT "$WRK_OUT")
+RATE="$(awk -v n="$COUNT" -v d="$DURATION" 'BEGIN { printf "%.0f", n / d }')"
+SUSTAINED="$(awk -v n="$COUNT" -v d="$DURATION" -v w="$DRAIN" 'BEGIN { printf "%.0f", n / (d + w) }')"
+echo "full speed: $COUNT responses in ${DURATION} s, rollups caught up ${DRAIN} s later ($SUSTAINED/s with rollups);"\
+  "CPU ms per response: application $(per_response "${before[0]}" "${after[0]}"),"\
+  "PostgreSQL $(per_response "${before[1]}" "${after[1]}"), wrk $(per_response "${before[2]}" "${after[2]}");"\
+  "load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Half of what is sustained with the rollups kept up (the acknowledged rate alone borrows from the listener's lag).
+HALF="$(awk -v r="$SUSTAINED" 'BEGIN { printf "%.0f", r / 2 }')"
+OPEN="$(java -cp "$PG_JAR" bench/SubmitLoad.java --url "$URL" --token "$TOKEN" --survey "$SURVEY" \
+  --seconds "$SECONDS_PER_PHASE" --rate "$HALF" --jdbc "$JDBC_URL" --db-user "$DB_USER" --db-password "$DB_PASSWORD")"
+
+# Every acknowledged response is stored once, and the rollup listener has caught up with all of them.
+drain > /dev/null
+echo "wrk acknowledged $((WARM + COUNT)) responses (warm-up and full speed; requests cut off at the end may commit"\
+  "unacknowledged); stored: $(psql_app -c "select count(*) from response where idempotency_key like 'wrk-%'") wrk responses,"\
+  "$(psql_app -c "select count(*) - count(distinct idempotency_key) from response where idempotency_key is not null") duplicate keys,"\
+  "$(psql_app -c 'select count(*) from event_publication where completion_date is null') incomplete event publications,"\
+  "$(psql_app -c "select count(*) from response r where idempotency_key like 'wrk-%' and not exists (select 1 from metric_applied a where a.response_id = r.id)") responses not in the rollups"
+echo
+echo "| measurement | responses/s | p50 ms | p99 ms | max ms | errors |"
+echo "|---|---|---|---|---|---|"
+echo "| HTTP, wrk, $IN_FLIGHT connections (full speed) | $RATE | $P50 | $P99 | $MAX | $ERRORS |"
+echo "| the same, until the rollups caught up (+${DRAIN} s) | $SUSTAINED | | | | |"
+echo "$OPEN" | grep '^|'
+echo "$OPEN" | grep '^error' || true
+echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Group commit for submissions. Request threads hand checked responses to a queue and wait; writer threads take
  * whatever has queued up (one response when it is quiet, up to {@code peakxm.responses.write-batch} under load) and
  * write it in one transaction: idempotency keys looked up once per batch, rows in JDBC batches (COPY on
- * PostgreSQL), single-use claims and {@link ResponseSubmitted} events in the same transaction. Each waiting request
+ * PostgreSQL), single-use claims, a {@link ResponseSubmitted} event per response and one
+ * {@link ResponseBatchSubmitted} for the batch in the same transaction. Each waiting request
  * is answered only after that commit. If a batch fails (a claim refused, a key inserted meanwhile by another node),
  * its responses are written again one by one, so one bad response never fails its neighbours. Before the writer
  * threads run and after they stop, and when the caller is inside a transaction, the caller's thread writes its own
@@ -195,6 +196,7 @@ class SubmissionWriter implements SmartLifecycle {
 		if (!fresh.isEmpty()) {
 			List<Long> ids = store.insertBatch(fresh.stream().map(Pending::row).toList(),
 					fresh.stream().map(Pending::answers).toList(), fresh.stream().map(Pending::fields).toList());
+			List<ResponseSubmitted> submitted = new ArrayList<>(fresh.size());
 			for (int i = 0; i < fresh.size(); i++) {
 				Pending p = fresh.get(i);
 				long id = ids.get(i);
@@ -202,10 +204,13 @@ class SubmissionWriter implements SmartLifecycle {
 				if (p.claim() != null) {
 					p.claim().claim(id, at);
 				}
-				events.publishEvent(new ResponseSubmitted(id, p.row().workspaceId(), p.row().surveyId(),
-						p.row().surveyVersion(), p.row().touchpointId(), at));
+				ResponseSubmitted event = new ResponseSubmitted(id, p.row().workspaceId(), p.row().surveyId(),
+						p.row().surveyVersion(), p.row().touchpointId(), at);
+				events.publishEvent(event);
+				submitted.add(event);
 				receipts.put(p, new Receipt(id, p.row().surveyVersion(), at, false));
 			}
+			events.publishEvent(new ResponseBatchSubmitted(submitted));
 		}
 		sameAs.forEach((p, first) -> {
 			Receipt receipt = receipts.get(first);

@@ -9,13 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.metrics.internal.RollupMaintainer;
 import io.peakxm.response.Channel;
 import io.peakxm.response.ImportMapping;
 import io.peakxm.response.ResponseImporter;
+import io.peakxm.response.ResponseBatchSubmitted;
 import io.peakxm.response.ResponseRecorder;
+import io.peakxm.response.ResponseSubmitted;
 import io.peakxm.response.Responses;
 import io.peakxm.response.Submission;
 import io.peakxm.survey.ChoiceOption;
@@ -26,13 +33,15 @@ import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rollups kept up to date piece by piece (after each committed response, on imports, on deletes) must equal a
- * recomputation from scratch, for all responses and per dimension value.
+ * Rollups kept up to date piece by piece (after each committed batch of responses, on imports, on deletes) must equal
+ * a recomputation from scratch, for all responses and per dimension value.
  */
 @PeakXmIntegrationTest
 class RollupConsistencyIntegrationTests {
@@ -60,6 +69,12 @@ class RollupConsistencyIntegrationTests {
 
 	@Autowired
 	RollupMaintainer maintainer;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void incrementalRollupsEqualAFullRecomputationAfterRandomInsertsImportsAndDeletes() throws Exception {
@@ -117,6 +132,72 @@ class RollupConsistencyIntegrationTests {
 			.query(Long.class).single();
 		assertThat(jdbc.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = 'nps'")
 			.param("s", survey.id()).query(Long.class).single()).isEqualTo(responsesLeft);
+	}
+
+	@Test
+	void responsesCommittedTogetherAreCountedOnceEachAlsoWhenTheirBatchIsDeliveredAgain() throws Exception {
+		Actor admin = admin();
+		long journey = jdbc.sql("select min(id) from journey where name = 'Fly with us' and workspace_id = :ws")
+			.param("ws", admin.workspaceId()).query(Long.class).single();
+		long id = designer.createFromTemplate(admin, "post-flight", journey);
+		Survey survey = designer.open(admin, id, surveys.get(admin, id).revision());
+		metrics.setDimensions(admin, survey.id(), List.of("cabin"));
+		List<ChoiceOption> rows = survey.definition().question("touchpoints").orElseThrow().rows();
+		int submitters = 16;
+		int each = 25;
+		ExecutorService pool = Executors.newFixedThreadPool(submitters);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> done = new ArrayList<>();
+		for (int t = 0; t < submitters; t++) {
+			int thread = t;
+			done.add(pool.submit(() -> {
+				start.await();
+				for (int i = 0; i < each; i++) {
+					int n = thread * each + i;
+					Map<String, List<String>> answers = new HashMap<>();
+					answers.put("nps", List.of(String.valueOf(n % 11)));
+					answers.put("touchpoints." + rows.get(n % rows.size()).key(), List.of(String.valueOf(1 + n % 5)));
+					recorder.submit(survey, new Submission(Channel.API, "en", null, null, null,
+							"together-" + survey.id() + "-" + n, null, answers, Map.of("cabin", n % 2 == 0 ? "Business" : "Economy")));
+				}
+				return null;
+			}));
+		}
+		start.countDown();
+		for (Future<?> f : done) {
+			f.get(120, TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+		io.peakxm.TestEvents.awaitCompletion(jdbc);
+		long written = jdbc.sql("select count(*) from response where survey_id = :s").param("s", survey.id())
+			.query(Long.class).single();
+		assertThat(written).isEqualTo(submitters * each);
+		// The writer committed them in batches, each one registry entry for the rollups, not one per response.
+		assertThat(jdbc.sql("""
+				select count(*) from event_publication where event_type like '%ResponseBatchSubmitted'
+				    and serialized_event like :s""")
+			.param("s", "%\"surveyId\":" + survey.id() + ",%")
+			.query(Long.class).single()).isBetween(1L, written - 1);
+		Map<String, String> incremental = snapshot(survey.id());
+		Map<String, String> incrementalDays = snapshotDays(survey.id());
+		assertThat(jdbc.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = 'nps'")
+			.param("s", survey.id()).query(Long.class).single()).isEqualTo(written);
+
+		// Delivered again, as after a crash between the rollup commit and the registry's completion mark: no change.
+		List<ResponseSubmitted> all = jdbc.sql("""
+				select id, workspace_id, survey_id, survey_version, touchpoint_id, submitted_at from response
+				where survey_id = :s order by id""")
+			.param("s", survey.id())
+			.query((rs, i) -> new ResponseSubmitted(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+					(Long) rs.getObject(5, Long.class), rs.getTimestamp(6).toInstant()))
+			.list();
+		transactions.executeWithoutResult(status -> events.publishEvent(new ResponseBatchSubmitted(all)));
+		io.peakxm.TestEvents.awaitCompletion(jdbc);
+		assertThat(snapshot(survey.id())).isEqualTo(incremental);
+
+		maintainer.rebuild(survey.workspaceId(), survey.id());
+		assertThat(incremental).isEqualTo(snapshot(survey.id()));
+		assertThat(incrementalDays).isNotEmpty().isEqualTo(snapshotDays(survey.id()));
 	}
 
 	private Map<String, String> snapshot(long surveyId) {

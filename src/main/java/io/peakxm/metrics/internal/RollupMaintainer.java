@@ -2,15 +2,17 @@ package io.peakxm.metrics.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.peakxm.metrics.Aggregate;
 import io.peakxm.response.ResponseDeleting;
-import io.peakxm.response.ResponseSubmitted;
+import io.peakxm.response.ResponseBatchSubmitted;
 import io.peakxm.response.ResponsesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the rollups current. A committed response is added after commit (through the event publication registry,
- * so it is added even after a crash, and only once: {@code metric_applied} remembers it). A response being deleted
+ * Keeps the rollups current. Committed responses are added after commit, a group commit's batch at a time (through
+ * the event publication registry, so they are added even after a crash, and only once: {@code metric_applied}
+ * remembers each response). A response being deleted
  * is taken out in the deleting transaction. An import, or an administrator, rebuilds the survey's rollups from its
  * responses. All changes to one survey's rollups take that survey's lock, one after the other.
  */
@@ -38,6 +41,9 @@ public class RollupMaintainer {
 	private static final Set<String> NUMERIC = Set.of("NPS", "CSAT", "CES", "RATING", "MATRIX", "NUMBER");
 
 	private static final Set<String> CHOICE = Set.of("SINGLE_CHOICE", "MULTIPLE_CHOICE");
+
+	/** Responses read per query (bounds the IN lists). */
+	private static final int CHUNK = 500;
 
 	private final RollupStore store;
 
@@ -59,19 +65,23 @@ public class RollupMaintainer {
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * Adds the responses a group commit wrote, in one transaction: each survey's lock in id order, the responses not
+	 * yet counted marked, and their contributions summed per rollup row, so each row is written once per batch.
+	 */
 	@ApplicationModuleListener
-	void on(ResponseSubmitted event) {
-		lock(event.surveyId());
-		if (store.markApplied(event.responseId(), event.surveyId())) {
-			contributions(event.responseId(), 1).forEach(store::add);
-		}
+	void on(ResponseBatchSubmitted batch) {
+		Map<Long, Long> surveyByResponse = new LinkedHashMap<>();
+		batch.responses().forEach(r -> surveyByResponse.put(r.responseId(), r.surveyId()));
+		new TreeSet<>(surveyByResponse.values()).forEach(this::lock);
+		store.add(contributions(store.markApplied(surveyByResponse), 1));
 	}
 
 	@EventListener
 	void on(ResponseDeleting event) {
 		lock(event.surveyId());
 		if (store.unmarkApplied(event.responseId())) {
-			contributions(event.responseId(), -1).forEach(store::add);
+			store.add(contributions(List.of(event.responseId()), -1));
 			store.dropEmpty(event.surveyId());
 		}
 	}
@@ -104,70 +114,80 @@ public class RollupMaintainer {
 		store.lock(surveyId);
 	}
 
-	/** What one response adds to the rollups ({@code sign} −1 to take it out), per rollup key. */
-	Map<RollupStore.Key, Aggregate> contributions(long responseId, int sign) {
+	/** What the responses add to the rollups ({@code sign} −1 to take them out), summed per rollup key. */
+	Map<RollupStore.Key, Aggregate> contributions(List<Long> responseIds, int sign) {
+		Map<RollupStore.Key, Aggregate> result = new HashMap<>();
+		for (int from = 0; from < responseIds.size(); from += CHUNK) {
+			contributions(responseIds.subList(from, Math.min(responseIds.size(), from + CHUNK)), sign, result);
+		}
+		return result;
+	}
+
+	private void contributions(List<Long> responseIds, int sign, Map<RollupStore.Key, Aggregate> result) {
 		record Row(long workspaceId, long surveyId, LocalDate day, String channel, String language, long touchpoint) {
 		}
-		Row response = jdbc.sql("""
-				select workspace_id, survey_id, submitted_at, channel, language, touchpoint_id from response where id = :id""")
-			.param("id", responseId)
-			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2),
-					LocalDate.ofInstant(rs.getTimestamp(3).toInstant(), ZoneOffset.UTC), rs.getString(4), rs.getString(5),
-					rs.getLong(6)))
-			.optional()
-			.orElse(null);
-		Map<RollupStore.Key, Aggregate> result = new LinkedHashMap<>();
-		if (response == null) {
-			return result;
+		Map<Long, Row> responses = new HashMap<>();
+		jdbc.sql("""
+				select id, workspace_id, survey_id, submitted_at, channel, language, touchpoint_id from response
+				where id in (:ids)""")
+			.param("ids", responseIds)
+			.query(rs -> {
+				responses.put(rs.getLong(1), new Row(rs.getLong(2), rs.getLong(3),
+						LocalDate.ofInstant(rs.getTimestamp(4).toInstant(), ZoneOffset.UTC), rs.getString(5),
+						rs.getString(6), rs.getLong(7)));
+			});
+		if (responses.isEmpty()) {
+			return;
 		}
-		long workspaceId = response.workspaceId();
-		long surveyId = response.surveyId();
-		LocalDate day = response.day();
-		String channel = response.channel();
-		String language = response.language();
-		long touchpoint = response.touchpoint();
-		List<String> dims = store.dimensions(surveyId);
-		Map<String, String> dimValues = new LinkedHashMap<>();
-		dimValues.put("", "");
-		if (!dims.isEmpty()) {
-			jdbc.sql("select name, field_value from response_field where response_id = :id")
-				.param("id", responseId)
+		Map<Long, List<String>> dimsBySurvey = new HashMap<>();
+		responses.values().forEach(r -> dimsBySurvey.computeIfAbsent(r.surveyId(), store::dimensions));
+		Map<Long, Map<String, String>> dimValues = new HashMap<>();
+		responses.keySet().forEach(id -> dimValues.put(id, new LinkedHashMap<>(Map.of("", ""))));
+		if (dimsBySurvey.values().stream().anyMatch(dims -> !dims.isEmpty())) {
+			jdbc.sql("select response_id, name, field_value from response_field where response_id in (:ids)")
+				.param("ids", List.copyOf(responses.keySet()))
 				.query(rs -> {
-					if (dims.contains(rs.getString(1))) {
-						dimValues.put(rs.getString(1), rs.getString(2));
+					long id = rs.getLong(1);
+					Row response = responses.get(id);
+					if (dimsBySurvey.get(response.surveyId()).contains(rs.getString(2))) {
+						dimValues.get(id).put(rs.getString(2), rs.getString(3));
 					}
 				});
 		}
-		Map<String, Aggregate> perQuestion = new LinkedHashMap<>();
-		Set<String> choiceQuestions = new HashSet<>();
+		Map<Long, Map<String, Aggregate>> perQuestion = new HashMap<>();
+		Map<Long, Set<String>> choiceQuestions = new HashMap<>();
 		jdbc.sql("""
-				select question_key, question_type, row_key, option_key, number_value from response_answer
-				where response_id = :id""")
-			.param("id", responseId)
+				select response_id, question_key, question_type, row_key, option_key, number_value from response_answer
+				where response_id in (:ids)""")
+			.param("ids", List.copyOf(responses.keySet()))
 			.query(rs -> {
-				String type = rs.getString(2);
-				String question = rs.getString(1);
-				double value = rs.getDouble(5);
+				long id = rs.getLong(1);
+				String question = rs.getString(2);
+				String type = rs.getString(3);
+				double value = rs.getDouble(6);
 				boolean hasValue = !rs.wasNull();
+				Map<String, Aggregate> questions = perQuestion.computeIfAbsent(id, k -> new LinkedHashMap<>());
 				if (NUMERIC.contains(type) && hasValue) {
-					String row = rs.getString(3) == null ? "" : rs.getString(3);
-					perQuestion.merge(question + "\u0000" + row, single(value, sign), Aggregate::plus);
+					String row = rs.getString(4) == null ? "" : rs.getString(4);
+					questions.merge(question + "\u0000" + row, single(value, sign), Aggregate::plus);
 				}
-				else if (CHOICE.contains(type) && rs.getString(4) != null) {
-					perQuestion.merge(question + "\u0000opt:" + rs.getString(4), new Aggregate(sign, 0, 0, null),
+				else if (CHOICE.contains(type) && rs.getString(5) != null) {
+					questions.merge(question + "\u0000opt:" + rs.getString(5), new Aggregate(sign, 0, 0, null),
 							Aggregate::plus);
-					choiceQuestions.add(question);
+					choiceQuestions.computeIfAbsent(id, k -> new HashSet<>()).add(question);
 				}
 			});
-		for (String question : choiceQuestions) {
-			perQuestion.put(question + "\u0000", new Aggregate(sign, 0, 0, null));
-		}
-		dimValues.forEach((dimName, dimValue) -> perQuestion.forEach((key, aggregate) -> {
-			int split = key.indexOf('\u0000');
-			result.put(new RollupStore.Key(workspaceId, surveyId, dimName, dimValue, key.substring(0, split),
-					key.substring(split + 1), day, channel, language, touchpoint), aggregate);
-		}));
-		return result;
+		choiceQuestions.forEach((id, questions) -> questions
+			.forEach(question -> perQuestion.get(id).put(question + "\u0000", new Aggregate(sign, 0, 0, null))));
+		perQuestion.forEach((id, questions) -> {
+			Row r = responses.get(id);
+			dimValues.get(id).forEach((dimName, dimValue) -> questions.forEach((key, aggregate) -> {
+				int split = key.indexOf('\u0000');
+				result.merge(new RollupStore.Key(r.workspaceId(), r.surveyId(), dimName, dimValue, key.substring(0, split),
+						key.substring(split + 1), r.day(), r.channel(), r.language(), r.touchpoint()), aggregate,
+						Aggregate::plus);
+			}));
+		});
 	}
 
 	private static Aggregate single(double value, int sign) {

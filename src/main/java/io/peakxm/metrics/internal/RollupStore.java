@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import io.peakxm.metrics.Aggregate;
 import io.peakxm.metrics.RollupFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,8 +43,11 @@ public class RollupStore {
 
 	private final JdbcClient jdbc;
 
-	RollupStore(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	RollupStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	// --- reads -------------------------------------------------------------------------------------------------
@@ -188,40 +193,62 @@ public class RollupStore {
 			String rowKey, LocalDate day, String channel, String language, long touchpointId) {
 	}
 
-	/** Adds (or, with negative figures, removes) a contribution; the caller holds the survey's lock. */
-	public void add(Key k, Aggregate a) {
-		Object[] figures = { a.n(), a.total(), a.totalSq(), a.histogram()[0], a.histogram()[1], a.histogram()[2],
-				a.histogram()[3], a.histogram()[4], a.histogram()[5], a.histogram()[6], a.histogram()[7],
-				a.histogram()[8], a.histogram()[9], a.histogram()[10] };
-		int updated = jdbc.sql("""
-				update metric_rollup set n = n + ?, total = total + ?, total_sq = total_sq + ?, h0 = h0 + ?, h1 = h1 + ?,
-				    h2 = h2 + ?, h3 = h3 + ?, h4 = h4 + ?, h5 = h5 + ?, h6 = h6 + ?, h7 = h7 + ?, h8 = h8 + ?, h9 = h9 + ?,
-				    h10 = h10 + ?
-				where workspace_id = ? and survey_id = ? and dim_name = ? and dim_value = ? and question_key = ?
-				    and row_key = ? and rollup_day = ? and channel = ? and language = ? and touchpoint_id = ?""")
-			.params(concat(figures, keyValues(k)))
-			.update();
-		if (updated == 0) {
-			jdbc.sql("insert into metric_rollup (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-					+ " ?, ?, ?, ?, ?, ?, ?)")
-				.params(concat(keyValues(k), figures))
-				.update();
+	/**
+	 * Adds (or, with negative figures, removes) contributions, each rollup row and each day rollup row changed by
+	 * one statement of a batch, rows not there yet inserted by a second batch; the caller holds the surveys' locks.
+	 */
+	public void add(Map<Key, Aggregate> contributions) {
+		Map<List<Object>, Aggregate> days = new LinkedHashMap<>();
+		Map<List<Object>, Aggregate> fine = new LinkedHashMap<>();
+		contributions.forEach((k, a) -> {
+			List<Object> key = Arrays.asList(keyValues(k));
+			fine.merge(key, a, Aggregate::plus);
+			days.merge(key.subList(0, 7), a, Aggregate::plus);
+		});
+		upsert("metric_rollup", COLUMNS, """
+				workspace_id = ? and survey_id = ? and dim_name = ? and dim_value = ? and question_key = ? and row_key = ?
+				    and rollup_day = ? and channel = ? and language = ? and touchpoint_id = ?""", fine);
+		upsert("metric_rollup_day", DAY_COLUMNS, """
+				workspace_id = ? and survey_id = ? and dim_name = ? and dim_value = ? and question_key = ? and row_key = ?
+				    and rollup_day = ?""", days);
+	}
+
+	private void upsert(String table, String columns, String keyCondition, Map<List<Object>, Aggregate> rows) {
+		if (rows.isEmpty()) {
+			return;
 		}
-		Object[] dayKey = Arrays.copyOf(keyValues(k), 7);
-		int updatedDay = jdbc.sql("""
-				update metric_rollup_day set n = n + ?, total = total + ?, total_sq = total_sq + ?, h0 = h0 + ?, h1 = h1 + ?,
-				    h2 = h2 + ?, h3 = h3 + ?, h4 = h4 + ?, h5 = h5 + ?, h6 = h6 + ?, h7 = h7 + ?, h8 = h8 + ?, h9 = h9 + ?,
-				    h10 = h10 + ?
-				where workspace_id = ? and survey_id = ? and dim_name = ? and dim_value = ? and question_key = ?
-				    and row_key = ? and rollup_day = ?""")
-			.params(concat(figures, dayKey))
-			.update();
-		if (updatedDay == 0) {
-			jdbc.sql("insert into metric_rollup_day (" + DAY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-					+ " ?, ?, ?, ?, ?, ?)")
-				.params(concat(dayKey, figures))
-				.update();
+		List<List<Object>> keys = List.copyOf(rows.keySet());
+		List<Object[]> updates = new ArrayList<>(keys.size());
+		for (List<Object> key : keys) {
+			updates.add(concat(figures(rows.get(key)), key.toArray()));
 		}
+		int[] updated = template.batchUpdate("""
+				update %s set n = n + ?, total = total + ?, total_sq = total_sq + ?, h0 = h0 + ?, h1 = h1 + ?, h2 = h2 + ?,
+				    h3 = h3 + ?, h4 = h4 + ?, h5 = h5 + ?, h6 = h6 + ?, h7 = h7 + ?, h8 = h8 + ?, h9 = h9 + ?, h10 = h10 + ?
+				where %s""".formatted(table, keyCondition), updates);
+		List<Object[]> inserts = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			if (updated[i] == 0) {
+				inserts.add(concat(keys.get(i).toArray(), figures(rows.get(keys.get(i)))));
+			}
+		}
+		if (!inserts.isEmpty()) {
+			int width = inserts.get(0).length;
+			template.batchUpdate("insert into " + table + " (" + columns + ") values (?" + ", ?".repeat(width - 1) + ")",
+					inserts);
+		}
+	}
+
+	private static Object[] figures(Aggregate a) {
+		long[] h = a.histogram();
+		Object[] figures = new Object[14];
+		figures[0] = a.n();
+		figures[1] = a.total();
+		figures[2] = a.totalSq();
+		for (int i = 0; i < 11; i++) {
+			figures[3 + i] = h[i];
+		}
+		return figures;
 	}
 
 	/** Removes rows that no longer count anything (after removals). */
@@ -242,14 +269,24 @@ public class RollupStore {
 		return all;
 	}
 
-	/** Whether the response is counted; marks it counted if not (false means it already was). */
-	public boolean markApplied(long responseId, long surveyId) {
-		return jdbc.sql("""
+	/**
+	 * Marks responses (response id → survey id) counted, in one batch; returns those that were not counted yet (a
+	 * redelivered event finds its responses counted already).
+	 */
+	public List<Long> markApplied(Map<Long, Long> surveyByResponse) {
+		List<Long> ids = List.copyOf(surveyByResponse.keySet());
+		List<Object[]> rows = new ArrayList<>(ids.size());
+		ids.forEach(id -> rows.add(new Object[] { id, surveyByResponse.get(id), id }));
+		int[] inserted = template.batchUpdate("""
 				insert into metric_applied (response_id, survey_id)
-				select :r, :s where not exists (select 1 from metric_applied where response_id = :r)""")
-			.param("r", responseId)
-			.param("s", surveyId)
-			.update() == 1;
+				select ?, ? where not exists (select 1 from metric_applied where response_id = ?)""", rows);
+		List<Long> fresh = new ArrayList<>(ids.size());
+		for (int i = 0; i < ids.size(); i++) {
+			if (inserted[i] == 1) {
+				fresh.add(ids.get(i));
+			}
+		}
+		return fresh;
 	}
 
 	/** Unmarks a response; true if it was counted. */
