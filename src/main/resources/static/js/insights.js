@@ -23,10 +23,8 @@
     return value === null || value === undefined ? '–' : Number(value).toFixed(digits);
   }
 
-  function toolbox(element) {
-    return { right: 8, top: 0, feature: { saveAsImage: { name: element.getAttribute('data-file-name') || 'peakxm',
-      pixelRatio: 2, title: label(element, 'save', 'Save as PNG') } } };
-  }
+  var toolbox = window.PeakXm.toolbox;
+
 
   // A whisker from low to high at each category, for a bar chart (vertical bars, or horizontal when 'horizontal').
   function whiskers(bars, horizontal, xAxisIndex, yAxisIndex) {
@@ -220,20 +218,5 @@
     };
   }
 
-  var builders = { curve: curve, peakEnd: peakEnd, drivers: drivers, matrix: matrix };
-
-  function draw(element) {
-    var build = builders[element.getAttribute('data-kind')];
-    if (!build || typeof echarts === 'undefined') {
-      return;
-    }
-    var chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(build(element, JSON.parse(element.getAttribute('data-chart'))));
-    element.setAttribute('data-rendered', 'true');
-    window.addEventListener('resize', function () { chart.resize(); });
-  }
-
-  document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('[data-kind][data-chart]').forEach(draw);
-  });
+  window.PeakXm.charts({ curve: curve, peakEnd: peakEnd, drivers: drivers, matrix: matrix });
 }());

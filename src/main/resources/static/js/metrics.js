@@ -4,10 +4,8 @@
 (function () {
   'use strict';
 
-  function toolbox(element) {
-    return { right: 8, top: 0, feature: { saveAsImage: { name: element.getAttribute('data-file-name') || 'peakxm',
-      pixelRatio: 2, title: element.getAttribute('data-label-save') || 'Save as PNG' } } };
-  }
+  var toolbox = window.PeakXm.toolbox;
+
 
   function trend(element, data) {
     var lows = data.lows.map(function (v) { return v === null ? '-' : v; });
@@ -69,20 +67,5 @@
     };
   }
 
-  var builders = { trend: trend, touchpoints: touchpoints, distribution: distribution };
-
-  function draw(element) {
-    var build = builders[element.getAttribute('data-kind')];
-    if (!build || typeof echarts === 'undefined') {
-      return;
-    }
-    var chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(build(element, JSON.parse(element.getAttribute('data-chart'))));
-    element.setAttribute('data-rendered', 'true');
-    window.addEventListener('resize', function () { chart.resize(); });
-  }
-
-  document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('[data-kind][data-chart]').forEach(draw);
-  });
+  window.PeakXm.charts({ trend: trend, touchpoints: touchpoints, distribution: distribution });
 }());
