@@ -1,13 +1,11 @@
 package io.peakxm.insight.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import io.peakxm.insight.InsightQuery;
+import io.peakxm.shared.QueryString;
 import io.peakxm.shared.Violations;
 
 /**
@@ -89,20 +87,8 @@ record InsightsParams(String survey, String from, String to, String version, Str
 
 	/** The filter as a query string, for the links between the views. */
 	String queryString() {
-		StringJoiner query = new StringJoiner("&");
-		add(query, "survey", survey);
-		add(query, "from", from);
-		add(query, "to", to);
-		add(query, "version", version);
-		add(query, "segment", segment);
-		add(query, "outcome", outcome);
-		return query.toString();
-	}
-
-	private static void add(StringJoiner query, String name, String value) {
-		if (!blank(value)) {
-			query.add(name + "=" + URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
-		}
+		return new QueryString().add("survey", survey).add("from", from).add("to", to).add("version", version)
+			.add("segment", segment).add("outcome", outcome).toString();
 	}
 
 	private static boolean blank(String value) {

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import io.peakxm.metrics.Granularity;
 import io.peakxm.metrics.MetricsQuery;
+import io.peakxm.shared.QueryString;
 import io.peakxm.shared.Violations;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The dashboard filter as it travels in URLs (so a view can be shared): survey, from, to (yyyy-mm-dd), channel,
@@ -55,21 +55,7 @@ record MetricsParams(String survey, String from, String to, String channel, Stri
 
 	/** The filter as a query string (for links between the views and to exports). */
 	String queryString() {
-		UriComponentsBuilder b = UriComponentsBuilder.newInstance();
-		add(b, "survey", survey);
-		add(b, "from", from);
-		add(b, "to", to);
-		add(b, "channel", channel);
-		add(b, "language", language);
-		add(b, "dimension", dimension);
-		add(b, "granularity", granularity);
-		String query = b.encode().build().getQuery();
-		return query == null ? "" : query;
-	}
-
-	private static void add(UriComponentsBuilder b, String name, String value) {
-		if (value != null && !value.isBlank()) {
-			b.queryParam(name, value);
-		}
+		return new QueryString().add("survey", survey).add("from", from).add("to", to).add("channel", channel)
+			.add("language", language).add("dimension", dimension).add("granularity", granularity).toString();
 	}
 }

@@ -38,22 +38,7 @@ record ResponseQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fr
 
 	/** The query string that reproduces these filters (for pager and export links). */
 	String asQueryString() {
-		StringBuilder sb = new StringBuilder();
-		append(sb, "from", from);
-		append(sb, "to", to);
-		append(sb, "channel", channel);
-		append(sb, "tp", tp);
-		append(sb, "scoreMin", scoreMin);
-		append(sb, "scoreMax", scoreMax);
-		append(sb, "field", field);
-		append(sb, "q", q);
-		return sb.toString();
-	}
-
-	private static void append(StringBuilder sb, String name, Object value) {
-		if (value != null && !String.valueOf(value).isBlank()) {
-			sb.append(sb.isEmpty() ? "" : "&").append(name).append('=')
-				.append(java.net.URLEncoder.encode(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8));
-		}
+		return new io.peakxm.shared.QueryString().add("from", from).add("to", to).add("channel", channel).add("tp", tp)
+			.add("scoreMin", scoreMin).add("scoreMax", scoreMax).add("field", field).add("q", q).toString();
 	}
 }
