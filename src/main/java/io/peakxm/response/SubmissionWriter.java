@@ -64,7 +64,7 @@ class SubmissionWriter implements SmartLifecycle {
 
 	SubmissionWriter(ResponseStore store, TransactionTemplate transactions, ApplicationEventPublisher events,
 			@Value("${peakxm.responses.write-batch:200}") int maxBatch,
-			@Value("${peakxm.responses.writer-threads:2}") int threads) {
+			@Value("${peakxm.responses.writer-threads:1}") int threads) {
 		this.store = store;
 		this.transactions = transactions;
 		this.events = events;

@@ -6,12 +6,28 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import io.peakxm.workspace.Workspaces;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Language resolution and the HTTP limits (body size, request rate) that protect every endpoint. */
+/**
+ * Language resolution, the page layout's model, and the HTTP limits (body size, request rate) that protect every
+ * endpoint.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final Workspaces workspaces;
+
+	WebConfiguration(Workspaces workspaces) {
+		this.workspaces = workspaces;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LayoutInterceptor(workspaces));
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

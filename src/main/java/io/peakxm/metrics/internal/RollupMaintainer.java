@@ -14,16 +14,19 @@ import io.peakxm.metrics.Aggregate;
 import io.peakxm.response.ResponseDeleting;
 import io.peakxm.response.ResponseBatchSubmitted;
 import io.peakxm.response.ResponsesImported;
+import io.peakxm.shared.Combiner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,6 +56,9 @@ public class RollupMaintainer {
 
 	private final TransactionTemplate separately;
 
+	/** Batches of committed responses waiting to be added (at most this many batches per transaction). */
+	private final Combiner<Map<Long, Long>> batches = new Combiner<>(32, this::addTogether);
+
 	/** Surveys whose lock row is known to exist (rows are never deleted). */
 	private final Set<Long> lockRows = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -66,15 +72,30 @@ public class RollupMaintainer {
 	}
 
 	/**
-	 * Adds the responses a group commit wrote, in one transaction: each survey's lock in id order, the responses not
-	 * yet counted marked, and their contributions summed per rollup row, so each row is written once per batch.
+	 * Adds the responses a group commit wrote. Batches that arrive while another transaction is adding are added
+	 * together in the next one ({@link Combiner}): all of one survey's rollup changes take its lock, so under load
+	 * fewer, larger transactions keep up where one transaction per batch queued on the lock. Returns when this
+	 * batch is committed, so the registry marks its publication complete only then.
 	 */
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(ResponseBatchSubmitted batch) {
 		Map<Long, Long> surveyByResponse = new LinkedHashMap<>();
 		batch.responses().forEach(r -> surveyByResponse.put(r.responseId(), r.surveyId()));
-		new TreeSet<>(surveyByResponse.values()).forEach(this::lock);
-		store.add(contributions(store.markApplied(surveyByResponse), 1));
+		batches.apply(surveyByResponse);
+	}
+
+	/**
+	 * Adds batches in one transaction: each survey's lock in id order, the responses not yet counted marked, and
+	 * their contributions summed per rollup row, so each row is written once.
+	 */
+	private void addTogether(List<Map<Long, Long>> waiting) {
+		Map<Long, Long> surveyByResponse = new LinkedHashMap<>();
+		waiting.forEach(surveyByResponse::putAll);
+		separately.executeWithoutResult(status -> {
+			new TreeSet<>(surveyByResponse.values()).forEach(this::lock);
+			store.add(contributions(store.markApplied(surveyByResponse), 1));
+		});
 	}
 
 	@EventListener
