@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,7 +52,11 @@ class ApiTokensIntegrationTests {
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.authenticatedBy").value("token"))
-			.andExpect(jsonPath("$.scopes[0]").value("READ"));
+			.andExpect(jsonPath("$.scopes[0]").value("READ"))
+			// Token calls are stateless: no session is created for them, and no session cookie is sent.
+			.andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull())
+			.andExpect(result -> assertThat(result.getResponse().getHeader("Set-Cookie")).isNull())
+			.andExpect(header().exists("Content-Security-Policy"));
 		mvc.perform(get("/api/v1/audit").param("action", AuditActions.TOKEN_CREATED).session(admin))
 			.andExpect(jsonPath("$.items[*].target", hasItem("reporting")));
 	}
