@@ -2,29 +2,35 @@
 # Response submission benchmark (issue 4): HTTP submissions of 10-answer responses against PostgreSQL, next to raw
 # JDBC batch inserts of the same rows in the same run. Results go to docs/benchmarks.md by hand.
 #
-#   bash bench/submit.sh [seconds per phase, default 20] [connections, default 64]
+#   bash bench/submit.sh [seconds per phase, default 30] [connections, default 64] [warm-up seconds, default 120]
 #
-# Needs a local PostgreSQL cluster (as .ci/run sets up) and sudo/root for its superuser, and wrk (installed with
-# apt-get when missing). Creates a throw-away database, starts the packaged application on port 18080 with the
-# demo workspace (which has the post-flight survey), creates an API token with the write scope directly in the
+# Needs a local PostgreSQL cluster (as .ci/run sets up) and sudo/root for its superuser, wrk (installed with
+# apt-get when missing) and gcc. Creates a throw-away database, starts the packaged application on port 18080 with
+# the demo workspace (which has the post-flight survey), creates an API token with the write scope directly in the
 # database, gathers planner statistics (ANALYZE; autovacuum is off on the CI cluster), then:
-#   1. warm-up and full speed with wrk (bench/submit.lua: closed loop, N keep-alive connections, one thread), with
-#      the CPU time each process used per response (application, PostgreSQL, wrk) read from /proc, counted until
-#      the rollup listener has caught up with the phase's responses (and that time reported);
-#   2. open loop at half the sustained full-speed rate with bench/SubmitLoad.java (latency from the scheduled send time, so a
-#      stall is not hidden by the client waiting), then raw JDBC batches of the same rows into the same database;
-#   3. checks that every acknowledged response is in the database once and that the rollup listener caught up.
+#   1. warm-up at full speed with wrk until the JIT compiler has settled (the rate of each 20-s slice is printed:
+#      a fresh JVM compiles for about two minutes under this load, and its rate triples meanwhile);
+#   2. full speed with wrk (bench/submit.lua: closed loop, N keep-alive connections, one thread), with the CPU
+#      time each process used per response (application, PostgreSQL, wrk) read from /proc, counted until the
+#      rollup listener has caught up with the phase's responses (and that time reported);
+#   3. open loop at half the sustained full-speed rate with bench/openloop.c (requests due on a fixed clock,
+#      latency from the due time, so a stall is not hidden by the client waiting), after 10 s at that rate;
+#   4. raw JDBC batches of the same rows into the same database (bench/RawInserts.java);
+#   5. checks that every acknowledged response is in the database once and that the rollup listener caught up.
 # Stops the application and drops the database. The application's per-token request limit is raised for the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SECONDS_PER_PHASE="${1:-20}"
+SECONDS_PER_PHASE="${1:-30}"
 IN_FLIGHT="${2:-64}"
+WARMUP="${3:-120}"
 if ! command -v wrk >/dev/null; then
   echo "wrk is missing: installing it with apt-get (Debian package wrk)"
   ${SUDO_CMD:-$([ "$(id -u)" -ne 0 ] && echo sudo)} apt-get install -y -q wrk >/dev/null
 fi
 source bench/lib.sh
+mkdir -p target
+gcc -O2 -o target/openloop bench/openloop.c -lm
 bench_database peakxm_bench
 bench_start_app 18080 target/bench-app.log ${BENCH_APP_ARGS:-}
 bench_token WRITE
@@ -64,8 +70,15 @@ drain() {
 
 echo "PostgreSQL $(psql_app -c 'show server_version'), $(nproc) cores, $(java -version 2>&1 | head -n 1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-run_wrk "$((SECONDS_PER_PHASE / 2))" "$WRK_OUT"
-read -r _ WARM _ < <(grep WRK_RESULT "$WRK_OUT")
+WARM=0
+SLICES=""
+for _ in $(seq 1 "$(( (WARMUP + 19) / 20 ))"); do
+  run_wrk 20 "$WRK_OUT"
+  read -r _ N D _ < <(grep WRK_RESULT "$WRK_OUT")
+  WARM=$((WARM + N))
+  SLICES="$SLICES $(awk -v n="$N" -v d="$D" 'BEGIN { printf "%.0f", n / d }')"
+done
+echo "warm-up, responses/s per 20-s slice:$SLICES"
 drain > /dev/null
 echo "load before full speed: $(cut -d' ' -f1-3 /proc/loadavg)"
 times > "$TIMES"
@@ -86,21 +99,28 @@ echo "full speed: $COUNT responses in ${DURATION} s, rollups caught up ${DRAIN} 
 
 # Half of what is sustained with the rollups kept up (the acknowledged rate alone borrows from the listener's lag).
 HALF="$(awk -v r="$SUSTAINED" 'BEGIN { printf "%.0f", r / 2 }')"
-OPEN="$(java -cp "$PG_JAR" bench/SubmitLoad.java --url "$URL" --token "$TOKEN" --survey "$SURVEY" \
-  --seconds "$SECONDS_PER_PHASE" --rate "$HALF" --jdbc "$JDBC_URL" --db-user "$DB_USER" --db-password "$DB_PASSWORD")"
+drain > /dev/null
+read -r _ O_N O_D O_RATE O_P50 O_P99 O_P999 O_MAX O_ERR O_LATE O_CPU < <(
+  RUN="ol-$(date +%s%N)" target/openloop --host 127.0.0.1 --port 18080 --rate "$HALF" --seconds "$SECONDS_PER_PHASE" \
+    --warmup 10 2> target/openloop.log | grep OPENLOOP_RESULT)
+echo "open loop at $HALF/s: client CPU $O_CPU ms per request"
+
+RAW="$(java -cp "$PG_JAR" bench/RawInserts.java --jdbc "$JDBC_URL" --db-user "$DB_USER" --db-password "$DB_PASSWORD" \
+  --survey "$SURVEY" --rows "$ROWS" --seconds "$SECONDS_PER_PHASE" | grep RAW_RESULT | cut -d' ' -f2)"
 
 # Every acknowledged response is stored once, and the rollup listener has caught up with all of them.
 drain > /dev/null
 echo "wrk acknowledged $((WARM + COUNT)) responses (warm-up and full speed; requests cut off at the end may commit"\
-  "unacknowledged); stored: $(psql_app -c "select count(*) from response where idempotency_key like 'wrk-%'") wrk responses,"\
+  "unacknowledged); stored: $(psql_app -c "select count(*) from response where idempotency_key like 'wrk-%'") wrk responses;"\
+  "open loop: $O_N answered in the measured phase, $(psql_app -c "select count(*) from response where idempotency_key like 'ol-%'") stored with its warm-up;"\
   "$(psql_app -c "select count(*) - count(distinct idempotency_key) from response where idempotency_key is not null") duplicate keys,"\
   "$(psql_app -c 'select count(*) from event_publication where completion_date is null') incomplete event publications,"\
-  "$(psql_app -c "select count(*) from response r where idempotency_key like 'wrk-%' and not exists (select 1 from metric_applied a where a.response_id = r.id)") responses not in the rollups"
+  "$(psql_app -c "select count(*) from response r where (idempotency_key like 'wrk-%' or idempotency_key like 'ol-%') and not exists (select 1 from metric_applied a where a.response_id = r.id)") benchmark responses not in the rollups"
 echo
 echo "| measurement | responses/s | p50 ms | p99 ms | max ms | errors |"
 echo "|---|---|---|---|---|---|"
 echo "| HTTP, wrk, $IN_FLIGHT connections (full speed) | $RATE | $P50 | $P99 | $MAX | $ERRORS |"
 echo "| the same, until the rollups caught up (+${DRAIN} s) | $SUSTAINED | | | | |"
-echo "$OPEN" | grep '^|'
-echo "$OPEN" | grep '^error' || true
+echo "| HTTP, open loop at half the sustained rate ($HALF/s; p99.9 $O_P999 ms, $O_LATE sent late) | $O_RATE | $O_P50 | $O_P99 | $O_MAX | $O_ERR |"
+echo "| raw JDBC batches, 100 responses per transaction, 2 threads | $RAW | | | | |"
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
