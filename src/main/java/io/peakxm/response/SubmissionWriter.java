@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.peakxm.response.internal.ResponseStore;
 import io.peakxm.survey.Answer;
+import io.peakxm.survey.QuestionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -197,6 +198,7 @@ class SubmissionWriter implements SmartLifecycle {
 			List<Long> ids = store.insertBatch(fresh.stream().map(Pending::row).toList(),
 					fresh.stream().map(Pending::answers).toList(), fresh.stream().map(Pending::fields).toList());
 			List<ResponseSubmitted> submitted = new ArrayList<>(fresh.size());
+			List<ResponseBatchSubmitted.Contents> contents = new ArrayList<>(fresh.size());
 			for (int i = 0; i < fresh.size(); i++) {
 				Pending p = fresh.get(i);
 				long id = ids.get(i);
@@ -208,15 +210,28 @@ class SubmissionWriter implements SmartLifecycle {
 						p.row().surveyVersion(), p.row().touchpointId(), at);
 				events.publishEvent(event);
 				submitted.add(event);
+				contents.add(contents(id, p));
 				receipts.put(p, new Receipt(id, p.row().surveyVersion(), at, false));
 			}
-			events.publishEvent(new ResponseBatchSubmitted(submitted));
+			events.publishEvent(new ResponseBatchSubmitted(submitted, contents));
 		}
 		sameAs.forEach((p, first) -> {
 			Receipt receipt = receipts.get(first);
 			receipts.put(p, new Receipt(receipt.responseId(), receipt.surveyVersion(), receipt.submittedAt(), true));
 		});
 		return receipts;
+	}
+
+	/** What of a response aggregates: its hidden fields, and its answers with a number or a chosen option. */
+	private static ResponseBatchSubmitted.Contents contents(long id, Pending p) {
+		List<ResponseBatchSubmitted.Scored> scored = new ArrayList<>(p.answers().size());
+		for (Answer a : p.answers()) {
+			if (a.type() != QuestionType.HIDDEN && (a.number() != null || a.optionKey() != null)) {
+				scored.add(new ResponseBatchSubmitted.Scored(a.questionKey(), a.type().name(), a.rowKey(), a.optionKey(),
+						a.number()));
+			}
+		}
+		return new ResponseBatchSubmitted.Contents(id, p.fields(), scored);
 	}
 
 	@Override
