@@ -18,6 +18,8 @@
 #   4. raw JDBC batches of the same rows into the same database (bench/RawInserts.java);
 #   5. checks that every acknowledged response is in the database once and that the rollup listener caught up.
 # Stops the application and drops the database. The application's per-token request limit is raised for the run.
+# The JVM runs as README's Operations section recommends for a submission server on few cores (-XX:+UseParallelGC);
+# BENCH_JAVA_OPTS="" measures the JVM's default collector (G1) instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +30,7 @@ if ! command -v wrk >/dev/null; then
   echo "wrk is missing: installing it with apt-get (Debian package wrk)"
   ${SUDO_CMD:-$([ "$(id -u)" -ne 0 ] && echo sudo)} apt-get install -y -q wrk >/dev/null
 fi
+export BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseParallelGC}"
 source bench/lib.sh
 mkdir -p target
 gcc -O2 -o target/openloop bench/openloop.c -lm
@@ -68,7 +71,7 @@ drain() {
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }'
 }
 
-echo "PostgreSQL $(psql_app -c 'show server_version'), $(nproc) cores, $(java -version 2>&1 | head -n 1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
+echo "PostgreSQL $(psql_app -c 'show server_version'), $(nproc) cores, $(java -version 2>&1 | head -n 1) ${BENCH_JAVA_OPTS:-(default GC)}, $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 WARM=0
 SLICES=""
