@@ -1,5 +1,7 @@
 package io.peakxm.shared;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +46,23 @@ public final class Violations {
 		add(field, "validation.unknownValue", value,
 				String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
 		return fallback;
+	}
+
+	/**
+	 * Reads an ISO date (2026-11-29). A blank value gives {@code null}; one that is not a date adds a violation with
+	 * {@code code} and the value, and also gives {@code null}.
+	 */
+	public LocalDate date(String field, String value, String code) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			add(field, code, value);
+			return null;
+		}
 	}
 
 	public void throwIfAny() {

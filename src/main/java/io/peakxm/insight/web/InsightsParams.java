@@ -1,7 +1,6 @@
 package io.peakxm.insight.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import io.peakxm.insight.InsightQuery;
@@ -40,8 +39,8 @@ record InsightsParams(String survey, String from, String to, String version, Str
 		if (!blank(survey) && surveyId().isEmpty()) {
 			violations.add("survey", "validation.type", survey);
 		}
-		LocalDate fromDate = date(violations, "from", from);
-		LocalDate toDate = date(violations, "to", to);
+		LocalDate fromDate = violations.date("from", from, "insight.badDate");
+		LocalDate toDate = violations.date("to", to, "insight.badDate");
 		Integer versionNumber = null;
 		if (!blank(version)) {
 			try {
@@ -70,19 +69,6 @@ record InsightsParams(String survey, String from, String to, String version, Str
 	/** The segment written as {@code field:value} for a hidden field and one of its values. */
 	static String segment(String field, String value) {
 		return field + ":" + value;
-	}
-
-	private static LocalDate date(Violations violations, String field, String value) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException ex) {
-			violations.add(field, "insight.badDate", value);
-			return null;
-		}
 	}
 
 	/** The filter as a query string, for the links between the views. */

@@ -1,7 +1,6 @@
 package io.peakxm.metrics.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import io.peakxm.metrics.Granularity;
@@ -28,8 +27,8 @@ record MetricsParams(String survey, String from, String to, String channel, Stri
 				violations.add("survey", "validation.type", survey);
 			}
 		}
-		LocalDate fromDate = date(violations, "from", from);
-		LocalDate toDate = date(violations, "to", to);
+		LocalDate fromDate = violations.date("from", from, "metrics.badDate");
+		LocalDate toDate = violations.date("to", to, "metrics.badDate");
 		Granularity bucket = granularity == null || granularity.isBlank() ? null
 				: violations.enumValue("granularity", Granularity.class, granularity.trim().toUpperCase(Locale.ROOT), null);
 		if (channel != null && channel.length() > 20 || language != null && language.length() > 10
@@ -38,19 +37,6 @@ record MetricsParams(String survey, String from, String to, String channel, Stri
 		}
 		violations.throwIfAny();
 		return new MetricsQuery(surveyId, fromDate, toDate, channel, language, dimension, bucket);
-	}
-
-	private static LocalDate date(Violations violations, String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException ex) {
-			violations.add(field, "metrics.badDate", value);
-			return null;
-		}
 	}
 
 	/** The filter as a query string (for links between the views and to exports). */
