@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +76,9 @@ class RollupConsistencyIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JsonMapper json;
 
 	@Test
 	void incrementalRollupsEqualAFullRecomputationAfterRandomInsertsImportsAndDeletes() throws Exception {
@@ -178,6 +182,18 @@ class RollupConsistencyIntegrationTests {
 				    and serialized_event like :s""")
 			.param("s", "%\"surveyId\":" + survey.id() + ",%")
 			.query(Long.class).single()).isBetween(1L, written - 1);
+		// As recorded for redelivery after a crash, a batch event carries each response's answers and hidden fields.
+		String recorded = jdbc.sql("""
+				select serialized_event from event_publication where event_type like '%ResponseBatchSubmitted'
+				    and serialized_event like :s order by publication_date fetch first 1 rows only""")
+			.param("s", "%\"surveyId\":" + survey.id() + ",%")
+			.query(String.class).single();
+		ResponseBatchSubmitted batch = json.readValue(recorded, ResponseBatchSubmitted.class);
+		assertThat(batch.contents()).hasSameSizeAs(batch.responses()).allSatisfy(c -> {
+			assertThat(c.fields()).containsKey("cabin");
+			assertThat(c.answers()).anySatisfy(a -> assertThat(a.questionKey()).isEqualTo("nps"))
+				.allSatisfy(a -> assertThat(a.number()).isNotNull());
+		});
 		Map<String, String> incremental = snapshot(survey.id());
 		Map<String, String> incrementalDays = snapshotDays(survey.id());
 		assertThat(jdbc.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = 'nps'")
