@@ -25,9 +25,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the rollups current. Committed responses are added after commit, a group commit's batch at a time (through
- * the event publication registry, so they are added even after a crash, and only once: {@code metric_applied}
- * remembers each response). A response being deleted
+ * Keeps the rollups current. Committed responses are added after commit from the group commits' batch events
+ * (through the event publication registry, so they are added even after a crash, and only once: {@code
+ * metric_applied} remembers each response), several batches per transaction under load. A response being deleted
  * is taken out in the deleting transaction. An import, or an administrator, rebuilds the survey's rollups from its
  * responses. All changes to one survey's rollups take that survey's lock, one after the other.
  */
