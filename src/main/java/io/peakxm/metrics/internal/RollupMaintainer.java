@@ -42,6 +42,8 @@ public class RollupMaintainer {
 
 	private final RollupContributions contributions;
 
+	private final RollupLedger ledger;
+
 	private final TransactionTemplate separately;
 
 	/** Batches of committed responses waiting to be added (at most this many batches per transaction). */
@@ -51,10 +53,11 @@ public class RollupMaintainer {
 	private final Set<Long> lockRows = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	RollupMaintainer(RollupStore store, RollupRebuild rebuilder, RollupContributions contributions,
-			PlatformTransactionManager transactions) {
+			RollupLedger ledger, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.rebuilder = rebuilder;
 		this.contributions = contributions;
+		this.ledger = ledger;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -84,14 +87,14 @@ public class RollupMaintainer {
 		}
 		separately.executeWithoutResult(status -> {
 			new TreeSet<>(surveyByResponse.values()).forEach(this::lock);
-			store.add(contributions.of(store.markApplied(surveyByResponse), 1, contents));
+			store.add(contributions.of(ledger.markApplied(surveyByResponse), 1, contents));
 		});
 	}
 
 	@EventListener
 	void on(ResponseDeleting event) {
 		lock(event.surveyId());
-		if (store.unmarkApplied(event.responseId())) {
+		if (ledger.unmarkApplied(event.responseId())) {
 			store.add(contributions.of(List.of(event.responseId()), -1));
 			store.dropEmpty(event.surveyId());
 		}
@@ -115,13 +118,13 @@ public class RollupMaintainer {
 		if (!lockRows.contains(surveyId)) {
 			// The survey's lock row is created once, in its own transaction; after that only locked.
 			try {
-				separately.executeWithoutResult(status -> store.ensureLockRow(surveyId));
+				separately.executeWithoutResult(status -> ledger.ensureLockRow(surveyId));
 			}
 			catch (DuplicateKeyException ex) {
 				// Created at the same moment by another transaction: it exists now.
 			}
 			lockRows.add(surveyId);
 		}
-		store.lock(surveyId);
+		ledger.lock(surveyId);
 	}
 }

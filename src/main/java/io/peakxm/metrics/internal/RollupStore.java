@@ -269,48 +269,6 @@ public class RollupStore {
 		return all;
 	}
 
-	/**
-	 * Marks responses (response id → survey id) counted, in one batch; returns those that were not counted yet (a
-	 * redelivered event finds its responses counted already).
-	 */
-	public List<Long> markApplied(Map<Long, Long> surveyByResponse) {
-		List<Long> ids = List.copyOf(surveyByResponse.keySet());
-		List<Object[]> rows = new ArrayList<>(ids.size());
-		ids.forEach(id -> rows.add(new Object[] { id, surveyByResponse.get(id), id }));
-		int[] inserted = template.batchUpdate("""
-				insert into metric_applied (response_id, survey_id)
-				select ?, ? where not exists (select 1 from metric_applied where response_id = ?)""", rows);
-		List<Long> fresh = new ArrayList<>(ids.size());
-		for (int i = 0; i < ids.size(); i++) {
-			if (inserted[i] == 1) {
-				fresh.add(ids.get(i));
-			}
-		}
-		return fresh;
-	}
-
-	/** Unmarks a response; true if it was counted. */
-	public boolean unmarkApplied(long responseId) {
-		return jdbc.sql("delete from metric_applied where response_id = :r").param("r", responseId).update() == 1;
-	}
-
-	/** Takes the survey's rollup lock until the transaction ends (the row must exist, see {@link #ensureLockRow}). */
-	public void lock(long surveyId) {
-		jdbc.sql("select survey_id from metric_survey_lock where survey_id = :s for update")
-			.param("s", surveyId)
-			.query(Long.class)
-			.list();
-	}
-
-	/** Creates the survey's lock row if missing; false if someone else created it meanwhile. */
-	public boolean ensureLockRow(long surveyId) {
-		return jdbc.sql("""
-				insert into metric_survey_lock (survey_id)
-				select :s where not exists (select 1 from metric_survey_lock where survey_id = :s)""")
-			.param("s", surveyId)
-			.update() == 1;
-	}
-
 	public List<String> dimensions(long surveyId) {
 		return jdbc.sql("select field_name from metric_dimension where survey_id = :s order by field_name")
 			.param("s", surveyId)
