@@ -3,7 +3,6 @@ package io.peakxm.insight.calculation;
 import java.util.Comparator;
 import java.util.List;
 
-import io.peakxm.insight.calculation.PeakEnd.Features;
 
 /**
  * The result of a {@link PeakEnd} analysis: the peak-end and the mean-only model and the verdict between them.
@@ -24,7 +23,7 @@ public record PeakEndFit(ModelFit peakEnd, ModelFit meanOnly, long used, long sk
 	 * @return the fitted overall on the −1 … +1 scale
 	 * @throws IllegalStateException if the model includes durations
 	 */
-	public double rememberedExperience(Features features) {
+	public double rememberedExperience(PeakEndFeatures features) {
 		if (this.peakEnd.weights().size() > Component.MEAN.ordinal() + 1) {
 			throw new IllegalStateException("This model includes durations; pass the instance's duration");
 		}
@@ -37,7 +36,7 @@ public record PeakEndFit(ModelFit peakEnd, ModelFit meanOnly, long used, long sk
 	 * @param duration the instance's duration
 	 * @return the fitted overall on the −1 … +1 scale
 	 */
-	public double rememberedExperience(Features features, double duration) {
+	public double rememberedExperience(PeakEndFeatures features, double duration) {
 		double[] row = features.toRow(duration);
 		double value = this.peakEnd.intercept();
 		for (Weight weight : this.peakEnd.weights()) {

@@ -2,7 +2,6 @@ package io.peakxm.insight.calculation;
 
 import java.util.Random;
 
-import io.peakxm.insight.calculation.PeakEnd.Features;
 import io.peakxm.insight.calculation.PeakEndFit.Component;
 import io.peakxm.insight.calculation.PeakEndFit.Interval;
 import io.peakxm.insight.calculation.PeakEndFit.Model;
@@ -42,7 +41,7 @@ class PeakEndTests {
 	void featuresLeaveOutSkippedTouchpointsAndEndOnTheLastAnswered() {
 		// 1–5: 4 → 0.5, 2 → −0.5, 5 → 1. Answered: 0.5, −0.5, 1 (touchpoints 0, 2, 3).
 		// peak 1, trough −0.5, end = last answered (touchpoint 3) = 1, mean = 1 / 3, count 3, peak-end (1 + 1) / 2 = 1
-		Features features = PeakEnd.features(new double[] { 4, NA, 2, 5, NA }, RatingScale.ONE_TO_FIVE).orElseThrow();
+		PeakEndFeatures features = PeakEndFeatures.of(new double[] { 4, NA, 2, 5, NA }, RatingScale.ONE_TO_FIVE).orElseThrow();
 		assertThat(features.peak()).isEqualTo(1.0);
 		assertThat(features.trough()).isEqualTo(-0.5);
 		assertThat(features.end()).isEqualTo(1.0);
@@ -55,18 +54,18 @@ class PeakEndTests {
 	void endIsTheDesignatedEndMomentWhenItIsAnswered() {
 		// 0–10: 9 → 0.8, 6 → 0.2, 2 → −0.6, 7 → 0.4; the end moment is touchpoint 2 → end −0.6
 		// peak-end score (0.8 − 0.6) / 2 = 0.1
-		Features designed = PeakEnd.features(new double[] { 9, 6, 2, 7 }, RatingScale.ZERO_TO_TEN, 2).orElseThrow();
+		PeakEndFeatures designed = PeakEndFeatures.of(new double[] { 9, 6, 2, 7 }, RatingScale.ZERO_TO_TEN, 2).orElseThrow();
 		assertThat(designed.end()).isCloseTo(-0.6, within(1e-12));
 		assertThat(designed.peakEndScore()).isCloseTo(0.1, within(1e-12));
 		// the end moment skipped: the last answered rating, 7 → 0.4
-		Features fallback = PeakEnd.features(new double[] { 9, 6, NA, 7 }, RatingScale.ZERO_TO_TEN, 2).orElseThrow();
+		PeakEndFeatures fallback = PeakEndFeatures.of(new double[] { 9, 6, NA, 7 }, RatingScale.ZERO_TO_TEN, 2).orElseThrow();
 		assertThat(fallback.end()).isCloseTo(0.4, within(1e-12));
 	}
 
 	@Test
 	void skipsInstancesWithFewerThanTwoAnsweredTouchpointsOrNoOutcome() {
-		assertThat(PeakEnd.features(new double[] { NA, 3, NA }, RatingScale.ONE_TO_FIVE)).isEmpty();
-		assertThat(PeakEnd.features(new double[] { NA, NA }, RatingScale.ONE_TO_FIVE)).isEmpty();
+		assertThat(PeakEndFeatures.of(new double[] { NA, 3, NA }, RatingScale.ONE_TO_FIVE)).isEmpty();
+		assertThat(PeakEndFeatures.of(new double[] { NA, NA }, RatingScale.ONE_TO_FIVE)).isEmpty();
 
 		PeakEnd analysis = new PeakEnd(RatingScale.ONE_TO_FIVE, RatingScale.ZERO_TO_TEN);
 		assertThat(analysis.add(new double[] { 5, 4, 3 }, 9)).isTrue();
@@ -93,7 +92,7 @@ class PeakEndTests {
 		Random random = new Random(42);
 		for (int i = 0; i < 1200; i++) {
 			double[] ratings = journey(random, 8);
-			Features features = PeakEnd.features(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
+			PeakEndFeatures features = PeakEndFeatures.of(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
 			double outcome = 0.4 * features.peak() + 0.5 * features.end() + 0.15 * random.nextGaussian();
 			analysis.add(ratings, outcome);
 			independent.add(ratings, outcome);
@@ -132,7 +131,7 @@ class PeakEndTests {
 		Random random = new Random(17);
 		for (int i = 0; i < 100_000; i++) {
 			double[] ratings = journey(random, 14);
-			Features features = PeakEnd.features(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
+			PeakEndFeatures features = PeakEndFeatures.of(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
 			analysis.add(ratings, 0.3 * features.peak() + 0.3 * features.trough() + 0.6 * features.end()
 					+ 0.3 * random.nextGaussian());
 		}
@@ -159,7 +158,7 @@ class PeakEndTests {
 		Random random = new Random(7);
 		for (int i = 0; i < 1200; i++) {
 			double[] ratings = journey(random, 8);
-			Features features = PeakEnd.features(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
+			PeakEndFeatures features = PeakEndFeatures.of(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
 			analysis.add(ratings, 0.8 * features.mean() + 0.15 * random.nextGaussian());
 		}
 
@@ -182,7 +181,7 @@ class PeakEndTests {
 	@Test
 	void rememberedExperienceIsTheFittedOverall() {
 		PeakEndFit fit = fitWithSeed(5);
-		Features features = new Features(1.0, -0.5, 0.5, 0.25, 4);
+		PeakEndFeatures features = new PeakEndFeatures(1.0, -0.5, 0.5, 0.25, 4);
 		double expected = fit.peakEnd().intercept() + fit.peakEnd().weight(Component.PEAK).coefficient() * 1.0
 				+ fit.peakEnd().weight(Component.TROUGH).coefficient() * -0.5
 				+ fit.peakEnd().weight(Component.END).coefficient() * 0.5
@@ -197,7 +196,7 @@ class PeakEndTests {
 		Random random = new Random(11);
 		for (int i = 0; i < 300; i++) {
 			double[] ratings = journey(random, 6);
-			Features features = PeakEnd.features(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
+			PeakEndFeatures features = PeakEndFeatures.of(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
 			double duration = 60 + 30 * random.nextDouble();
 			analysis.add(ratings, 0.5 * features.end() - 0.005 * (duration - 75) + 0.1 * random.nextGaussian(),
 					duration);
@@ -218,7 +217,7 @@ class PeakEndTests {
 		Random random = new Random(99);
 		for (int i = 0; i < 200; i++) {
 			double[] ratings = journey(random, 5);
-			Features features = PeakEnd.features(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
+			PeakEndFeatures features = PeakEndFeatures.of(ratings, RatingScale.ONE_TO_FIVE).orElseThrow();
 			analysis.add(ratings, 0.6 * features.end() + 0.2 * random.nextGaussian());
 		}
 		return analysis.fit().orElseThrow();
