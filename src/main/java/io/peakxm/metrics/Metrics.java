@@ -6,13 +6,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.peakxm.journey.Journeys;
-import io.peakxm.metrics.internal.RollupMaintainer;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.metrics.internal.RollupStore.Grouping;
 import io.peakxm.metrics.statistics.Estimates.Estimate;
@@ -26,7 +23,6 @@ import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyStatus;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.Actor;
-import io.peakxm.workspace.AuditLog;
 import io.peakxm.workspace.Permission;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,13 +41,9 @@ public class Metrics {
 
 	private final RollupStore rollups;
 
-	private final RollupMaintainer maintainer;
-
 	private final Surveys surveys;
 
 	private final Journeys journeys;
-
-	private final AuditLog audit;
 
 	private final Clock clock;
 
@@ -61,13 +53,11 @@ public class Metrics {
 
 	private final TouchpointMetrics touchpointMetrics;
 
-	Metrics(RollupStore rollups, RollupMaintainer maintainer, Surveys surveys, Journeys journeys, AuditLog audit,
-			Clock clock, @Value("${peakxm.metrics.minimum-responses:5}") int minimumResponses) {
+	Metrics(RollupStore rollups, Surveys surveys, Journeys journeys, Clock clock,
+			@Value("${peakxm.metrics.minimum-responses:5}") int minimumResponses) {
 		this.rollups = rollups;
-		this.maintainer = maintainer;
 		this.surveys = surveys;
 		this.journeys = journeys;
-		this.audit = audit;
 		this.clock = clock;
 		this.minimumResponses = minimumResponses;
 		this.figures = new Figures(minimumResponses);
@@ -269,48 +259,6 @@ public class Metrics {
 					Figures.change(measure, range, rest, a)));
 		});
 		return new Breakdown(by == null ? "channel" : by, totalFigure, result);
-	}
-
-	/** Admin action: recompute the rollups of every survey of the workspace. */
-	public int rebuild(Actor actor) {
-		int count = 0;
-		for (Survey s : surveys.list(actor, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-			maintainer.rebuild(s.workspaceId(), s.id());
-			count++;
-		}
-		audit.record(actor.requireWorkspace(), actor.userId(), actor.email(), MetricsAuditActions.REBUILT, "workspace",
-				count + " surveys");
-		return count;
-	}
-
-	/** The hidden fields a survey's rollups break down by, and those it could. */
-	public List<String> dimensions(Actor actor, long surveyId) {
-		return rollups.dimensions(surveys.get(actor, surveyId).id());
-	}
-
-	public List<String> dimensionValues(Actor actor, long surveyId, String name) {
-		Survey survey = surveys.get(actor, surveyId);
-		return rollups.dimensionValues(survey.workspaceId(), survey.id(), name);
-	}
-
-	/** Sets the dimensions of a survey (at most 5 hidden fields) and rebuilds its rollups. */
-	public void setDimensions(Actor actor, long surveyId, List<String> names) {
-		Survey survey = surveys.get(actor, surveyId);
-		Set<String> hidden = new LinkedHashSet<>();
-		survey.definition().hiddenFields().forEach(q -> hidden.add(q.key()));
-		Set<String> chosen = new LinkedHashSet<>(names == null ? List.of() : names);
-		for (String name : chosen) {
-			if (!hidden.contains(name)) {
-				throw InvalidInputException.of("dimensions", "metrics.dimensionNotHidden", name, String.join(", ", hidden));
-			}
-		}
-		if (chosen.size() > 5) {
-			throw InvalidInputException.of("dimensions", "metrics.tooManyDimensions", 5);
-		}
-		rollups.replaceDimensions(survey.workspaceId(), survey.id(), chosen);
-		maintainer.rebuild(survey.workspaceId(), survey.id());
-		audit.record(actor.requireWorkspace(), actor.userId(), actor.email(), MetricsAuditActions.DIMENSIONS_CHANGED,
-				"survey " + surveyId, String.join(", ", chosen));
 	}
 
 	// --- figures -------------------------------------------------------------------------------------------------

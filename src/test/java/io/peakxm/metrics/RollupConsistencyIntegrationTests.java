@@ -66,7 +66,7 @@ class RollupConsistencyIntegrationTests {
 	Responses responses;
 
 	@Autowired
-	Metrics metrics;
+	RollupAdministration administration;
 
 	@Autowired
 	RollupMaintainer maintainer;
@@ -87,7 +87,7 @@ class RollupConsistencyIntegrationTests {
 			.param("ws", admin.workspaceId()).query(Long.class).single();
 		long id = designer.createFromTemplate(admin, "post-flight", journey);
 		Survey survey = designer.open(admin, id, surveys.get(admin, id).revision());
-		metrics.setDimensions(admin, survey.id(), List.of("cabin", "travel_type"));
+		administration.setDimensions(admin, survey.id(), List.of("cabin", "travel_type"));
 		List<ChoiceOption> rows = survey.definition().question("touchpoints").orElseThrow().rows();
 		Random random = new Random(7);
 		Channel[] channels = { Channel.LINK, Channel.QR, Channel.EMAIL, Channel.KIOSK };
@@ -145,7 +145,7 @@ class RollupConsistencyIntegrationTests {
 			.param("ws", admin.workspaceId()).query(Long.class).single();
 		long id = designer.createFromTemplate(admin, "post-flight", journey);
 		Survey survey = designer.open(admin, id, surveys.get(admin, id).revision());
-		metrics.setDimensions(admin, survey.id(), List.of("cabin"));
+		administration.setDimensions(admin, survey.id(), List.of("cabin"));
 		List<ChoiceOption> rows = survey.definition().question("touchpoints").orElseThrow().rows();
 		int submitters = 16;
 		int each = 25;

@@ -5,6 +5,7 @@ import java.util.List;
 import io.peakxm.metrics.Breakdown;
 import io.peakxm.metrics.Distribution;
 import io.peakxm.metrics.Metrics;
+import io.peakxm.metrics.RollupAdministration;
 import io.peakxm.metrics.Overview;
 import io.peakxm.metrics.TouchpointScore;
 import io.peakxm.workspace.CurrentActor;
@@ -34,8 +35,11 @@ class MetricsApiController {
 
 	private final Metrics metrics;
 
-	MetricsApiController(Metrics metrics) {
+	private final RollupAdministration administration;
+
+	MetricsApiController(Metrics metrics, RollupAdministration administration) {
 		this.metrics = metrics;
+		this.administration = administration;
 	}
 
 	@GetMapping("/api/v1/metrics/overview")
@@ -66,21 +70,21 @@ class MetricsApiController {
 	@GetMapping("/api/v1/metrics/dimensions")
 	@Operation(summary = "The hidden fields a survey's figures are split by")
 	Dimensions dimensions(@RequestParam long survey) {
-		return new Dimensions(metrics.dimensions(CurrentActor.require(), survey));
+		return new Dimensions(administration.dimensions(CurrentActor.require(), survey));
 	}
 
 	@PutMapping("/api/v1/metrics/dimensions")
 	@PreAuthorize("hasAuthority('SETTINGS_MANAGE')")
 	@Operation(summary = "Set the hidden fields a survey's figures are split by (at most 5); recomputes its rollups")
 	Dimensions setDimensions(@RequestParam long survey, @RequestBody Dimensions body) {
-		metrics.setDimensions(CurrentActor.require(), survey, body.dimensions());
-		return new Dimensions(metrics.dimensions(CurrentActor.require(), survey));
+		administration.setDimensions(CurrentActor.require(), survey, body.dimensions());
+		return new Dimensions(administration.dimensions(CurrentActor.require(), survey));
 	}
 
 	@PostMapping("/api/v1/metrics/rebuild")
 	@PreAuthorize("hasAuthority('SETTINGS_MANAGE')")
 	@Operation(summary = "Recompute all rollups of the workspace from its responses")
 	java.util.Map<String, Integer> rebuild() {
-		return java.util.Map.of("surveys", metrics.rebuild(CurrentActor.require()));
+		return java.util.Map.of("surveys", administration.rebuild(CurrentActor.require()));
 	}
 }

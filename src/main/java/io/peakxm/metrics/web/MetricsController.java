@@ -9,6 +9,7 @@ import java.util.Map;
 import io.peakxm.metrics.Breakdown;
 import io.peakxm.metrics.Distribution;
 import io.peakxm.metrics.Metrics;
+import io.peakxm.metrics.RollupAdministration;
 import io.peakxm.metrics.MetricsQuery;
 import io.peakxm.metrics.Overview;
 import io.peakxm.metrics.TouchpointScore;
@@ -46,6 +47,8 @@ class MetricsController {
 
 	private final Metrics metrics;
 
+	private final RollupAdministration administration;
+
 	private final Surveys surveys;
 
 	private final MessageSource messages;
@@ -54,8 +57,10 @@ class MetricsController {
 
 	private final MetricsTables tables;
 
-	MetricsController(Metrics metrics, Surveys surveys, MessageSource messages, JsonMapper json, MetricsTables tables) {
+	MetricsController(Metrics metrics, RollupAdministration administration, Surveys surveys, MessageSource messages,
+			JsonMapper json, MetricsTables tables) {
 		this.metrics = metrics;
+		this.administration = administration;
 		this.surveys = surveys;
 		this.messages = messages;
 		this.json = json;
@@ -158,7 +163,7 @@ class MetricsController {
 	@PostMapping("/metrics/rebuild")
 	@PreAuthorize("hasAuthority('SETTINGS_MANAGE')")
 	String rebuild(RedirectAttributes redirect, Locale locale) {
-		int count = metrics.rebuild(CurrentActor.require());
+		int count = administration.rebuild(CurrentActor.require());
 		redirect.addFlashAttribute("success", messages.getMessage("metrics.rebuilt", new Object[] { count }, locale));
 		return "redirect:/metrics";
 	}
@@ -167,7 +172,7 @@ class MetricsController {
 	@PreAuthorize("hasAuthority('SETTINGS_MANAGE')")
 	String dimensions(@RequestParam long survey, @RequestParam(required = false) List<String> dimensions,
 			RedirectAttributes redirect, Locale locale) {
-		metrics.setDimensions(CurrentActor.require(), survey, dimensions == null ? List.of() : dimensions);
+		administration.setDimensions(CurrentActor.require(), survey, dimensions == null ? List.of() : dimensions);
 		redirect.addFlashAttribute("success", messages.getMessage("metrics.dimensionsSaved", null, locale));
 		return "redirect:/metrics?survey=" + survey;
 	}
@@ -187,11 +192,11 @@ class MetricsController {
 			MetricsQuery query = params.toQuery();
 			Survey survey = metrics.survey(actor, query);
 			model.addAttribute("survey", survey);
-			List<String> dims = metrics.dimensions(actor, survey.id());
+			List<String> dims = administration.dimensions(actor, survey.id());
 			Map<String, List<String>> dimensionValues = new LinkedHashMap<>();
 			if (actor.can(Permission.ANALYTICS_VIEW)) {
 				for (String dim : dims) {
-					dimensionValues.put(dim, metrics.dimensionValues(actor, survey.id(), dim));
+					dimensionValues.put(dim, administration.dimensionValues(actor, survey.id(), dim));
 				}
 			}
 			model.addAttribute("dimensionValues", dimensionValues);

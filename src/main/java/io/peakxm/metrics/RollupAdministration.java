@@ -1,0 +1,80 @@
+package io.peakxm.metrics;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.peakxm.metrics.internal.RollupMaintainer;
+import io.peakxm.metrics.internal.RollupStore;
+import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.PageRequest;
+import io.peakxm.survey.Survey;
+import io.peakxm.survey.Surveys;
+import io.peakxm.workspace.Actor;
+import io.peakxm.workspace.AuditLog;
+import org.springframework.stereotype.Service;
+
+/**
+ * Administration of the rollups: which hidden fields of a survey they break down by (its dimensions), and
+ * recomputing them. Both change what the dashboards ({@link Metrics}) show, and both are audited.
+ */
+@Service
+public class RollupAdministration {
+
+	private final RollupStore rollups;
+
+	private final RollupMaintainer maintainer;
+
+	private final Surveys surveys;
+
+	private final AuditLog audit;
+
+	RollupAdministration(RollupStore rollups, RollupMaintainer maintainer, Surveys surveys, AuditLog audit) {
+		this.rollups = rollups;
+		this.maintainer = maintainer;
+		this.surveys = surveys;
+		this.audit = audit;
+	}
+
+	/** Admin action: recompute the rollups of every survey of the workspace. */
+	public int rebuild(Actor actor) {
+		int count = 0;
+		for (Survey s : surveys.list(actor, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
+			maintainer.rebuild(s.workspaceId(), s.id());
+			count++;
+		}
+		audit.record(actor.requireWorkspace(), actor.userId(), actor.email(), MetricsAuditActions.REBUILT, "workspace",
+				count + " surveys");
+		return count;
+	}
+
+	/** The hidden fields a survey's rollups break down by, and those it could. */
+	public List<String> dimensions(Actor actor, long surveyId) {
+		return rollups.dimensions(surveys.get(actor, surveyId).id());
+	}
+
+	public List<String> dimensionValues(Actor actor, long surveyId, String name) {
+		Survey survey = surveys.get(actor, surveyId);
+		return rollups.dimensionValues(survey.workspaceId(), survey.id(), name);
+	}
+
+	/** Sets the dimensions of a survey (at most 5 hidden fields) and rebuilds its rollups. */
+	public void setDimensions(Actor actor, long surveyId, List<String> names) {
+		Survey survey = surveys.get(actor, surveyId);
+		Set<String> hidden = new LinkedHashSet<>();
+		survey.definition().hiddenFields().forEach(q -> hidden.add(q.key()));
+		Set<String> chosen = new LinkedHashSet<>(names == null ? List.of() : names);
+		for (String name : chosen) {
+			if (!hidden.contains(name)) {
+				throw InvalidInputException.of("dimensions", "metrics.dimensionNotHidden", name, String.join(", ", hidden));
+			}
+		}
+		if (chosen.size() > 5) {
+			throw InvalidInputException.of("dimensions", "metrics.tooManyDimensions", 5);
+		}
+		rollups.replaceDimensions(survey.workspaceId(), survey.id(), chosen);
+		maintainer.rebuild(survey.workspaceId(), survey.id());
+		audit.record(actor.requireWorkspace(), actor.userId(), actor.email(), MetricsAuditActions.DIMENSIONS_CHANGED,
+				"survey " + surveyId, String.join(", ", chosen));
+	}
+}
