@@ -1,17 +1,8 @@
 package io.peakxm.response;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -20,14 +11,7 @@ import io.peakxm.response.internal.ResponseStore;
 import io.peakxm.shared.ConflictException;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
-import io.peakxm.shared.Languages;
-import io.peakxm.survey.Answer;
-import io.peakxm.survey.Question;
-import io.peakxm.survey.QuestionType;
-import io.peakxm.survey.ResponseValidator;
-import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.Survey;
-import io.peakxm.survey.SurveyDefinition;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.AuditLog;
@@ -81,7 +65,7 @@ public class ResponseImporter {
 			throw new ConflictException("import.neverOpened");
 		}
 		ImportFiles.Rows rows = ImportFiles.open(fileName, content);
-		Map<String, Integer> columns = checkMapping(survey.definition(), rows.header(), mapping);
+		ImportRows parser = ImportRows.check(survey, rows.header(), mapping, clock);
 		List<FieldViolation> errors = new ArrayList<>();
 		int[] count = { 0 };
 		try {
@@ -90,19 +74,18 @@ public class ResponseImporter {
 				// this thread (which holds the transaction's connection) writes them meanwhile. The first bad row
 				// stops the writing (the rest is still checked, to report every problem); any problem rolls the whole
 				// transaction back, so a file is imported completely or not at all.
-				BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(4);
+				BlockingQueue<List<ImportRows.Row>> batches = new ArrayBlockingQueue<>(4);
 				RuntimeException[] failure = new RuntimeException[1];
-				List<ScoreVector.Slot> slots = ScoreVector.slots(survey.definition());
 				Thread reader = new Thread(() -> {
 					try {
-						List<Row> batch = new ArrayList<>(BATCH);
+						List<ImportRows.Row> batch = new ArrayList<>(BATCH);
 						rows.forEach((row, values) -> {
 							count[0]++;
 							if (count[0] > MAX_ROWS) {
 								throw InvalidInputException.of("file", "import.tooManyRows", MAX_ROWS);
 							}
 							try {
-								Row parsed = toRow(survey, slots, mapping, columns, values);
+								ImportRows.Row parsed = parser.parse(values);
 								if (errors.isEmpty()) {
 									batch.add(parsed);
 									if (batch.size() == BATCH) {
@@ -114,7 +97,7 @@ public class ResponseImporter {
 							catch (InvalidInputException ex) {
 								for (FieldViolation v : ex.violations()) {
 									if (errors.size() < MAX_REPORTED_ERRORS) {
-										errors.add(new FieldViolation("row " + row + ": " + columnOf(mapping, v.field()),
+										errors.add(new FieldViolation("row " + row + ": " + parser.columnOf(v.field()),
 												v.code(), v.args()));
 									}
 								}
@@ -133,13 +116,13 @@ public class ResponseImporter {
 				}, "import-reader");
 				reader.start();
 				while (true) {
-					List<Row> batch = take(batches);
+					List<ImportRows.Row> batch = take(batches);
 					if (batch.isEmpty()) {
 						break;
 					}
 					if (failure[0] == null && errors.isEmpty()) {
-						store.insertBatch(batch.stream().map(Row::response).toList(),
-								batch.stream().map(Row::answers).toList(), batch.stream().map(Row::fields).toList());
+						store.insertBatch(batch.stream().map(ImportRows.Row::response).toList(),
+								batch.stream().map(ImportRows.Row::answers).toList(), batch.stream().map(ImportRows.Row::fields).toList());
 					}
 				}
 				join(reader);
@@ -168,7 +151,7 @@ public class ResponseImporter {
 		return new ImportResult(count[0], (done - started) / 1_000_000);
 	}
 
-	private static void put(BlockingQueue<List<Row>> queue, List<Row> batch) {
+	private static void put(BlockingQueue<List<ImportRows.Row>> queue, List<ImportRows.Row> batch) {
 		try {
 			queue.put(batch);
 		}
@@ -178,7 +161,7 @@ public class ResponseImporter {
 		}
 	}
 
-	private static List<Row> take(BlockingQueue<List<Row>> queue) {
+	private static List<ImportRows.Row> take(BlockingQueue<List<ImportRows.Row>> queue) {
 		try {
 			return queue.take();
 		}
@@ -195,132 +178,6 @@ public class ResponseImporter {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("import interrupted", ex);
-		}
-	}
-
-	private record Row(ResponseStore.NewResponse response, List<Answer> answers, Map<String, String> fields) {
-	}
-
-	private Row toRow(Survey survey, List<ScoreVector.Slot> slots, ImportMapping mapping, Map<String, Integer> columns, List<String> values) {
-		Map<String, List<String>> raw = new HashMap<>();
-		Map<String, String> hidden = new HashMap<>();
-		Instant submittedAt = clock.instant();
-		String customerRef = null;
-		String instanceKey = null;
-		String language = mapping.language() == null ? "en" : mapping.language();
-		for (ImportMapping.ColumnMapping column : mapping.columns()) {
-			int index = columns.get(column.column());
-			String value = index < values.size() ? values.get(index).trim() : "";
-			if (value.isEmpty() || column.missing().contains(value)) {
-				continue;
-			}
-			switch (column.target()) {
-				case ImportMapping.SUBMITTED_AT -> submittedAt = parseTime(value);
-				case ImportMapping.CUSTOMER_REF -> customerRef = limit(value, 200, column.target());
-				case ImportMapping.JOURNEY_INSTANCE -> instanceKey = limit(value, 200, column.target());
-				case ImportMapping.LANGUAGE -> language = value;
-				default -> {
-					if (isHidden(survey.definition(), column.target())) {
-						hidden.put(column.target(), value);
-					}
-					else {
-						raw.computeIfAbsent(column.target(), k -> new ArrayList<>()).add(value);
-					}
-				}
-			}
-		}
-		List<Answer> answers = ResponseValidator.validate(survey.definition(), raw, hidden, false);
-		Map<String, String> fields = new LinkedHashMap<>();
-		answers.stream().filter(a -> a.type() == QuestionType.HIDDEN).forEach(a -> fields.put(a.questionKey(), a.text()));
-		String normalized;
-		try {
-			normalized = Languages.normalize(language);
-		}
-		catch (InvalidInputException ex) {
-			normalized = "en";
-		}
-		return new Row(new ResponseStore.NewResponse(survey.workspaceId(), survey.id(), survey.currentVersion(),
-				Channel.IMPORT, normalized, null, customerRef, instanceKey, null, null, submittedAt,
-				ScoreVector.encode(slots, answers)), answers, fields);
-	}
-
-	/** Checks that every mapped column exists and every target is known; returns column name → index. */
-	private static Map<String, Integer> checkMapping(SurveyDefinition definition, List<String> header,
-			ImportMapping mapping) {
-		io.peakxm.shared.Violations violations = new io.peakxm.shared.Violations();
-		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < header.size(); i++) {
-			index.putIfAbsent(header.get(i).trim(), i);
-		}
-		if (mapping.columns().isEmpty()) {
-			violations.add("mapping", "import.noColumns");
-		}
-		for (ImportMapping.ColumnMapping column : mapping.columns()) {
-			if (column.column() == null || !index.containsKey(column.column().trim())) {
-				violations.add("mapping", "import.columnMissing", String.valueOf(column.column()));
-			}
-			else if (!targetExists(definition, column.target())) {
-				violations.add("mapping", "import.targetUnknown", String.valueOf(column.target()), column.column());
-			}
-		}
-		violations.throwIfAny();
-		Map<String, Integer> result = new HashMap<>();
-		mapping.columns().forEach(c -> result.put(c.column(), index.get(c.column().trim())));
-		return result;
-	}
-
-	private static boolean targetExists(SurveyDefinition definition, String target) {
-		if (target == null) {
-			return false;
-		}
-		if (target.startsWith("@")) {
-			return List.of(ImportMapping.SUBMITTED_AT, ImportMapping.CUSTOMER_REF, ImportMapping.JOURNEY_INSTANCE,
-					ImportMapping.LANGUAGE).contains(target);
-		}
-		int dot = target.indexOf('.');
-		String key = dot < 0 ? target : target.substring(0, dot);
-		Question q = definition.question(key).orElse(null);
-		if (q == null) {
-			return false;
-		}
-		if (q.type() == QuestionType.MATRIX) {
-			return dot > 0 && q.rows().stream().anyMatch(r -> r.key().equals(target.substring(dot + 1)));
-		}
-		return dot < 0 || (q.allowOther() && target.endsWith(".other"));
-	}
-
-	private static boolean isHidden(SurveyDefinition definition, String target) {
-		return definition.question(target).map(q -> q.type() == QuestionType.HIDDEN).orElse(false);
-	}
-
-	private static String columnOf(ImportMapping mapping, String field) {
-		return mapping.columns()
-			.stream()
-			.filter(c -> field.equals(c.target()))
-			.map(ImportMapping.ColumnMapping::column)
-			.findFirst()
-			.orElse(field);
-	}
-
-	private static String limit(String value, int max, String target) {
-		if (value.length() > max) {
-			throw InvalidInputException.of(target, "validation.tooLong", max);
-		}
-		return value;
-	}
-
-	private static Instant parseTime(String value) {
-		try {
-			if (value.length() == 10) {
-				return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-			}
-			if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")) {
-				return OffsetDateTime.parse(value).toInstant();
-			}
-			return LocalDateTime.parse(value.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of(ImportMapping.SUBMITTED_AT, "import.badTime", value);
 		}
 	}
 }
