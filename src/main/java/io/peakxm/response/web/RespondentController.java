@@ -1,8 +1,6 @@
 package io.peakxm.response.web;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,6 @@ import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PublicPaths;
 import io.peakxm.shared.TokenBucketRateLimiter;
-import io.peakxm.survey.Question;
-import io.peakxm.survey.QuestionType;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyStatus;
 import io.peakxm.survey.Surveys;
@@ -135,9 +131,7 @@ class RespondentController {
 		}
 		boolean chinese = "zh-CN".equals(form.getFirst("lang"));
 		try {
-			var receipt = recorder.submit(survey, new Submission(Channel.KIOSK, chinese ? "zh-CN" : "en",
-					touchpoint(form.getFirst("tp")), null, form.getFirst("ref"), form.getFirst("sid"),
-					startedAt(form.getFirst("started")), answers(form), hidden(survey, form)));
+			var receipt = recorder.submit(survey, RespondentForm.submission(survey, form, Channel.KIOSK, chinese, clock));
 			return org.springframework.http.ResponseEntity.ok(Map.of("ok", true, "duplicate", receipt.duplicate()));
 		}
 		catch (InvalidInputException ex) {
@@ -184,9 +178,8 @@ class RespondentController {
 			}
 		}
 		try {
-			Submission submission = new Submission(channel(form.getFirst("ch")), chinese ? "zh-CN" : "en",
-					touchpoint(form.getFirst("tp")), null, form.getFirst("ref"), form.getFirst("sid"),
-					startedAt(form.getFirst("started")), answers(form), hidden(survey, form));
+			Submission submission = RespondentForm.submission(survey, form, RespondentForm.channel(form.getFirst("ch")),
+					chinese, clock);
 			if (invitation.isPresent()) {
 				invitations.submit(survey, invitation.get(), submission);
 			}
@@ -220,7 +213,7 @@ class RespondentController {
 				: io.peakxm.shared.RandomTokens.urlSafe(22));
 		model.addAttribute("started", values.getFirst("started") != null ? values.getFirst("started")
 				: String.valueOf(clock.millis()));
-		model.addAttribute("passThrough", passThrough(survey, values));
+		model.addAttribute("passThrough", RespondentForm.passThrough(survey, values));
 		model.addAttribute("t", texts(chinese));
 		String kiosk = values.getFirst("kiosk");
 		model.addAttribute("kiosk", kiosk != null && kiosks.isActive(survey.id(), kiosk) ? kiosk : null);
@@ -233,74 +226,6 @@ class RespondentController {
 		model.addAttribute("definition", survey.definition());
 		model.addAttribute("publicId", survey.publicId());
 		return "respond/thanks";
-	}
-
-	/** Hidden fields, touchpoint, channel and reference travel from the link into the form unchanged. */
-	private static Map<String, String> passThrough(Survey survey, MultiValueMap<String, String> values) {
-		Map<String, String> result = new java.util.LinkedHashMap<>();
-		for (String name : List.of("tp", "ch", "ref", "inv")) {
-			if (values.getFirst(name) != null) {
-				result.put(name, values.getFirst(name));
-			}
-		}
-		for (Question q : survey.definition().hiddenFields()) {
-			if (values.getFirst(q.key()) != null) {
-				result.put(q.key(), values.getFirst(q.key()));
-			}
-		}
-		return result;
-	}
-
-	private static Map<String, List<String>> answers(MultiValueMap<String, String> form) {
-		Map<String, List<String>> raw = new HashMap<>();
-		form.forEach((name, values) -> {
-			if (name.startsWith("q.")) {
-				raw.put(name.substring(2), new ArrayList<>(values));
-			}
-		});
-		return raw;
-	}
-
-	private static Map<String, String> hidden(Survey survey, MultiValueMap<String, String> form) {
-		Map<String, String> hidden = new HashMap<>();
-		for (Question q : survey.definition().questions()) {
-			if (q.type() == QuestionType.HIDDEN && form.getFirst(q.key()) != null) {
-				hidden.put(q.key(), form.getFirst(q.key()));
-			}
-		}
-		return hidden;
-	}
-
-	private static Channel channel(String value) {
-		if (value != null) {
-			for (Channel channel : List.of(Channel.QR, Channel.EMBED, Channel.KIOSK, Channel.EMAIL)) {
-				if (channel.name().equalsIgnoreCase(value)) {
-					return channel;
-				}
-			}
-		}
-		return Channel.LINK;
-	}
-
-	private static Long touchpoint(String value) {
-		try {
-			return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw InvalidInputException.of("touchpoint", "response.touchpointUnknown", value);
-		}
-	}
-
-	private Instant startedAt(String millis) {
-		try {
-			long value = Long.parseLong(millis);
-			Instant started = Instant.ofEpochMilli(value);
-			return started.isAfter(clock.instant()) || started.isBefore(clock.instant().minusSeconds(7 * 86_400)) ? null
-					: started;
-		}
-		catch (NumberFormatException | NullPointerException ex) {
-			return null;
-		}
 	}
 
 	/** The respondent page's own texts, in the survey's language rather than the application's. */
