@@ -55,6 +55,7 @@ public record JourneyDesign(String name, String nameZh, String description, Stri
 	}
 
 	public JourneyDesign updateStage(long stageId, Stage content) {
+		requireStage(stageId);
 		return withStages(stages.stream().map(s -> isStage(s, stageId) ? s.withContent(content) : s).toList());
 	}
 

@@ -1,5 +1,7 @@
 package io.peakxm.metrics;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,15 +10,18 @@ import io.peakxm.metrics.internal.RollupMaintainer;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PageRequest;
+import io.peakxm.shared.PageSlice;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.AuditLog;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administration of the rollups: which hidden fields of a survey they break down by (its dimensions), and
- * recomputing them. Both change what the dashboards ({@link Metrics}) show, and both are audited.
+ * recomputing them. Both change what the dashboards ({@link Metrics}) show, and both are audited. Each change is
+ * one transaction: it happens whole or not at all (new dimensions are never saved without their rollups).
  */
 @Service
 public class RollupAdministration {
@@ -36,13 +41,25 @@ public class RollupAdministration {
 		this.audit = audit;
 	}
 
-	/** Admin action: recompute the rollups of every survey of the workspace. */
+	/**
+	 * Admin action: recompute the rollups of every survey of the workspace, all or none. Surveys are taken in id
+	 * order, the order in which the rollup listener takes several surveys' locks, so the two never deadlock.
+	 */
+	@Transactional
 	public int rebuild(Actor actor) {
-		int count = 0;
-		for (Survey s : surveys.list(actor, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-			maintainer.rebuild(s.workspaceId(), s.id());
-			count++;
+		List<Survey> all = new ArrayList<>();
+		PageSlice<Survey> page;
+		int number = 0;
+		do {
+			page = surveys.list(actor, null, null, new PageRequest(number++, PageRequest.MAX_SIZE));
+			all.addAll(page.items());
 		}
+		while (page.hasNext());
+		all.sort(Comparator.comparingLong(Survey::id));
+		for (Survey s : all) {
+			maintainer.rebuild(s.workspaceId(), s.id());
+		}
+		int count = all.size();
 		audit.record(actor.requireWorkspace(), actor.userId(), actor.email(), MetricsAuditActions.REBUILT, "workspace",
 				count + " surveys");
 		return count;
@@ -58,7 +75,8 @@ public class RollupAdministration {
 		return rollups.dimensionValues(survey.workspaceId(), survey.id(), name);
 	}
 
-	/** Sets the dimensions of a survey (at most 5 hidden fields) and rebuilds its rollups. */
+	/** Sets the dimensions of a survey (at most 5 hidden fields) and rebuilds its rollups, both or neither. */
+	@Transactional
 	public void setDimensions(Actor actor, long surveyId, List<String> names) {
 		Survey survey = surveys.get(actor, surveyId);
 		Set<String> hidden = new LinkedHashSet<>();

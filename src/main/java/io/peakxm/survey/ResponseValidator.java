@@ -37,6 +37,7 @@ public final class ResponseValidator {
 	public static List<Answer> validate(SurveyDefinition survey, Map<String, List<String>> raw,
 			Map<String, String> hiddenValues, boolean enforceRequired) {
 		Violations violations = new Violations();
+		unknownKeys(survey, raw, hiddenValues, violations);
 		List<Answer> answers = new ArrayList<>();
 		Map<String, List<Answer>> byQuestion = new HashMap<>();
 		for (Question q : survey.questions()) {
@@ -62,6 +63,50 @@ public final class ResponseValidator {
 		return answers;
 	}
 
+	/**
+	 * Refuses values for anything the survey version does not ask: an unknown question, matrix row or "other" of a
+	 * question without one, or an undeclared hidden field. Kept silently, they would look recorded and be lost.
+	 */
+	private static void unknownKeys(SurveyDefinition survey, Map<String, List<String>> raw,
+			Map<String, String> hiddenValues, Violations violations) {
+		if (raw != null) {
+			raw.forEach((key, values) -> {
+				if (!values(raw, key).isEmpty() && !asked(survey, key)) {
+					int dot = key.indexOf('.');
+					boolean matrixRow = dot > 0 && survey.question(key.substring(0, dot))
+						.filter(q -> q.type() == QuestionType.MATRIX)
+						.isPresent();
+					violations.add(key, matrixRow ? "answer.unknownRow" : "answer.unknownQuestion",
+							matrixRow ? key.substring(dot + 1) : key);
+				}
+			});
+		}
+		if (hiddenValues != null) {
+			hiddenValues.forEach((name, value) -> {
+				boolean declared = survey.question(name).filter(q -> q.type() == QuestionType.HIDDEN).isPresent();
+				if (value != null && !value.isBlank() && !declared) {
+					violations.add(name, "answer.unknownHiddenField", name);
+				}
+			});
+		}
+	}
+
+	/** Whether a raw answer key names a question, one of its matrix rows, or its "other" text. */
+	private static boolean asked(SurveyDefinition survey, String key) {
+		int dot = key.indexOf('.');
+		String questionKey = dot < 0 ? key : key.substring(0, dot);
+		Question q = survey.question(questionKey).orElse(null);
+		if (q == null || q.type() == QuestionType.HIDDEN) {
+			return false;
+		}
+		if (dot < 0) {
+			return q.type() != QuestionType.MATRIX;
+		}
+		String sub = key.substring(dot + 1);
+		return q.type() == QuestionType.MATRIX ? q.rows().stream().anyMatch(r -> r.key().equals(sub))
+				: q.type().isChoice() && q.allowOther() && OTHER.equals(sub);
+	}
+
 	private static List<Answer> hidden(Question q, Map<String, String> hiddenValues, Violations violations) {
 		String value = hiddenValues == null ? null : hiddenValues.get(q.key());
 		if (value == null || value.isBlank()) {
@@ -83,7 +128,7 @@ public final class ResponseValidator {
 		List<Answer> answers = new ArrayList<>();
 		for (String key : chosen) {
 			if (OTHER.equals(key) && q.allowOther()) {
-				String other = first(values(raw, q.key() + "." + OTHER));
+				String other = single(q.key() + "." + OTHER, values(raw, q.key() + "." + OTHER), violations);
 				if (other == null) {
 					violations.add(q.key(), "answer.otherEmpty");
 				}
@@ -105,7 +150,7 @@ public final class ResponseValidator {
 	}
 
 	private static List<Answer> text(Question q, Map<String, List<String>> raw, Violations violations) {
-		String text = first(values(raw, q.key()));
+		String text = single(q.key(), values(raw, q.key()), violations);
 		if (text == null) {
 			return List.of();
 		}
@@ -133,29 +178,46 @@ public final class ResponseValidator {
 
 	private static List<Answer> number(Question q, List<String> values, String row, Double min, Double max,
 			boolean integer, Violations violations) {
-		String text = first(values);
+		String field = row == null ? q.key() : q.key() + "." + row;
+		String text = single(field, values, violations);
 		if (text == null) {
 			return List.of();
 		}
-		String field = row == null ? q.key() : q.key() + "." + row;
-		double value;
-		try {
-			value = Double.parseDouble(text.trim());
+		String shown = text.length() > 40 ? text.substring(0, 40) : text;
+		double low = min == null ? -NumberAnswer.LIMIT : Math.max(min, -NumberAnswer.LIMIT);
+		double high = max == null ? NumberAnswer.LIMIT : Math.min(max, NumberAnswer.LIMIT);
+		NumberAnswer.Reading reading = NumberAnswer.read(text);
+		if (reading instanceof NumberAnswer.Reading.TooManyDecimals && !integer) {
+			return refuse(violations, field, "answer.tooManyDecimals", shown, NumberAnswer.MAX_DECIMALS);
 		}
-		catch (NumberFormatException ex) {
-			violations.add(field, "answer.notANumber", text.length() > 40 ? text.substring(0, 40) : text);
-			return List.of();
+		if (reading instanceof NumberAnswer.Reading.TooLarge) {
+			return refuse(violations, field, "answer.outOfRange", shown, format(low), format(high));
 		}
-		if (Double.isNaN(value) || Double.isInfinite(value) || (integer && value != Math.rint(value))) {
-			violations.add(field, "answer.notANumber", text);
-			return List.of();
+		if (!(reading instanceof NumberAnswer.Reading.Value number)
+				|| (integer && number.value() != Math.rint(number.value()))) {
+			return refuse(violations, field, "answer.notANumber", shown);
 		}
-		if ((min != null && value < min) || (max != null && value > max)) {
-			violations.add(field, "answer.outOfRange", text, min == null ? "−∞" : format(min),
-					max == null ? "∞" : format(max));
-			return List.of();
+		if (number.value() < low || number.value() > high) {
+			return refuse(violations, field, "answer.outOfRange", shown, format(low), format(high));
 		}
-		return List.of(Answer.number(q, row, value));
+		return List.of(Answer.number(q, row, number.value()));
+	}
+
+	private static List<Answer> refuse(Violations violations, String field, String code, Object... arguments) {
+		violations.add(field, code, arguments);
+		return List.of();
+	}
+
+	/**
+	 * The one value of a single-valued answer (a scale, a number, a text, a matrix row); null if none. Several values
+	 * are refused rather than the first kept: a client that sends {@code [3, 4]} for an NPS has a bug to hear about.
+	 */
+	private static String single(String field, List<String> values, Violations violations) {
+		if (values.size() > 1) {
+			violations.add(field, "answer.oneValue", values.size());
+			return null;
+		}
+		return first(values);
 	}
 
 	/** Whether the respondent sent anything for the question (an invalid value is reported as such, not as missing). */
@@ -179,6 +241,6 @@ public final class ResponseValidator {
 	}
 
 	private static String format(double value) {
-		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 }

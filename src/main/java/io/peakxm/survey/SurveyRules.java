@@ -69,6 +69,12 @@ public final class SurveyRules {
 		if (q.type() == QuestionType.MATRIX) {
 			options(violations, path + ".rows", q.rows(), 1);
 		}
+		for (String limit : List.of("minValue", "maxValue")) {
+			Double value = limit.equals("minValue") ? q.minValue() : q.maxValue();
+			if (value != null && !NumberAnswer.withinLimit(value)) {
+				violations.add(path + "." + limit, "survey.question.limitTooLarge", "1000000000000");
+			}
+		}
 		if (q.type() == QuestionType.NUMBER && q.minValue() != null && q.maxValue() != null
 				&& q.minValue() > q.maxValue()) {
 			violations.add(path + ".minValue", "survey.question.minAboveMax");

@@ -66,6 +66,8 @@ class JourneyDesignTests {
 	void unknownStageOrTouchpointIsNotFound() {
 		assertThatThrownBy(() -> savedJourney(1, 1).removeTouchpoint(77)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> savedJourney(1, 1).moveStage(7, 0)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> savedJourney(1, 1).updateStage(7, savedJourney(1, 1).stages().get(0)))
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

@@ -88,6 +88,15 @@ class JourneysApiIntegrationTests {
 	}
 
 	@Test
+	void updatingAStageThatDoesNotExistIsNotFoundAndChangesNothing() throws Exception {
+		long id = body(send(post("/api/v1/journeys"), "{\"template\":\"restaurant-visit\"}")).get("id").asLong();
+		send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/journeys/" + id
+				+ "/stages/987654321"), "{\"revision\":0,\"name\":\"Ghost\"}")
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/journeys/" + id).session(designer)).andExpect(jsonPath("$.revision").value(0));
+	}
+
+	@Test
 	void exportImportRoundTripGivesTheSameFile() throws Exception {
 		long id = body(send(post("/api/v1/journeys"), "{\"template\":\"airline-trip\"}")).get("id").asLong();
 		String exported = mvc.perform(get("/api/v1/journeys/" + id + "/export").session(designer))

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -227,31 +226,11 @@ class RollupConsistencyIntegrationTests {
 	}
 
 	private Map<String, String> snapshot(long surveyId) {
-		return snapshot("metric_rollup", surveyId, "dim_name", "dim_value", "question_key", "row_key", "rollup_day",
-				"channel", "language", "touchpoint_id");
+		return RollupSnapshots.fine(jdbc, surveyId);
 	}
 
 	private Map<String, String> snapshotDays(long surveyId) {
-		return snapshot("metric_rollup_day", surveyId, "dim_name", "dim_value", "question_key", "row_key", "rollup_day");
-	}
-
-	/** Every rollup row of the survey: key columns joined → figures (sums rounded to thousandths). */
-	private Map<String, String> snapshot(String table, long surveyId, String... keys) {
-		Map<String, String> rows = new TreeMap<>();
-		jdbc.sql("select * from " + table + " where survey_id = :s").param("s", surveyId).query(rs -> {
-			StringBuilder figures = new StringBuilder().append(rs.getLong("n")).append(' ')
-				.append(Math.round(rs.getDouble("total") * 1000)).append(' ')
-				.append(Math.round(rs.getDouble("total_sq") * 1000));
-			for (int i = 0; i <= 10; i++) {
-				figures.append(' ').append(rs.getLong("h" + i));
-			}
-			List<String> key = new ArrayList<>();
-			for (String column : keys) {
-				key.add(rs.getString(column));
-			}
-			rows.put(String.join("|", key), figures.toString());
-		});
-		return rows;
+		return RollupSnapshots.days(jdbc, surveyId);
 	}
 
 	private Actor admin() {

@@ -128,6 +128,25 @@ class ResponsesApiIntegrationTests {
 	}
 
 	@Test
+	void valuesTheSurveyCannotHoldAreRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+		long before = jdbc.sql("select count(*) from response").query(Long.class).single();
+		// 1e-320 squared underflows in PostgreSQL: accepted, it made every later rebuild of the survey's rollups fail.
+		submit(null, "{\"answers\":{\"nps\":9,\"checkin_wait\":1e-320}}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("checkin_wait"))
+			.andExpect(jsonPath("$.errors[0].code").value("answer.tooManyDecimals"));
+		submit(null, "{\"answers\":{\"nps\":[3,4]}}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("nps"))
+			.andExpect(jsonPath("$.errors[0].code").value("answer.oneValue"));
+		submit(null, "{\"answers\":{\"nps\":9,\"touchpoints\":{\"tp_999999999\":4}}}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("touchpoints.tp_999999999"))
+			.andExpect(jsonPath("$.errors[0].code").value("answer.unknownRow"));
+		submit(null, "{\"answers\":{\"nps\":9},\"hidden\":{\"seat\":\"12A\"}}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("seat"))
+			.andExpect(jsonPath("$.errors[0].code").value("answer.unknownHiddenField"));
+		assertThat(jdbc.sql("select count(*) from response").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void readOnlyTokensCannotSubmit() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		String body = mvc.perform(post("/api/v1/tokens").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)

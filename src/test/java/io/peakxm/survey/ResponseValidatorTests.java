@@ -56,7 +56,8 @@ class ResponseValidatorTests {
 		assertThat(valid(s, raw("cabin", "other", "cabin.other", "Premium"))).extracting(Answer::text).containsExactly("Premium");
 		assertThat(codes(s, raw("cabin", "other"))).containsExactly("answer.otherEmpty");
 		SurveyDefinition noOther = survey(choice("cabin", QuestionType.SINGLE_CHOICE, false, "eco", "biz"));
-		assertThat(codes(noOther, raw("cabin", "other", "cabin.other", "x"))).containsExactly("answer.unknownOption");
+		assertThat(codes(noOther, raw("cabin", "other", "cabin.other", "x"))).containsExactly("answer.unknownQuestion",
+				"answer.unknownOption");
 	}
 
 	@Test
@@ -99,10 +100,57 @@ class ResponseValidatorTests {
 	}
 
 	@Test
+	void numbersFinerOrLargerThanAnAnswerCanMeanAreRefusedNotStored() {
+		Question delay = new Question("delay", QuestionType.NUMBER, "Delay", null, false, 1, null, List.of(), false,
+				List.of(), null, null, null, null);
+		// 1e-320 squares to an underflow PostgreSQL refuses; 1e300 to an overflow: both used to poison the rollups.
+		assertThat(codes(survey(delay), raw("delay", "1e-320"))).containsExactly("answer.tooManyDecimals");
+		assertThat(codes(survey(delay), raw("delay", "0.0000001"))).containsExactly("answer.tooManyDecimals");
+		assertThat(codes(survey(delay), raw("delay", "1e300"))).containsExactly("answer.outOfRange");
+		assertThat(codes(survey(delay), raw("delay", "-1000000000001"))).containsExactly("answer.outOfRange");
+		for (String notation : List.of("Infinity", "NaN", "0x1p3", "5d", "1e", "--1")) {
+			assertThat(codes(survey(delay), raw("delay", notation))).as(notation).containsExactly("answer.notANumber");
+		}
+		assertThat(valid(survey(delay), raw("delay", "1e12"))).extracting(Answer::number).containsExactly(1e12);
+		assertThat(valid(survey(delay), raw("delay", "-0.000001"))).extracting(Answer::number).containsExactly(-0.000001);
+		assertThat(valid(survey(delay), raw("delay", "2.500000"))).extracting(Answer::number).containsExactly(2.5);
+		assertThat(valid(survey(question("nps", QuestionType.NPS, true)), raw("nps", "9.0"))).extracting(Answer::number)
+			.containsExactly(9.0);
+	}
+
+	@Test
+	void oneValueIsTakenForSingleValuedAnswersNeverTheFirstOfSeveral() {
+		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "3", "nps", "4")))
+			.containsExactly("answer.oneValue");
+		assertThat(codes(survey(question("c", QuestionType.TEXT_SHORT, false)), raw("c", "a", "c", "b")))
+			.containsExactly("answer.oneValue");
+		assertThat(fields(survey(matrix("tp", false, "a", "b")), raw("tp.a", "3", "tp.a", "5"))).containsExactly("tp.a");
+	}
+
+	@Test
+	void answersToQuestionsOrRowsTheSurveyDoesNotAskAreRefused() {
+		SurveyDefinition s = survey(question("nps", QuestionType.NPS, true), matrix("tp", false, "checkin", "wifi"));
+		assertThat(violations(s, raw("nps", "9", "tp.lounge", "4"))).extracting(FieldViolation::field, FieldViolation::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("tp.lounge", "answer.unknownRow"));
+		assertThat(violations(s, raw("nps", "9", "seat", "4"))).extracting(FieldViolation::field, FieldViolation::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("seat", "answer.unknownQuestion"));
+		assertThat(codes(s, raw("nps", "9", "tp", "4"))).containsExactly("answer.unknownQuestion");
+		// Keys sent without a value (an untouched form field) are not answers.
+		assertThat(valid(s, raw("nps", "9", "seat", " "))).hasSize(1);
+	}
+
+	@Test
 	void hiddenFieldsComeFromTheLinkAndAreLimited() {
 		SurveyDefinition s = survey(question("flight", QuestionType.HIDDEN, false));
-		assertThat(ResponseValidator.validate(s, raw("flight", "forged"), Map.of("flight", "SK123")))
-			.extracting(Answer::text).containsExactly("SK123");
+		assertThat(ResponseValidator.validate(s, raw(), Map.of("flight", "SK123"))).extracting(Answer::text)
+			.containsExactly("SK123");
+		assertThat(catchThrowableOfType(InvalidInputException.class,
+				() -> ResponseValidator.validate(s, raw("flight", "forged"), Map.of("flight", "SK123"))).violations())
+			.extracting(FieldViolation::code).containsExactly("answer.unknownQuestion");
+		assertThat(catchThrowableOfType(InvalidInputException.class,
+				() -> ResponseValidator.validate(s, raw(), Map.of("flight", "SK123", "gate", "B7"))).violations())
+			.extracting(FieldViolation::field, FieldViolation::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("gate", "answer.unknownHiddenField"));
 		assertThat(catchThrowableOfType(InvalidInputException.class,
 				() -> ResponseValidator.validate(s, raw(), Map.of("flight", "x".repeat(201)))).violations())
 			.extracting(FieldViolation::code).containsExactly("validation.tooLong");

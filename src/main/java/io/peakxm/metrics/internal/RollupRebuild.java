@@ -30,12 +30,19 @@ class RollupRebuild {
 
 	/**
 	 * Recomputes a survey's rollups from its responses in one pass per kind (numeric answers, choice options,
-	 * choice respondents), for all responses and per configured dimension, and marks all its responses counted.
+	 * choice respondents), for all responses and per configured dimension. The responses counted are fixed first:
+	 * one statement marks every response committed so far, and the aggregations take only marked responses. Each
+	 * statement sees what is committed when it starts, so aggregating first and marking afterwards would mark
+	 * responses committed in between as counted without adding them; marked first, such a response stays unmarked
+	 * and its batch listener adds it after this transaction (it waits for the survey's lock).
 	 */
 	public void rebuild(long workspaceId, long surveyId) {
 		jdbc.sql("delete from metric_rollup where survey_id = :s").param("s", surveyId).update();
 		jdbc.sql("delete from metric_rollup_day where survey_id = :s").param("s", surveyId).update();
 		jdbc.sql("delete from metric_applied where survey_id = :s").param("s", surveyId).update();
+		jdbc.sql("insert into metric_applied (response_id, survey_id) select id, survey_id from response where survey_id = :s")
+			.param("s", surveyId)
+			.update();
 		List<String> dims = store.dimensions(surveyId);
 		insertAggregated(workspaceId, surveyId, null);
 		for (String dim : dims) {
@@ -44,9 +51,6 @@ class RollupRebuild {
 		jdbc.sql("insert into metric_rollup_day (" + DAY_COLUMNS + ") select workspace_id, survey_id, dim_name, dim_value,"
 				+ " question_key, row_key, rollup_day, " + SUMS + " from metric_rollup where survey_id = :s"
 				+ " group by workspace_id, survey_id, dim_name, dim_value, question_key, row_key, rollup_day")
-			.param("s", surveyId)
-			.update();
-		jdbc.sql("insert into metric_applied (response_id, survey_id) select id, survey_id from response where survey_id = :s")
 			.param("s", surveyId)
 			.update();
 	}
@@ -60,7 +64,8 @@ class RollupRebuild {
 				+ ", r.channel, r.language, coalesce(r.touchpoint_id, 0)";
 		String groupBy = " group by r.workspace_id, r.survey_id" + (dim == null ? "" : ", f.field_value")
 				+ ", a.question_key, %s, " + day + ", r.channel, r.language, coalesce(r.touchpoint_id, 0)";
-		String from = " from response r join response_answer a on a.response_id = r.id" + dimJoin
+		String from = " from response r join metric_applied m on m.response_id = r.id"
+				+ " join response_answer a on a.response_id = r.id" + dimJoin
 				+ " where r.workspace_id = :ws and r.survey_id = :s";
 		// Numeric answers: count, sum, sum of squares, histogram of 0..10.
 		String numeric = numericSql(keys, groupBy, from);
