@@ -35,6 +35,13 @@ public class InvitationMailer {
 
 	static final String LOCK = "invitation-mailer";
 
+	/**
+	 * The job lock's lease, renewed before every e-mail: one e-mail (SMTP timeouts of 10 s per step, see
+	 * application.properties) takes far less, so the lease never runs out while this node sends and another node
+	 * never sends the same invitation. After a crash another node takes over within this time.
+	 */
+	static final Duration LEASE = Duration.ofMinutes(5);
+
 	private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
 
 	private final InvitationStore store;
@@ -82,9 +89,7 @@ public class InvitationMailer {
 		if (sender == null) {
 			return Optional.of(new Run(0, 0, 0));
 		}
-		Run[] result = new Run[1];
-		boolean ran = locks.runExclusively(LOCK, Duration.ofMinutes(10), () -> result[0] = send(sender, now));
-		return ran ? Optional.of(result[0]) : Optional.empty();
+		return locks.runExclusively(LOCK, LEASE, lease -> send(sender, lease, now));
 	}
 
 	@Scheduled(initialDelayString = "10s", fixedDelayString = "${peakxm.mail.poll-interval:30s}")
@@ -100,7 +105,8 @@ public class InvitationMailer {
 		}
 	}
 
-	private Run send(JavaMailSender sender, Instant now) {
+	/** Sends what is due while this node holds the lock; stops at once if it has lost it. */
+	private Run send(JavaMailSender sender, JobLocks.Lease lease, Instant now) {
 		Map<Long, Optional<Survey>> surveyCache = new HashMap<>();
 		int sent = 0;
 		int reminded = 0;
@@ -109,6 +115,9 @@ public class InvitationMailer {
 			Optional<Survey> survey = openSurvey(surveyCache, invitation);
 			if (survey.isEmpty()) {
 				continue;
+			}
+			if (!lease.renew()) {
+				return lost(sent, reminded, failed);
 			}
 			try {
 				sender.send(message(sender, invitation, survey.get(), false));
@@ -127,6 +136,9 @@ public class InvitationMailer {
 			if (survey.isEmpty()) {
 				continue;
 			}
+			if (!lease.renew()) {
+				return lost(sent, reminded, failed);
+			}
 			try {
 				sender.send(message(sender, invitation, survey.get(), true));
 				boolean more = invitation.remindersSent() + 1 < invitation.maxReminders();
@@ -143,6 +155,12 @@ public class InvitationMailer {
 		if (sent + reminded + failed > 0) {
 			log.info("Invitation mail: {} sent, {} reminders, {} failed", sent, reminded, failed);
 		}
+		return new Run(sent, reminded, failed);
+	}
+
+	private static Run lost(int sent, int reminded, int failed) {
+		log.warn("Invitation mail run stopped: another node took the job lock ({} sent, {} reminders so far)", sent,
+				reminded);
 		return new Run(sent, reminded, failed);
 	}
 
