@@ -42,6 +42,20 @@ public final class TestUsers {
 		return signIn(mvc, DEMO_USERS.get(role), DEMO_PASSWORD);
 	}
 
+	/**
+	 * Makes a new person a member of the admin's current workspace with the given role and password, the way a
+	 * person joins; returns their user id.
+	 */
+	public static long addMember(MockMvc mvc, MockHttpSession admin, String email, Role role, String password)
+			throws Exception {
+		String body = mvc.perform(post("/api/v1/users").session(admin).with(csrf())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"" + email + "\",\"displayName\":\"Test member\",\"role\":\"" + role
+						+ "\",\"password\":\"" + password + "\"}"))
+			.andReturn().getResponse().getContentAsString();
+		return Long.parseLong(body.replaceAll(".*\"userId\":(\\d+).*", "$1"));
+	}
+
 	/** An e-mail address no other test uses. */
 	public static String uniqueEmail(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";

@@ -41,12 +41,16 @@ public class Members {
 
 	private final AuditLog auditLog;
 
+	private final TrustedTokens trustedTokens;
+
 	private final Clock clock;
 
-	Members(UserAccounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+	Members(UserAccounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, TrustedTokens trustedTokens,
+			Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
+		this.trustedTokens = trustedTokens;
 		this.clock = clock;
 	}
 
@@ -74,6 +78,9 @@ public class Members {
 		Optional<Role> role = Role.parse(roleName);
 		if (role.isEmpty()) {
 			violations.add("role", "user.role.unknown", String.valueOf(roleName));
+		}
+		else if (!CurrentActor.require().holdsAll(role.get().permissions())) {
+			violations.add("role", "user.role.beyondOwn", role.get().name());
 		}
 		Optional<UserAccount> existing = violations.isEmpty() ? accounts.findByEmail(normalized) : Optional.empty();
 		if (existing.isPresent() && accounts.findMember(workspaceId, existing.get().id()).isPresent()) {
@@ -106,9 +113,13 @@ public class Members {
 
 	@Transactional
 	public MemberView changeRole(long userId, String roleName) {
-		long workspaceId = CurrentActor.require().requireWorkspace();
+		Actor actor = CurrentActor.require();
+		long workspaceId = actor.requireWorkspace();
 		Role role = Role.parse(roleName)
 			.orElseThrow(() -> InvalidInputException.of("role", "user.role.unknown", String.valueOf(roleName)));
+		if (!actor.holdsAll(role.permissions())) {
+			throw InvalidInputException.of("role", "user.role.beyondOwn", role.name());
+		}
 		MemberView member = get(userId);
 		if (member.role() == role) {
 			return member;
@@ -117,6 +128,8 @@ public class Members {
 			requireAnotherAdmin(workspaceId);
 		}
 		accounts.updateRole(workspaceId, userId, role);
+		// The member's API tokens act with at most their role: none may keep using the old one.
+		trustedTokens.forgetAll();
 		auditLog.record(AuditActions.ROLE_CHANGED, member.email(), member.role() + " -> " + role);
 		return get(userId);
 	}
@@ -136,6 +149,7 @@ public class Members {
 			requireAnotherAdmin(workspaceId);
 		}
 		accounts.setDisabled(workspaceId, userId, clock.instant());
+		trustedTokens.forgetAll();
 		auditLog.record(AuditActions.USER_DISABLED, member.email(), null);
 		return get(userId);
 	}
@@ -148,6 +162,7 @@ public class Members {
 			return member;
 		}
 		accounts.setDisabled(workspaceId, userId, null);
+		trustedTokens.forgetAll();
 		auditLog.record(AuditActions.USER_ENABLED, member.email(), null);
 		return get(userId);
 	}
