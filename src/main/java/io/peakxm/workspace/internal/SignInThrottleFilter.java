@@ -10,7 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Limits sign-in attempts per client address, so passwords cannot be guessed at machine speed. */
+/**
+ * Limits sign-in attempts per client address on this node, so that a flood of attempts cannot keep the password
+ * hashing busy. Keyed by address only, so its refusal — the same page as every failed sign-in — tells nothing
+ * about any account; failed sign-ins themselves are throttled by {@link SignInThrottle}.
+ */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final TokenBucketRateLimiter limiter;
@@ -32,7 +36,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		}
 		else {
 			response.setHeader("Retry-After", String.valueOf(1 + limiter.retryAfterMillis(request.getRemoteAddr()) / 1000));
-			response.sendRedirect(request.getContextPath() + "/login?error=throttled");
+			response.sendRedirect(request.getContextPath() + "/login?error");
 		}
 	}
 }
