@@ -95,6 +95,17 @@ public class UserAccounts {
 			.optional();
 	}
 
+	/** Whether the address belongs to a member of the workspace (active or disabled): one query either way. */
+	public boolean isMember(long workspaceId, String email) {
+		return jdbc.sql("""
+				select count(*) from membership m join app_user u on u.id = m.user_id
+				where m.workspace_id = :ws and u.email = :email""")
+			.param("ws", workspaceId)
+			.param("email", normalizeEmail(email))
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	public PageSlice<MemberView> members(long workspaceId, String search, PageRequest page) {
 		String where = " where m.workspace_id = :ws";
 		String pattern = null;
