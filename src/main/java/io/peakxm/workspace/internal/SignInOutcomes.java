@@ -2,6 +2,7 @@ package io.peakxm.workspace.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 
 import io.peakxm.workspace.AuditActions;
 import io.peakxm.workspace.AuditLog;
@@ -61,7 +62,7 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		if (exception instanceof PasswordSignIn.FailedSignIn failed && failed.counted() != null) {
-			String email = UserAccounts.normalizeEmail(java.util.Objects.toString(request.getParameter("username"), ""));
+			String email = UserAccounts.normalizeEmail(Objects.toString(request.getParameter("username"), ""));
 			SignInThrottle.Failure counted = failed.counted();
 			auditLog.recordForAccount(email, AuditActions.SIGN_IN_FAILED, "attempt " + counted.failures());
 			if (counted.throttlesEmail()) {
