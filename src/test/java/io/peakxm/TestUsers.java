@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The users of the test profile and a way to sign in as them through the real sign-in form. */
@@ -40,6 +41,37 @@ public final class TestUsers {
 
 	public static MockHttpSession signInDemo(MockMvc mvc, Role role) throws Exception {
 		return signIn(mvc, DEMO_USERS.get(role), DEMO_PASSWORD);
+	}
+
+	/**
+	 * Makes a new person a member of the admin's current workspace with the given role and password the way people
+	 * join: the admin invites the address, the person opens the link and creates their account. Returns their id.
+	 */
+	public static long addMember(MockMvc mvc, MockHttpSession admin, String email, Role role, String password)
+			throws Exception {
+		String token = invite(mvc, admin, email, role);
+		String joined = mvc.perform(post("/join/" + token + "/account").param("displayName", "Test member")
+				.param("password", password).param("confirmation", password).with(csrf()))
+			.andReturn().getResponse().getRedirectedUrl();
+		if (!"/login?joined".equals(joined)) {
+			throw new IllegalStateException("joining as " + email + " failed: " + joined);
+		}
+		String members = mvc.perform(get("/api/v1/users").param("q", email).session(admin))
+			.andReturn().getResponse().getContentAsString();
+		return Long.parseLong(members.replaceAll(".*\"userId\":(\\d+).*", "$1"));
+	}
+
+	/** Invites an address into the admin's current workspace; returns the token of the invitation link. */
+	public static String invite(MockMvc mvc, MockHttpSession admin, String email, Role role) throws Exception {
+		MvcResult invited = mvc.perform(post("/api/v1/users").session(admin).with(csrf())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"" + email + "\",\"displayName\":\"Invited\",\"role\":\"" + role + "\"}"))
+			.andReturn();
+		String body = invited.getResponse().getContentAsString();
+		if (invited.getResponse().getStatus() != 201) {
+			throw new IllegalStateException("inviting " + email + " failed: " + body);
+		}
+		return body.replaceAll(".*/join/([A-Za-z0-9_-]+)\".*", "$1");
 	}
 
 	/** An e-mail address no other test uses. */

@@ -20,6 +20,7 @@ class HomeController {
 	String home(Model model) {
 		var actor = CurrentActor.require();
 		model.addAttribute("demo", actor.hasWorkspace() && workspaces.isDemo(actor.workspaceId()));
+		model.addAttribute("invitationsWaiting", workspaces.invitationsWaiting());
 		return "home";
 	}
 }

@@ -16,12 +16,8 @@ class LoginController {
 			return "redirect:/";
 		}
 		if (error != null) {
-			model.addAttribute("errorCode", switch (error) {
-				case "locked" -> "signIn.error.locked";
-				case "disabled" -> "signIn.error.disabled";
-				case "throttled" -> "signIn.error.throttled";
-				default -> "signIn.error.bad";
-			});
+			// One message for every failure; "disabled" is only sent after the right password.
+			model.addAttribute("errorCode", "disabled".equals(error) ? "signIn.error.disabled" : "signIn.error.failed");
 		}
 		return "login";
 	}

@@ -21,10 +21,15 @@ public record Actor(long userId, String email, String displayName, Long workspac
 				role == null ? Set.of() : role.permissions(), locale);
 	}
 
+	/**
+	 * A token acts with what its scopes allow and its owner's current role in the token's workspace allows, never
+	 * more: demoting the owner narrows every token they created.
+	 */
 	public static Actor ofToken(long tokenId, long createdBy, String tokenName, long workspaceId,
-			String workspaceName, Set<ApiScope> scopes) {
+			String workspaceName, Set<ApiScope> scopes, Role ownerRole) {
 		EnumSet<Permission> granted = EnumSet.noneOf(Permission.class);
 		scopes.forEach(scope -> granted.addAll(scope.permissions()));
+		granted.retainAll(ownerRole.permissions());
 		return new Actor(createdBy, "token:" + tokenName, tokenName, workspaceId, workspaceName, null, tokenId, scopes,
 				granted, null);
 	}
@@ -44,6 +49,11 @@ public record Actor(long userId, String email, String displayName, Long workspac
 
 	public boolean can(Permission permission) {
 		return permissions.contains(permission);
+	}
+
+	/** Whether this actor holds every one of {@code wanted}: nobody hands out (by role or token) more than they hold. */
+	public boolean holdsAll(Set<Permission> wanted) {
+		return permissions.containsAll(wanted);
 	}
 
 	/** The workspace the actor works in; fails when the user belongs to none. */

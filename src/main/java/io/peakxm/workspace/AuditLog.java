@@ -38,6 +38,16 @@ public class AuditLog {
 				truncate(target, 254), truncate(detail, MAX_DETAIL), clientIp()));
 	}
 
+	/**
+	 * Records an action about the account with {@code email}, as its own, in every workspace where it is an active
+	 * member; nothing when there is no such account. One statement either way, so that it costs the same whether
+	 * the account exists or not (failed sign-ins).
+	 */
+	public void recordForAccount(String email, String action, String detail) {
+		events.insertForActiveMemberships(email, new AuditEntry(0, 0, clock.instant(), null, null, action,
+				truncate(email, 254), truncate(detail, MAX_DETAIL), clientIp()));
+	}
+
 	public PageSlice<AuditEntry> search(long workspaceId, AuditFilter filter, PageRequest page) {
 		return events.search(workspaceId, filter, page);
 	}

@@ -4,9 +4,5 @@ import java.time.Instant;
 
 /** A user as seen from one workspace: their role there and whether they may still use it. */
 public record MemberView(long userId, String email, String displayName, Role role, boolean disabled,
-		Instant lockedUntil, Instant createdAt) {
-
-	public boolean lockedAt(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
+		Instant createdAt) {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.Violations;
+import io.peakxm.workspace.internal.InvitationAnswers;
 import io.peakxm.workspace.internal.OwnAccount;
 import io.peakxm.workspace.internal.UserAccounts;
 import io.peakxm.workspace.internal.WorkspaceStore;
@@ -28,11 +29,20 @@ public class Workspaces {
 
 	private final AuditLog auditLog;
 
-	Workspaces(UserAccounts accounts, WorkspaceStore store, OwnAccount ownAccount, AuditLog auditLog) {
+	private final InvitationAnswers invitations;
+
+	Workspaces(UserAccounts accounts, WorkspaceStore store, OwnAccount ownAccount, AuditLog auditLog,
+			InvitationAnswers invitations) {
 		this.accounts = accounts;
 		this.store = store;
 		this.ownAccount = ownAccount;
 		this.auditLog = auditLog;
+		this.invitations = invitations;
+	}
+
+	/** How many invitations to workspaces wait for the signed-in user's answer (on their account page). */
+	public int invitationsWaiting() {
+		return invitations.openForCurrentUser().size();
 	}
 
 	public List<MembershipView> membershipsOf(long userId) {

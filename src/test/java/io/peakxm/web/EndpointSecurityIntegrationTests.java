@@ -71,6 +71,13 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("GET /u/{token}", PUBLIC);
 		ACCESS.put("POST /u/{token}", PUBLIC);
 		ACCESS.put("* /error", PUBLIC);
+		ACCESS.put("GET /join/{token}", PUBLIC);
+		ACCESS.put("POST /join/{token}/decline", PUBLIC);
+		ACCESS.put("POST /join/{token}/account", PUBLIC);
+		ACCESS.put("GET /join/{token}/sign-in", SIGNED_IN);
+		ACCESS.put("POST /join/{token}/accept", SIGNED_IN);
+		ACCESS.put("POST /account/invitations/{id}/accept", SIGNED_IN);
+		ACCESS.put("POST /account/invitations/{id}/decline", SIGNED_IN);
 		ACCESS.put("GET /", SIGNED_IN);
 		ACCESS.put("GET /account", SIGNED_IN);
 		ACCESS.put("POST /account/password", SIGNED_IN);
@@ -86,6 +93,8 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("POST /users/{id}/role", ADMIN);
 		ACCESS.put("POST /users/{id}/disable", ADMIN);
 		ACCESS.put("POST /users/{id}/enable", ADMIN);
+		ACCESS.put("POST /users/invitations/{id}/reissue", ADMIN);
+		ACCESS.put("POST /users/invitations/{id}/revoke", ADMIN);
 		ACCESS.put("GET /tokens", ADMIN);
 		ACCESS.put("POST /tokens", ADMIN);
 		ACCESS.put("POST /tokens/{id}/revoke", ADMIN);
@@ -96,6 +105,9 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("POST /api/v1/users", ADMIN);
 		ACCESS.put("GET /api/v1/users/{id}", ADMIN);
 		ACCESS.put("PATCH /api/v1/users/{id}", ADMIN);
+		ACCESS.put("GET /api/v1/users/invitations", ADMIN);
+		ACCESS.put("POST /api/v1/users/invitations/{id}/reissue", ADMIN);
+		ACCESS.put("DELETE /api/v1/users/invitations/{id}", ADMIN);
 		ACCESS.put("GET /api/v1/tokens", ADMIN);
 		ACCESS.put("POST /api/v1/tokens", ADMIN);
 		ACCESS.put("DELETE /api/v1/tokens/{id}", ADMIN);

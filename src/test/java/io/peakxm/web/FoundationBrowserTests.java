@@ -15,7 +15,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The foundation in a real browser: sign-in, language switch, adding a user, the audit log, and a clean CSP. */
+/**
+ * The foundation in a real browser: sign-in, language switch, inviting a person, the audit log, joining by the
+ * invitation link, and a clean CSP.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class FoundationBrowserTests {
@@ -27,7 +30,7 @@ class FoundationBrowserTests {
 	int port;
 
 	@Test
-	void adminSignsInSwitchesLanguageCreatesUserAndSeesItInAuditLog() {
+	void adminSignsInSwitchesLanguageInvitesSomeoneWhoJoinsByTheLink() {
 		Page page = browser.page();
 		List<String> cspErrors = BrowserSupport.cspErrors(page);
 
@@ -48,7 +51,7 @@ class FoundationBrowserTests {
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		assertThat(page.locator("nav.mainnav a[href='/users']")).hasText("Users");
 
-		// 3. Add a user with a generated password.
+		// 3. Invite a person: the link is shown once, the invitation is listed with what was typed.
 		String email = TestUsers.uniqueEmail("browser");
 		page.navigate(url("/users"));
 		page.click("[data-testid=add-user]");
@@ -59,24 +62,39 @@ class FoundationBrowserTests {
 		page.click("form.form button[type=submit]");
 		assertThat(page).hasURL(url("/users"));
 		assertThat(page.locator(".flash-success")).containsText(email);
-		assertThat(page.locator("[data-testid=secret]")).isVisible();
-		assertThat(page.locator("[data-testid=secret]")).not().isEmpty();
-		page.fill("#q", email);
-		page.click("form.filters button[type=submit]");
-		Locator userRow = page.locator("table.table tbody tr").filter(new Locator.FilterOptions().setHasText(email));
-		assertThat(userRow).hasCount(1);
-		assertThat(userRow.locator("select[name=role]")).hasValue("ANALYST");
+		String link = page.locator("[data-testid=secret]").textContent().trim();
+		assertThat(link).contains("/join/");
+		Locator invitationRow = page.locator("[data-testid=invitations] tbody tr")
+			.filter(new Locator.FilterOptions().setHasText(email));
+		assertThat(invitationRow).hasCount(1);
+		assertThat(invitationRow).containsText("Browser Test User");
+		assertThat(invitationRow).containsText("Analyst");
 
-		// 4. The audit log shows the new user.
+		// 4. The audit log shows the invitation.
 		page.navigate(url("/audit"));
-		page.fill("#action", "user.created");
+		page.fill("#action", "member.invited");
 		page.click("form.filters button[type=submit]");
 		Locator auditRow = page.locator("[data-testid=audit-table] tbody tr")
 			.filter(new Locator.FilterOptions().setHasText(email));
 		assertThat(auditRow).hasCount(1);
-		assertThat(auditRow).containsText("user.created");
+		assertThat(auditRow).containsText("member.invited");
 		assertThat(auditRow).containsText(TestUsers.ADMIN_EMAIL);
 		BrowserSupport.screenshot(page, "foundation-audit");
+
+		// 5. Signed out, the invited person opens the link, creates their account and signs in to the workspace.
+		page.click("header form[action='/logout'] button");
+		page.navigate(url(link.substring(link.indexOf("/join/"))));
+		assertThat(page.locator("#displayName")).hasValue("Browser Test User");
+		page.fill("#password", "Browser-Joiner-Passw0rd");
+		page.fill("#confirmation", "Browser-Joiner-Passw0rd");
+		BrowserSupport.screenshot(page, "foundation-join");
+		page.click("[data-testid=join-create]");
+		assertThat(page).hasURL(url("/login?joined"));
+		page.fill("#username", email);
+		page.fill("#password", "Browser-Joiner-Passw0rd");
+		page.click("form.form button[type=submit]");
+		assertThat(page).hasURL(url("/"));
+		assertThat(page.locator("[data-testid=account-link]")).hasText("Browser Test User");
 
 		// 5. Nothing was blocked by the Content-Security-Policy.
 		assertThat(cspErrors).as("Content-Security-Policy violations in the browser console").isEmpty();

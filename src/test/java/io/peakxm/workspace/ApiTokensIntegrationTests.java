@@ -14,10 +14,12 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -123,8 +125,65 @@ class ApiTokensIntegrationTests {
 			.andExpect(jsonPath("$.code").value("problem.csrf"));
 	}
 
+	@Test
+	void tokenActsWithAtMostItsOwnersCurrentRole() throws Exception {
+		String email = TestUsers.uniqueEmail("token-owner");
+		long ownerId = TestUsers.addMember(mvc, admin, email, Role.ADMIN, OWNER_PASSWORD);
+		String token = issue(TestUsers.signIn(mvc, email, OWNER_PASSWORD), "owner-automation", "[\"admin\"]");
+		mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+		changeMember(ownerId, "{\"role\":\"VIEWER\"}");
+
+		mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("problem.permission"));
+		mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"" + TestUsers.uniqueEmail("escalated") + "\",\"displayName\":\"E\",\"role\":\"ADMIN\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"escalated\",\"scopes\":[\"admin\"]}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.permissions", containsInAnyOrder(
+					Role.VIEWER.permissions().stream().map(Permission::name).toArray())));
+	}
+
+	@Test
+	void refusesTokenOfDisabledOwner() throws Exception {
+		String email = TestUsers.uniqueEmail("disabled-owner");
+		long ownerId = TestUsers.addMember(mvc, admin, email, Role.ADMIN, OWNER_PASSWORD);
+		String token = issue(TestUsers.signIn(mvc, email, OWNER_PASSWORD), "owner-to-disable", "[\"admin\"]");
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+		changeMember(ownerId, "{\"role\":\"VIEWER\",\"disabled\":true}");
+
+		mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("token.ownerDisabled"));
+		mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"escalated\",\"scopes\":[\"admin\"]}"))
+			.andExpect(status().isUnauthorized());
+
+		changeMember(ownerId, "{\"disabled\":false}");
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+	}
+
+	private static final String OWNER_PASSWORD = "Token-Owner-Passw0rd";
+
+	private void changeMember(long userId, String change) throws Exception {
+		mvc.perform(patch("/api/v1/users/" + userId).session(admin).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content(change))
+			.andExpect(status().isOk());
+	}
+
 	private String issue(String name, String scopes) throws Exception {
-		String body = mvc.perform(post("/api/v1/tokens").session(admin).with(csrf())
+		return issue(admin, name, scopes);
+	}
+
+	private String issue(MockHttpSession session, String name, String scopes) throws Exception {
+		String body = mvc.perform(post("/api/v1/tokens").session(session).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"" + name + "\",\"scopes\":" + scopes + "}"))
 			.andExpect(status().isCreated())

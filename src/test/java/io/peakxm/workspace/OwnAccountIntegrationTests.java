@@ -4,7 +4,6 @@ import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,9 +24,7 @@ class OwnAccountIntegrationTests {
 	void changesOwnPasswordOnlyWithCurrentPasswordAndStrongNewOne() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		String email = TestUsers.uniqueEmail("pw");
-		mvc.perform(post("/api/v1/users").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"" + email + "\",\"displayName\":\"P\",\"role\":\"VIEWER\",\"password\":\"First-Passw0rd-1\"}"))
-			.andExpect(status().isCreated());
+		TestUsers.addMember(mvc, admin, email, Role.VIEWER, "First-Passw0rd-1");
 		MockHttpSession me = TestUsers.signIn(mvc, email, "First-Passw0rd-1");
 
 		mvc.perform(post("/account/password").session(me).with(csrf())

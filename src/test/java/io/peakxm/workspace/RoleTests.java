@@ -38,13 +38,32 @@ class RoleTests {
 
 	@Test
 	void tokenScopesGrantNestedPermissions() {
-		Actor read = Actor.ofToken(1, 1, "r", 1, "w", java.util.Set.of(ApiScope.READ));
+		Actor read = Actor.ofToken(1, 1, "r", 1, "w", java.util.Set.of(ApiScope.READ), Role.ADMIN);
 		assertThat(read.can(Permission.DASHBOARD_VIEW)).isTrue();
 		assertThat(read.can(Permission.DESIGN_EDIT)).isFalse();
-		Actor write = Actor.ofToken(1, 1, "w", 1, "w", java.util.Set.of(ApiScope.WRITE));
+		Actor write = Actor.ofToken(1, 1, "w", 1, "w", java.util.Set.of(ApiScope.WRITE), Role.ADMIN);
 		assertThat(write.can(Permission.DESIGN_EDIT)).isTrue();
 		assertThat(write.can(Permission.USERS_MANAGE)).isFalse();
-		Actor admin = Actor.ofToken(1, 1, "a", 1, "w", java.util.Set.of(ApiScope.ADMIN));
+		Actor admin = Actor.ofToken(1, 1, "a", 1, "w", java.util.Set.of(ApiScope.ADMIN), Role.ADMIN);
 		assertThat(admin.can(Permission.USERS_MANAGE)).isTrue();
+	}
+
+	@Test
+	void tokenActsWithAtMostItsOwnersRole() {
+		Actor adminScopeOfViewer = Actor.ofToken(1, 1, "a", 1, "w", java.util.Set.of(ApiScope.ADMIN), Role.VIEWER);
+		assertThat(adminScopeOfViewer.permissions()).isEqualTo(Role.VIEWER.permissions());
+		Actor writeScopeOfAnalyst = Actor.ofToken(1, 1, "w", 1, "w", java.util.Set.of(ApiScope.WRITE), Role.ANALYST);
+		assertThat(writeScopeOfAnalyst.permissions()).containsExactlyInAnyOrder(Permission.DESIGN_VIEW,
+				Permission.DASHBOARD_VIEW, Permission.ANALYTICS_VIEW, Permission.DATA_EXPORT);
+	}
+
+	@Test
+	void nobodyHandsOutARoleOrScopeWithRightsTheyLack() {
+		Actor designerToken = Actor.ofToken(1, 1, "a", 1, "w", java.util.Set.of(ApiScope.ADMIN), Role.DESIGNER);
+		assertThat(designerToken.holdsAll(Role.DESIGNER.permissions())).isTrue();
+		assertThat(designerToken.holdsAll(Role.ANALYST.permissions())).isFalse();
+		assertThat(designerToken.holdsAll(ApiScope.ADMIN.permissions())).isFalse();
+		Actor admin = Actor.ofUser(1, "a@b.c", "A", 1L, "w", Role.ADMIN, null);
+		assertThat(admin.holdsAll(ApiScope.ADMIN.permissions())).isTrue();
 	}
 }

@@ -1,5 +1,7 @@
 package io.peakxm.workspace;
 
+import java.util.List;
+
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -10,9 +12,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -28,43 +32,72 @@ class SignInIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private static final String PASSWORD = "Right-Passw0rd-123";
+
 	@Test
-	void locksAccountAfterFiveFailuresAndAuditsThem() throws Exception {
+	void everyFailedSignInLooksTheSameAndOnlyTheRightPasswordLearnsOfADisabledAccount() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
-		String email = TestUsers.uniqueEmail("locked");
-		String password = "Right-Passw0rd-123";
-		mvc.perform(post("/api/v1/users").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"" + email + "\",\"displayName\":\"L\",\"role\":\"VIEWER\",\"password\":\"" + password + "\"}"))
-			.andExpect(status().isCreated());
+		String active = TestUsers.uniqueEmail("active");
+		TestUsers.addMember(mvc, admin, active, Role.VIEWER, PASSWORD);
+		String disabled = TestUsers.uniqueEmail("disabled");
+		long disabledId = TestUsers.addMember(mvc, admin, disabled, Role.VIEWER, PASSWORD);
+		mvc.perform(patch("/api/v1/users/" + disabledId).session(admin).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"disabled\":true}"))
+			.andExpect(status().isOk());
+
+		String wrongPassword = signInFrom("10.10.0.1", active, "Wrong-Passw0rd-123");
+		String unknownEmail = signInFrom("10.10.0.1", TestUsers.uniqueEmail("nobody"), PASSWORD);
+		String disabledWrongPassword = signInFrom("10.10.0.1", disabled, "Wrong-Passw0rd-123");
+		assertThat(List.of(unknownEmail, disabledWrongPassword)).containsOnly(wrongPassword);
+		assertThat(signInFrom("10.10.0.1", disabled, PASSWORD)).isEqualTo("/login?error=disabled");
+
+		mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(containsString("Sign-in failed. Check your e-mail and password")));
+	}
+
+	@Test
+	void throttlesAnEmailOnlyFromTheAddressThatFailedAndAuditsIt() throws Exception {
+		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
+		String email = TestUsers.uniqueEmail("throttled");
+		TestUsers.addMember(mvc, admin, email, Role.VIEWER, PASSWORD);
+		String unknown = TestUsers.uniqueEmail("unknown");
+		String failed = signInFrom("10.20.0.9", email, "Wrong-Passw0rd");
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(post("/login").param("username", email).param("password", "wrong-" + i).with(csrf()))
-				.andExpect(redirectedUrl("/login?error=bad"));
+			assertThat(signInFrom("10.20.0.1", email, "Wrong-Passw0rd-" + i)).isEqualTo(failed);
+			assertThat(signInFrom("10.20.0.1", unknown, "Wrong-Passw0rd-" + i)).isEqualTo(failed);
 		}
-		mvc.perform(post("/login").param("username", email).param("password", password).with(csrf()))
-			.andExpect(redirectedUrl("/login?error=locked"));
+		// The sixth attempt from that address is refused even with the right password, the same way for an
+		// unknown e-mail; another address signs in as usual, so nobody can lock someone else out.
+		assertThat(signInFrom("10.20.0.1", email, PASSWORD)).isEqualTo(failed);
+		assertThat(signInFrom("10.20.0.1", unknown, PASSWORD)).isEqualTo(failed);
+		assertThat(signInFrom("10.20.0.2", email, PASSWORD)).isEqualTo("/");
 		mvc.perform(get("/api/v1/audit").param("actor", email).param("size", "50").session(admin))
 			.andExpect(jsonPath("$.items[*].action", hasItem(AuditActions.SIGN_IN_FAILED)))
-			.andExpect(jsonPath("$.items[*].action", hasItem(AuditActions.ACCOUNT_LOCKED)));
-
-		jdbc.sql("update app_user set locked_until = null where email = :e").param("e", email).update();
-		TestUsers.signIn(mvc, email, password);
+			.andExpect(jsonPath("$.items[*].action", hasItem(AuditActions.SIGN_IN_THROTTLED)))
+			.andExpect(jsonPath("$.items[?(@.action == 'sign-in.throttled')].clientIp", hasItem("10.20.0.1")));
 	}
 
 	@Test
-	void loginPageShowsTheReasonOfAFailure() throws Exception {
-		mvc.perform(get("/login").param("error", "locked"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("locked after too many failed sign-ins")));
-	}
-
-	@Test
-	void successfulSignInIsAuditedAndResetsFailures() throws Exception {
-		mvc.perform(post("/login").param("username", TestUsers.DEMO_USERS.get(Role.VIEWER)).param("password", "nope").with(csrf()));
-		TestUsers.signInDemo(mvc, Role.VIEWER);
-		assertThat(jdbc.sql("select failed_attempts from app_user where email = 'viewer@skyway.example'").query(Integer.class).single())
-			.isZero();
+	void successfulSignInIsAuditedAndForgetsTheFailuresOfThatAddress() throws Exception {
+		String email = TestUsers.DEMO_USERS.get(Role.VIEWER);
+		assertThat(signInFrom("10.30.0.1", email, "nope")).startsWith("/login?error");
+		assertThat(jdbc.sql("select count(*) from sign_in_failure where client_address = '10.30.0.1'")
+			.query(Long.class).single()).isEqualTo(2);
+		assertThat(signInFrom("10.30.0.1", email, TestUsers.DEMO_PASSWORD)).isEqualTo("/");
+		assertThat(jdbc.sql("select email_hash from sign_in_failure where client_address = '10.30.0.1'")
+			.query(String.class).list()).containsExactly("*");
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		mvc.perform(get("/api/v1/audit").param("action", AuditActions.SIGN_IN).param("actor", "viewer@").session(admin))
 			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(0)));
+	}
+
+	private String signInFrom(String address, String email, String password) throws Exception {
+		return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
+				.with(request -> {
+					request.setRemoteAddr(address);
+					return request;
+				}))
+			.andReturn().getResponse().getRedirectedUrl();
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -20,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PeakXmIntegrationTest
@@ -31,6 +33,8 @@ class UsersIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private static final String PASSWORD = "Temp-User-Passw0rd";
+
 	MockHttpSession admin;
 
 	@BeforeEach
@@ -39,52 +43,69 @@ class UsersIntegrationTests {
 	}
 
 	@Test
-	void createsUserWithGeneratedPasswordAndAuditsIt() throws Exception {
+	void invitedPersonCreatesTheirAccountJoinsAndIsAudited() throws Exception {
 		String email = TestUsers.uniqueEmail("ana");
 		String body = mvc.perform(post("/api/v1/users").session(admin).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"email\":\"" + email.toUpperCase() + "\",\"displayName\":\"Ana\",\"role\":\"analyst\"}"))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.member.email").value(email))
-			.andExpect(jsonPath("$.member.role").value("ANALYST"))
+			.andExpect(jsonPath("$.invitation.email").value(email))
+			.andExpect(jsonPath("$.invitation.role").value("ANALYST"))
+			.andExpect(jsonPath("$.invitation.status").value("PENDING"))
+			.andExpect(jsonPath("$.link", startsWith("http://peakxm.test/join/")))
 			.andReturn().getResponse().getContentAsString();
-		String password = body.replaceAll(".*\"generatedPassword\":\"([^\"]+)\".*", "$1");
+		String link = body.replaceAll(".*\"link\":\"http://peakxm.test([^\"]+)\".*", "$1");
+		assertThat(jdbc.sql("select count(*) from member_invitation where token_hash = :t")
+			.param("t", link.substring("/join/".length())).query(Long.class).single()).as("the token is stored hashed").isZero();
 
-		MockHttpSession ana = TestUsers.signIn(mvc, email, password);
-		mvc.perform(get("/api/v1/me").session(ana)).andExpect(jsonPath("$.role").value("ANALYST"));
-		mvc.perform(get("/api/v1/audit").param("action", AuditActions.USER_CREATED).session(admin))
+		mvc.perform(get(link))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Ana\"")))
+			.andExpect(content().string(containsString("data-testid=\"join-create\"")));
+		mvc.perform(post(link + "/account").param("displayName", "Ana Lima").param("password", PASSWORD)
+				.param("confirmation", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/login?joined"));
+
+		MockHttpSession ana = TestUsers.signIn(mvc, email, PASSWORD);
+		mvc.perform(get("/api/v1/me").session(ana))
+			.andExpect(jsonPath("$.role").value("ANALYST"))
+			.andExpect(jsonPath("$.displayName").value("Ana Lima"));
+		mvc.perform(get(link)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/audit").param("actor", email).param("size", "50").session(admin))
+			.andExpect(jsonPath("$.items[*].action", hasItem(AuditActions.INVITATION_ACCEPTED)));
+		mvc.perform(get("/api/v1/audit").param("action", AuditActions.MEMBER_INVITED).session(admin))
 			.andExpect(jsonPath("$.items[*].target", hasItem(email)));
 	}
 
 	@Test
-	void rejectsDuplicateEmailAndChangesNothing() throws Exception {
+	void refusesToInviteMembersOrInviteTwiceAndChangesNothing() throws Exception {
 		String email = TestUsers.uniqueEmail("dup");
-		createViaApi(email, "VIEWER").andExpect(status().isCreated());
-		long before = countUsers();
-		createViaApi(email, "VIEWER").andExpect(status().isBadRequest())
+		inviteViaApi(email, "VIEWER").andExpect(status().isCreated());
+		long before = countInvitations();
+		inviteViaApi(email, "VIEWER").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("email"))
+			.andExpect(jsonPath("$.errors[0].code").value("invitation.pendingAlready"));
+		inviteViaApi(TestUsers.ADMIN_EMAIL, "VIEWER").andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("email"))
 			.andExpect(jsonPath("$.errors[0].code").value("user.email.duplicate"))
-			.andExpect(jsonPath("$.errors[0].message", containsString(email)));
-		assertThat(countUsers()).isEqualTo(before);
+			.andExpect(jsonPath("$.errors[0].message", containsString(TestUsers.ADMIN_EMAIL)));
+		assertThat(countInvitations()).isEqualTo(before);
 	}
 
 	@Test
-	void rejectsWeakPasswordAndUnknownRoleTogether() throws Exception {
+	void rejectsUnknownRoleAndWeakPasswordAndChangesNothing() throws Exception {
 		long before = countUsers();
 		mvc.perform(post("/api/v1/users").session(admin).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"" + TestUsers.uniqueEmail("weak") + "\",\"displayName\":\"W\","
-						+ "\"role\":\"OWNER\",\"password\":\"short\"}"))
+				.content("{\"email\":\"" + TestUsers.uniqueEmail("weak") + "\",\"displayName\":\"W\",\"role\":\"OWNER\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].code", hasItem("user.role.unknown")));
-		mvc.perform(post("/api/v1/users").session(admin).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"" + TestUsers.uniqueEmail("weak") + "\",\"displayName\":\"W\","
-						+ "\"role\":\"VIEWER\",\"password\":\"alllowercaseletters\"}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("password"))
-			.andExpect(jsonPath("$.errors[0].code").value("password.tooSimple"));
+		String token = TestUsers.invite(mvc, admin, TestUsers.uniqueEmail("weak"), Role.VIEWER);
+		mvc.perform(post("/join/" + token + "/account").param("displayName", "W")
+				.param("password", "alllowercaseletters").param("confirmation", "alllowercaseletters").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use at least three of")));
 		assertThat(countUsers()).isEqualTo(before);
 	}
 
@@ -98,32 +119,32 @@ class UsersIntegrationTests {
 	}
 
 	@Test
-	void addsUserThroughThePageAndShowsGeneratedPasswordOnce() throws Exception {
+	void invitesThroughThePageShowingTheLinkOnceAndListsTheInvitationAsTyped() throws Exception {
 		String email = TestUsers.uniqueEmail("page");
 		mvc.perform(post("/users").session(admin).with(csrf())
 				.param("email", email).param("displayName", "Page <b>User</b>").param("role", "DESIGNER"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attributeExists("secret"));
-		mvc.perform(get("/users").param("q", email).session(admin))
-			.andExpect(content().string(containsString("Page &lt;b&gt;User&lt;/b&gt;")));
+			.andExpect(flash().attribute("secret", startsWith("http://peakxm.test/join/")));
+		mvc.perform(get("/users").session(admin))
+			.andExpect(content().string(containsString("Page &lt;b&gt;User&lt;/b&gt;")))
+			.andExpect(content().string(containsString(email)));
 	}
 
 	@Test
 	void changesRoleAndDisablesMemberWhoThenCannotSignIn() throws Exception {
 		String email = TestUsers.uniqueEmail("temp");
-		String password = "Temp-User-Passw0rd";
-		long id = createdId(createViaApi(email, "VIEWER", password));
+		long id = TestUsers.addMember(mvc, admin, email, Role.VIEWER, PASSWORD);
 		mvc.perform(patch("/api/v1/users/" + id).session(admin).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"role\":\"DESIGNER\"}"))
 			.andExpect(jsonPath("$.role").value("DESIGNER"));
-		MockHttpSession temp = TestUsers.signIn(mvc, email, password);
+		MockHttpSession temp = TestUsers.signIn(mvc, email, PASSWORD);
 
 		mvc.perform(patch("/api/v1/users/" + id).session(admin).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"disabled\":true}"))
 			.andExpect(jsonPath("$.disabled").value(true));
 
 		mvc.perform(get("/api/v1/me").session(temp)).andExpect(status().isUnauthorized());
-		mvc.perform(post("/login").param("username", email).param("password", password).with(csrf()))
+		mvc.perform(post("/login").param("username", email).param("password", PASSWORD).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login?error=disabled"));
 		mvc.perform(get("/api/v1/audit").param("action", AuditActions.ROLE_CHANGED).session(admin))
@@ -158,21 +179,14 @@ class UsersIntegrationTests {
 			.andExpect(jsonPath("$.total").value(0));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions createViaApi(String email, String role) throws Exception {
-		return createViaApi(email, role, null);
-	}
-
-	private org.springframework.test.web.servlet.ResultActions createViaApi(String email, String role, String password)
-			throws Exception {
+	private org.springframework.test.web.servlet.ResultActions inviteViaApi(String email, String role) throws Exception {
 		return mvc.perform(post("/api/v1/users").session(admin).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"email\":\"" + email + "\",\"displayName\":\"Test\",\"role\":\"" + role + "\""
-					+ (password == null ? "" : ",\"password\":\"" + password + "\"") + "}"));
+			.content("{\"email\":\"" + email + "\",\"displayName\":\"Test\",\"role\":\"" + role + "\"}"));
 	}
 
-	private static long createdId(org.springframework.test.web.servlet.ResultActions actions) throws Exception {
-		String body = actions.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-		return Long.parseLong(body.replaceAll(".*\"userId\":(\\d+).*", "$1"));
+	private long countInvitations() {
+		return jdbc.sql("select count(*) from member_invitation").query(Long.class).single();
 	}
 
 	private long countUsers() {

@@ -23,8 +23,11 @@ record AccessProperties(@DefaultValue Admin admin, @DefaultValue Demo demo, @Def
 	record Demo(Boolean enabled, String password) {
 	}
 
-	/** Account lock and sign-in throttling. */
-	record Security(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("15m") Duration lockDuration,
-			@DefaultValue("30") int signInAttemptsPerMinute) {
+	/**
+	 * Sign-in throttling ({@link SignInThrottle}): failed sign-ins per e-mail and client address, and per client
+	 * address, within {@code throttleDuration}; and, per node, sign-in attempts per minute from one address.
+	 */
+	record Security(@DefaultValue("5") int maxFailedSignIns, @DefaultValue("100") int maxFailedSignInsPerAddress,
+			@DefaultValue("15m") Duration throttleDuration, @DefaultValue("30") int signInAttemptsPerMinute) {
 	}
 }

@@ -48,12 +48,16 @@ public class ApiTokenService {
 
 	private final AuditLog auditLog;
 
+	private final TrustedTokens trusted;
+
 	private final Clock clock;
 
-	ApiTokenService(ApiTokens tokens, WorkspaceStore workspaces, AuditLog auditLog, Clock clock) {
+	ApiTokenService(ApiTokens tokens, WorkspaceStore workspaces, AuditLog auditLog, TrustedTokens trusted,
+			Clock clock) {
 		this.tokens = tokens;
 		this.workspaces = workspaces;
 		this.auditLog = auditLog;
+		this.trusted = trusted;
 		this.clock = clock;
 	}
 
@@ -71,6 +75,10 @@ public class ApiTokenService {
 				ApiScope.parse(scopeName).ifPresentOrElse(scopes::add,
 						() -> violations.add("scopes", "token.scope.unknown", String.valueOf(scopeName)));
 			}
+			// A token issued by a token belongs to the same owner; neither may hand out more than the issuer holds.
+			scopes.stream()
+				.filter(scope -> !actor.holdsAll(scope.permissions()))
+				.forEach(scope -> violations.add("scopes", "token.scope.tooWide", scope.label()));
 		}
 		if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_EXPIRY_DAYS)) {
 			violations.add("expiresInDays", "validation.range", 1, MAX_EXPIRY_DAYS);
@@ -94,7 +102,7 @@ public class ApiTokenService {
 			throw new ConflictException("token.alreadyRevoked");
 		}
 		tokens.revoke(tokenId, actor.userId(), clock.instant());
-		trusted.clear();
+		trusted.forgetAll();
 		auditLog.record(AuditActions.TOKEN_REVOKED, token.name(), token.prefix() + "…");
 	}
 
@@ -102,18 +110,10 @@ public class ApiTokenService {
 		return tokens.list(workspaceId);
 	}
 
-	/** How long a valid token is trusted without asking the database (a revocation reaches other nodes by then). */
-	static final Duration TRUSTED_FOR = Duration.ofSeconds(10);
-
-	private record Trusted(Check.Valid check, Instant until) {
-	}
-
-	private final java.util.Map<String, Trusted> trusted = new java.util.concurrent.ConcurrentHashMap<>();
-
 	/**
-	 * Checks a presented secret. A valid token is remembered for {@link #TRUSTED_FOR} (never past its expiry) so that
-	 * API traffic does not read the database on every request; a revocation on this node forgets all at once. Use
-	 * is recorded at most once a minute.
+	 * Checks a presented secret: the token must be known, not revoked, not expired, and its owner an active member
+	 * of its workspace; it then acts with its scopes narrowed to the owner's current role. A valid token is trusted
+	 * for a few seconds ({@link TrustedTokens}). Use is recorded at most once a minute.
 	 */
 	public Check check(String secret) {
 		if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 100) {
@@ -121,22 +121,21 @@ public class ApiTokenService {
 		}
 		String hash = hash(secret);
 		Instant now = clock.instant();
-		Trusted known = trusted.get(hash);
-		if (known != null && known.until().isAfter(now)) {
-			return known.check();
+		Optional<Actor> known = trusted.find(hash, now);
+		if (known.isPresent()) {
+			return new Check.Valid(known.get());
 		}
+		long generation = trusted.generation();
 		Optional<ApiTokens.StoredToken> found = tokens.findByHash(hash);
 		Check check = checkStored(found, now);
 		if (check instanceof Check.Valid valid) {
-			if (trusted.size() > 10_000) {
-				trusted.clear();
-			}
-			Instant until = now.plus(TRUSTED_FOR);
+			Instant until = now.plus(TrustedTokens.TRUSTED_FOR);
 			Instant expires = found.get().expiresAt();
-			trusted.put(hash, new Trusted(valid, expires != null && expires.isBefore(until) ? expires : until));
+			trusted.remember(hash, valid.actor(), expires != null && expires.isBefore(until) ? expires : until,
+					generation);
 		}
 		else {
-			trusted.remove(hash);
+			trusted.forget(hash);
 		}
 		return check;
 	}
@@ -152,12 +151,15 @@ public class ApiTokenService {
 		if (token.expiresAt() != null && !token.expiresAt().isAfter(now)) {
 			return new Check.Rejected("token.expired");
 		}
+		if (token.ownerRole() == null) {
+			return new Check.Rejected("token.ownerDisabled");
+		}
 		if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minusSeconds(60))) {
 			tokens.touch(token.id(), now);
 		}
 		String workspaceName = workspaces.find(token.workspaceId()).map(WorkspaceStore.WorkspaceRow::name).orElse("");
 		return new Check.Valid(Actor.ofToken(token.id(), token.createdBy(), token.name(), token.workspaceId(),
-				workspaceName, token.scopes()));
+				workspaceName, token.scopes(), token.ownerRole()));
 	}
 
 	static String hash(String secret) {

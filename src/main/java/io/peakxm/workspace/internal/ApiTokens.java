@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.peakxm.workspace.ApiScope;
 import io.peakxm.workspace.ApiTokenView;
+import io.peakxm.workspace.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,9 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ApiTokens {
 
-	/** What authentication needs to know about a token. */
+	/**
+	 * What authentication needs to know about a token, with its owner's current role in the token's workspace
+	 * ({@code null} when the owner is no longer an active member there).
+	 */
 	public record StoredToken(long id, long workspaceId, String name, Set<ApiScope> scopes, long createdBy,
-			Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+			Instant expiresAt, Instant revokedAt, Instant lastUsedAt, Role ownerRole) {
 	}
 
 	private final JdbcClient jdbc;
@@ -50,12 +54,17 @@ public class ApiTokens {
 	}
 
 	public Optional<StoredToken> findByHash(String hash) {
-		return jdbc.sql("select * from api_token where token_hash = :hash")
+		return jdbc.sql("""
+				select t.*, m.role as owner_role from api_token t
+				left join membership m on m.workspace_id = t.workspace_id and m.user_id = t.created_by
+				    and m.disabled_at is null
+				where t.token_hash = :hash""")
 			.param("hash", hash)
 			.query((rs, i) -> new StoredToken(rs.getLong("id"), rs.getLong("workspace_id"), rs.getString("name"),
 					scopes(rs.getString("scopes")), rs.getLong("created_by"),
 					UserAccounts.instant(rs.getTimestamp("expires_at")), UserAccounts.instant(rs.getTimestamp("revoked_at")),
-					UserAccounts.instant(rs.getTimestamp("last_used_at"))))
+					UserAccounts.instant(rs.getTimestamp("last_used_at")),
+					rs.getString("owner_role") == null ? null : Role.valueOf(rs.getString("owner_role"))))
 			.optional();
 	}
 

@@ -40,6 +40,25 @@ public class AuditEvents {
 			.update();
 	}
 
+	/**
+	 * Appends {@code entry} once per active membership of the account with {@code email}, as done by that account
+	 * (its id and e-mail as the actor); appends nothing when there is no such account.
+	 */
+	public void insertForActiveMemberships(String email, AuditEntry entry) {
+		jdbc.sql("""
+				insert into audit_event (workspace_id, occurred_at, actor_user_id, actor, action, target, detail, client_ip)
+				select m.workspace_id, :at, u.id, u.email, :action, :target, :detail, :ip
+				from app_user u join membership m on m.user_id = u.id
+				where u.email = :email and m.disabled_at is null""")
+			.param("email", email)
+			.param("at", Timestamp.from(entry.occurredAt()))
+			.param("action", entry.action())
+			.param("target", entry.target())
+			.param("detail", entry.detail())
+			.param("ip", entry.clientIp())
+			.update();
+	}
+
 	public PageSlice<AuditEntry> search(long workspaceId, AuditFilter filter, PageRequest page) {
 		StringBuilder where = new StringBuilder(" where workspace_id = :workspace");
 		Map<String, Object> params = new HashMap<>();

@@ -1,52 +1,41 @@
 package io.peakxm.workspace.internal;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.peakxm.shared.ConflictException;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
-import io.peakxm.shared.Violations;
 import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.AuditActions;
 import io.peakxm.workspace.AuditLog;
 import io.peakxm.workspace.CurrentActor;
 import io.peakxm.workspace.MemberView;
 import io.peakxm.workspace.Role;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administers the members of the current workspace: add (new or existing user), change role, disable, enable.
- * Keeps at least one active administrator in every workspace.
+ * Administers the members of the current workspace: change role, disable, enable. Keeps at least one active
+ * administrator in every workspace. People join only by accepting an invitation ({@link MemberInvitations});
+ * the system's own members (first start, demo) are created by {@link FirstStart}.
  */
 @Service
 public class Members {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-
-	/** The member that was added, and the generated password when none was given (shown once). */
-	public record AddedMember(MemberView member, String generatedPassword, boolean existingUser) {
-	}
-
 	private final UserAccounts accounts;
-
-	private final PasswordEncoder passwordEncoder;
 
 	private final AuditLog auditLog;
 
+	private final TrustedTokens trustedTokens;
+
 	private final Clock clock;
 
-	Members(UserAccounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+	Members(UserAccounts accounts, AuditLog auditLog, TrustedTokens trustedTokens, Clock clock) {
 		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
+		this.trustedTokens = trustedTokens;
 		this.clock = clock;
 	}
 
@@ -60,55 +49,14 @@ public class Members {
 	}
 
 	@Transactional
-	public AddedMember add(String email, String displayName, String roleName, String password) {
-		long workspaceId = CurrentActor.require().requireWorkspace();
-		Violations violations = new Violations();
-		String normalized = UserAccounts.normalizeEmail(email);
-		if (normalized == null || normalized.isEmpty()) {
-			violations.add("email", "validation.required");
-		}
-		else if (normalized.length() > 254 || !EMAIL.matcher(normalized).matches()) {
-			violations.add("email", "user.email.invalid");
-		}
-		violations.requireText("displayName", displayName, 200);
-		Optional<Role> role = Role.parse(roleName);
-		if (role.isEmpty()) {
-			violations.add("role", "user.role.unknown", String.valueOf(roleName));
-		}
-		Optional<UserAccount> existing = violations.isEmpty() ? accounts.findByEmail(normalized) : Optional.empty();
-		if (existing.isPresent() && accounts.findMember(workspaceId, existing.get().id()).isPresent()) {
-			violations.add("email", "user.email.duplicate", normalized);
-		}
-		boolean generate = password == null || password.isEmpty();
-		if (existing.isEmpty() && !generate) {
-			PasswordPolicy.check("password", password, normalized, violations);
-		}
-		violations.throwIfAny();
-		Instant now = clock.instant();
-		if (existing.isPresent()) {
-			accounts.insertMembership(workspaceId, existing.get().id(), role.get(), now);
-			auditLog.record(AuditActions.USER_ADDED, normalized, "role=" + role.get());
-			return new AddedMember(accounts.findMember(workspaceId, existing.get().id()).orElseThrow(), null, true);
-		}
-		String initialPassword = generate ? SecretGenerator.password() : password;
-		long userId;
-		try {
-			userId = accounts.insert(normalized, displayName, passwordEncoder.encode(initialPassword), now);
-		}
-		catch (DuplicateKeyException ex) {
-			throw InvalidInputException.of("email", "user.email.duplicate", normalized);
-		}
-		accounts.insertMembership(workspaceId, userId, role.get(), now);
-		auditLog.record(AuditActions.USER_CREATED, normalized, "role=" + role.get());
-		return new AddedMember(accounts.findMember(workspaceId, userId).orElseThrow(), generate ? initialPassword : null,
-				false);
-	}
-
-	@Transactional
 	public MemberView changeRole(long userId, String roleName) {
-		long workspaceId = CurrentActor.require().requireWorkspace();
+		Actor actor = CurrentActor.require();
+		long workspaceId = actor.requireWorkspace();
 		Role role = Role.parse(roleName)
 			.orElseThrow(() -> InvalidInputException.of("role", "user.role.unknown", String.valueOf(roleName)));
+		if (!actor.holdsAll(role.permissions())) {
+			throw InvalidInputException.of("role", "user.role.beyondOwn", role.name());
+		}
 		MemberView member = get(userId);
 		if (member.role() == role) {
 			return member;
@@ -117,6 +65,8 @@ public class Members {
 			requireAnotherAdmin(workspaceId);
 		}
 		accounts.updateRole(workspaceId, userId, role);
+		// The member's API tokens act with at most their role: none may keep using the old one.
+		trustedTokens.forgetAll();
 		auditLog.record(AuditActions.ROLE_CHANGED, member.email(), member.role() + " -> " + role);
 		return get(userId);
 	}
@@ -136,6 +86,7 @@ public class Members {
 			requireAnotherAdmin(workspaceId);
 		}
 		accounts.setDisabled(workspaceId, userId, clock.instant());
+		trustedTokens.forgetAll();
 		auditLog.record(AuditActions.USER_DISABLED, member.email(), null);
 		return get(userId);
 	}
@@ -148,6 +99,7 @@ public class Members {
 			return member;
 		}
 		accounts.setDisabled(workspaceId, userId, null);
+		trustedTokens.forgetAll();
 		auditLog.record(AuditActions.USER_ENABLED, member.email(), null);
 		return get(userId);
 	}

@@ -41,9 +41,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** Served to everybody; everything else needs a signed-in user or a token. */
+	/**
+	 * Served to everybody; everything else needs a signed-in user or a token. The invitation link's page, declining
+	 * and creating the invited account are here rather than among the modules' embeddable public pages: they keep
+	 * CSRF tokens and must not be framed by other sites (accepting must not be clickjacked).
+	 */
 	static final List<String> ALWAYS_PUBLIC = List.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/locale");
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/locale", "/join/*",
+			"/join/*/decline", "/join/*/account");
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "

@@ -1,9 +1,8 @@
 package io.peakxm.workspace.internal;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import io.peakxm.workspace.AuditActions;
 import io.peakxm.workspace.AuditLog;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -22,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reacts to form sign-in: counts failures and locks the account after too many, audits both outcomes, and
- * puts the user into their last workspace.
+ * Reacts to form sign-in: audits both outcomes, puts the user into their last workspace, and answers every failure
+ * with the same page (only the right password of a disabled account learns that it is disabled).
  */
 @Component
 class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -34,15 +32,9 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
 
 	private final AuditLog auditLog;
 
-	private final AccessProperties properties;
-
-	private final Clock clock;
-
-	SignInOutcomes(UserAccounts accounts, AuditLog auditLog, AccessProperties properties, Clock clock) {
+	SignInOutcomes(UserAccounts accounts, AuditLog auditLog) {
 		this.accounts = accounts;
 		this.auditLog = auditLog;
-		this.properties = properties;
-		this.clock = clock;
 		setDefaultTargetUrl("/");
 	}
 
@@ -51,7 +43,6 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 		SignInAccount account = (SignInAccount) authentication.getPrincipal();
-		accounts.clearFailures(account.userId());
 		UserAccount user = accounts.findById(account.userId()).orElseThrow();
 		List<MembershipView> memberships = accounts.activeMemberships(account.userId());
 		MembershipView current = memberships.stream()
@@ -63,32 +54,26 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 
+	/**
+	 * Audits a counted failure in the workspaces of the account (if there is one: the same statements run for an
+	 * unknown e-mail, so that they cost the same) and sends everybody to the same page.
+	 */
 	@Override
-	@Transactional
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String email = UserAccounts.normalizeEmail(request.getParameter("username"));
-		String reason = exception instanceof LockedException ? "locked"
-				: exception instanceof DisabledException ? "disabled" : "bad";
-		if ("bad".equals(reason) && email != null) {
-			accounts.findByEmail(email).ifPresent(this::countFailure);
+		if (exception instanceof PasswordSignIn.FailedSignIn failed && failed.counted() != null) {
+			String email = UserAccounts.normalizeEmail(Objects.toString(request.getParameter("username"), ""));
+			SignInThrottle.Failure counted = failed.counted();
+			auditLog.recordForAccount(email, AuditActions.SIGN_IN_FAILED, "attempt " + counted.failures());
+			if (counted.throttlesEmail()) {
+				auditLog.recordForAccount(email, AuditActions.SIGN_IN_THROTTLED, "until " + counted.throttledUntil());
+			}
+			if (counted.throttlesAddress()) {
+				log.warn("Sign-in from {} throttled until {} after too many failures", request.getRemoteAddr(),
+						counted.throttledUntil());
+			}
 		}
-		if (accounts.findByEmail(email).isEmpty()) {
-			log.info("Failed sign-in for an unknown e-mail from {}", request.getRemoteAddr());
-		}
-		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-	}
-
-	private void countFailure(UserAccount user) {
-		int failures = accounts.recordFailure(user.id());
-		List<MembershipView> memberships = accounts.activeMemberships(user.id());
-		memberships.forEach(m -> auditLog.record(m.workspaceId(), user.id(), user.email(), AuditActions.SIGN_IN_FAILED,
-				user.email(), "attempt " + failures));
-		if (failures >= properties.security().maxFailedSignIns()) {
-			Instant until = clock.instant().plus(properties.security().lockDuration());
-			accounts.lockUntil(user.id(), until);
-			memberships.forEach(m -> auditLog.record(m.workspaceId(), user.id(), user.email(),
-					AuditActions.ACCOUNT_LOCKED, user.email(), "until " + until));
-		}
+		boolean disabled = exception instanceof DisabledException;
+		response.sendRedirect(request.getContextPath() + (disabled ? "/login?error=disabled" : "/login?error"));
 	}
 }

@@ -10,7 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Limits sign-in attempts per client address, so passwords cannot be guessed at machine speed. */
+/**
+ * Limits sign-in attempts and answers to invitation links per client address on this node, so that a flood cannot
+ * keep the password hashing busy or try links at machine speed. Keyed by address only, so its refusal — for sign-in
+ * the same page as every failed sign-in — tells nothing about any account; failed sign-ins themselves are
+ * throttled by {@link SignInThrottle}.
+ */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final TokenBucketRateLimiter limiter;
@@ -21,7 +26,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		String path = request.getServletPath();
+		return !("POST".equals(request.getMethod()) && ("/login".equals(path) || path.startsWith("/join/")));
 	}
 
 	@Override
@@ -29,10 +35,14 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (limiter.tryAcquire(request.getRemoteAddr())) {
 			chain.doFilter(request, response);
+			return;
+		}
+		response.setHeader("Retry-After", String.valueOf(1 + limiter.retryAfterMillis(request.getRemoteAddr()) / 1000));
+		if ("/login".equals(request.getServletPath())) {
+			response.sendRedirect(request.getContextPath() + "/login?error");
 		}
 		else {
-			response.setHeader("Retry-After", String.valueOf(1 + limiter.retryAfterMillis(request.getRemoteAddr()) / 1000));
-			response.sendRedirect(request.getContextPath() + "/login?error=throttled");
+			response.sendError(429);
 		}
 	}
 }

@@ -78,23 +78,6 @@ public class UserAccounts {
 			.update();
 	}
 
-	/** Counts a failed sign-in and returns the new count. */
-	public int recordFailure(long userId) {
-		jdbc.sql("update app_user set failed_attempts = failed_attempts + 1 where id = :id").param("id", userId).update();
-		return jdbc.sql("select failed_attempts from app_user where id = :id").param("id", userId).query(Integer.class).single();
-	}
-
-	public void lockUntil(long userId, Instant until) {
-		jdbc.sql("update app_user set locked_until = :until, failed_attempts = 0 where id = :id")
-			.param("until", Timestamp.from(until))
-			.param("id", userId)
-			.update();
-	}
-
-	public void clearFailures(long userId) {
-		jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id").param("id", userId).update();
-	}
-
 	public void insertMembership(long workspaceId, long userId, Role role, Instant now) {
 		jdbc.sql("insert into membership (workspace_id, user_id, role, created_at) values (:ws, :user, :role, :now)")
 			.param("ws", workspaceId)
@@ -110,6 +93,17 @@ public class UserAccounts {
 			.param("user", userId)
 			.query(UserAccounts::mapMember)
 			.optional();
+	}
+
+	/** Whether the address belongs to a member of the workspace (active or disabled): one query either way. */
+	public boolean isMember(long workspaceId, String email) {
+		return jdbc.sql("""
+				select count(*) from membership m join app_user u on u.id = m.user_id
+				where m.workspace_id = :ws and u.email = :email""")
+			.param("ws", workspaceId)
+			.param("email", normalizeEmail(email))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public PageSlice<MemberView> members(long workspaceId, String search, PageRequest page) {
@@ -172,19 +166,18 @@ public class UserAccounts {
 	}
 
 	private static final String MEMBER_SELECT = """
-			select u.id, u.email, u.display_name, u.locked_until, m.role, m.disabled_at, m.created_at
+			select u.id, u.email, u.display_name, m.role, m.disabled_at, m.created_at
 			from membership m join app_user u on u.id = m.user_id""";
 
 	private static MemberView mapMember(ResultSet rs, int row) throws SQLException {
 		return new MemberView(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getTimestamp("disabled_at") != null,
-				instant(rs.getTimestamp("locked_until")), rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 	private static UserAccount mapAccount(ResultSet rs, int row) throws SQLException {
 		return new UserAccount(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-				rs.getString("password_hash"), rs.getString("locale"), rs.getInt("failed_attempts"),
-				instant(rs.getTimestamp("locked_until")), rs.getObject("last_workspace_id", Long.class));
+				rs.getString("password_hash"), rs.getString("locale"), rs.getObject("last_workspace_id", Long.class));
 	}
 
 	static Instant instant(Timestamp timestamp) {

@@ -1,13 +1,18 @@
 package io.peakxm.workspace.web;
 
+import java.util.List;
+
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
+import io.peakxm.workspace.MemberInvitationView;
 import io.peakxm.workspace.MemberView;
+import io.peakxm.workspace.internal.MemberInvitations;
 import io.peakxm.workspace.internal.Members;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Members of the current workspace over REST. */
+/** Members of the current workspace and invitations to it over REST. */
 @RestController
 @RequestMapping("/api/v1/users")
 @PreAuthorize("hasAuthority('USERS_MANAGE')")
@@ -27,8 +32,11 @@ class UsersApiController {
 
 	private final Members members;
 
-	UsersApiController(Members members) {
+	private final MemberInvitations invitations;
+
+	UsersApiController(Members members, MemberInvitations invitations) {
 		this.members = members;
+		this.invitations = invitations;
 	}
 
 	@GetMapping
@@ -45,10 +53,30 @@ class UsersApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a member: a new user, or an existing user of another workspace")
-	Created create(@RequestBody NewMember body) {
-		Members.AddedMember added = members.add(body.email(), body.displayName(), body.role(), body.password());
-		return new Created(added.member(), added.generatedPassword());
+	@Operation(summary = "Invite a person by e-mail with a role; they join by accepting the link",
+			description = "The answer is the same whether the address has an account or not. The link is in this "
+					+ "answer only (and in the e-mail, when SMTP is configured).")
+	MemberInvitations.Issued create(@RequestBody NewMember body) {
+		return invitations.invite(body.email(), body.displayName(), body.role());
+	}
+
+	@GetMapping("/invitations")
+	@Operation(summary = "Invitations that wait for an answer, have expired or were declined")
+	List<MemberInvitationView> invitations() {
+		return invitations.listOpen();
+	}
+
+	@PostMapping("/invitations/{id}/reissue")
+	@Operation(summary = "A new link and expiry for an invitation; the old link stops working")
+	MemberInvitations.Issued reissue(@PathVariable long id) {
+		return invitations.reissue(id);
+	}
+
+	@DeleteMapping("/invitations/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke a pending invitation; its link stops working")
+	void revoke(@PathVariable long id) {
+		invitations.revoke(id);
 	}
 
 	@PatchMapping("/{id}")
@@ -66,12 +94,9 @@ class UsersApiController {
 		return members.get(id);
 	}
 
-	record NewMember(String email, String displayName, String role, String password) {
+	record NewMember(String email, String displayName, String role) {
 	}
 
 	record MemberChange(String role, Boolean disabled) {
-	}
-
-	record Created(MemberView member, String generatedPassword) {
 	}
 }

@@ -6,6 +6,7 @@ import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PageRequest;
 import io.peakxm.workspace.Role;
+import io.peakxm.workspace.internal.MemberInvitations;
 import io.peakxm.workspace.internal.Members;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The users page of a workspace: list, add, change role, disable and enable. */
+/** The users page of a workspace: members and invitations; invite, change role, disable and enable. */
 @Controller
 @RequestMapping("/users")
 @PreAuthorize("hasAuthority('USERS_MANAGE')")
@@ -26,10 +27,13 @@ class UsersController {
 
 	private final Members members;
 
+	private final MemberInvitations invitations;
+
 	private final MessageSource messages;
 
-	UsersController(Members members, MessageSource messages) {
+	UsersController(Members members, MemberInvitations invitations, MessageSource messages) {
 		this.members = members;
+		this.invitations = invitations;
 		this.messages = messages;
 	}
 
@@ -37,36 +41,52 @@ class UsersController {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("members", members.list(q, PageRequest.of(page, 25, 25)));
+		model.addAttribute("invitations", invitations.listOpen());
 		model.addAttribute("roles", Role.values());
 		return "users/list";
 	}
 
 	@GetMapping("/new")
 	String newUser(Model model) {
-		model.addAttribute("form", new UserForm("", "", Role.VIEWER.name(), ""));
+		model.addAttribute("form", new UserForm("", "", Role.VIEWER.name()));
 		model.addAttribute("roles", Role.values());
 		return "users/new";
 	}
 
+	/** Invites the person; the answer is the same whether the address has an account or not. */
 	@PostMapping
 	String create(UserForm form, Model model, RedirectAttributes redirect, Locale locale) {
 		try {
-			Members.AddedMember added = members.add(form.email(), form.displayName(), form.role(), form.password());
-			redirect.addFlashAttribute("success", messages.getMessage(
-					added.existingUser() ? "users.added" : "users.created", new Object[] { added.member().email() },
-					locale));
-			if (added.generatedPassword() != null) {
-				redirect.addFlashAttribute("secret", added.generatedPassword());
-				redirect.addFlashAttribute("secretLabel", messages.getMessage("users.generatedPassword", null, locale));
-			}
+			showLinkOnce(invitations.invite(form.email(), form.displayName(), form.role()), redirect, locale);
 			return "redirect:/users";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("form", new UserForm(form.email(), form.displayName(), form.role(), ""));
+			model.addAttribute("form", form);
 			model.addAttribute("roles", Role.values());
 			model.addAttribute("errors", FormErrors.byField(ex.violations(), messages, locale));
 			return "users/new";
 		}
+	}
+
+	@PostMapping("/invitations/{id}/reissue")
+	String reissue(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		showLinkOnce(invitations.reissue(id), redirect, locale);
+		return "redirect:/users";
+	}
+
+	@PostMapping("/invitations/{id}/revoke")
+	String revoke(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		invitations.revoke(id);
+		redirect.addFlashAttribute("success", messages.getMessage("invitation.revoked", null, locale));
+		return "redirect:/users";
+	}
+
+	private void showLinkOnce(MemberInvitations.Issued issued, RedirectAttributes redirect, Locale locale) {
+		String email = issued.invitation().email();
+		redirect.addFlashAttribute("success", messages.getMessage("invitation.created", new Object[] { email }, locale));
+		redirect.addFlashAttribute("secret", issued.link());
+		redirect.addFlashAttribute("secretLabel", messages.getMessage(
+				issued.mailed() ? "invitation.linkMailed" : "invitation.linkOnce", new Object[] { email }, locale));
 	}
 
 	@PostMapping("/{id}/role")
@@ -92,6 +112,6 @@ class UsersController {
 	}
 
 	/** What the "add user" form posts. */
-	record UserForm(String email, String displayName, String role, String password) {
+	record UserForm(String email, String displayName, String role) {
 	}
 }
