@@ -10,6 +10,7 @@ import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.NotFoundException;
+import io.peakxm.shared.WellFormedTextModule;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -77,6 +78,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var malformedText = WellFormedTextModule.violation(ex);
+		if (malformedText.isPresent()) {
+			return ResponseEntity.badRequest()
+				.body(withErrors(problem(HttpStatus.BAD_REQUEST, "problem.invalid", request.getLocale()),
+						List.of(malformedText.get()), request.getLocale()));
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.malformed", request.getLocale());
 		problem.setProperty("code", "problem.malformed");
 		return ResponseEntity.badRequest().body(problem);
