@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.peakxm.shared.WellFormedTextModule;
 import io.peakxm.workspace.Workspaces;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -54,8 +55,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HttpLimitsProperties limits) {
-		var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits.maxBodySize().toBytes()));
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HttpLimitsProperties limits,
+			MessageSource messages, LocaleResolver locales) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(limits.maxBodySize().toBytes(), messages, locales));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
