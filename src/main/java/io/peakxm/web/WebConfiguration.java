@@ -64,6 +64,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	TrustedProxies trustedProxies(HttpLimitsProperties limits) {
+		return new TrustedProxies(limits.trustedProxies());
+	}
+
+	@Bean
 	FilterRegistrationBean<RequestRateLimitFilter> requestRateLimitFilter(HttpLimitsProperties limits, Clock clock) {
 		var registration = new FilterRegistrationBean<>(new RequestRateLimitFilter(limits, clock));
 		// After the security chain, so that signed-in users and tokens are limited by who they are.
