@@ -201,6 +201,27 @@ class MalformedTextIntegrationTests {
 	}
 
 	@Test
+	void uploadedFileNameWithANulIsRefusedNamingThePart() throws Exception {
+		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
+		long before = responses();
+		mvc.perform(multipart("/api/v1/surveys/" + survey + "/imports").session(admin).with(csrf())
+				.file(new MockMultipartFile("file", "r" + NUL + ".csv", "text/csv", "nps\n9\n".getBytes()))
+				.file(new MockMultipartFile("mapping", "", "application/json",
+						"{\"columns\":[{\"column\":\"nps\",\"target\":\"nps\"}]}".getBytes())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		assertThat(responses()).isEqualTo(before);
+	}
+
+	@Test
+	void kioskAndUnknownPagesAnswerANulWithoutAServerError() throws Exception {
+		mvc.perform(post("/s/" + publicId + "/kiosk").param("q.nps", "9").param("q.comment", NUL))
+			.andExpect(status().isBadRequest());
+		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
+		mvc.perform(get(URI.create("/no/such/page?q=%00")).session(viewer)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void signInWithANulIsAFailedSignInNotAServerError() throws Exception {
 		mvc.perform(post("/login").with(csrf()).param("username", "ops.admin" + NUL + "@skyway.example")
 				.param("password", TestUsers.DEMO_PASSWORD))
