@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Language resolution, the page layout's model, the HTTP limits (body size, request rate) that protect every
- * endpoint, and the well-formed text rule for parameters and JSON bodies.
+ * endpoint, the proxies trusted to name the client, and the well-formed text rule for parameters and JSON bodies.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
