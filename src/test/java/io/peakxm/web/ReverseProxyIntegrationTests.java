@@ -9,9 +9,15 @@ import java.util.regex.Pattern;
 import io.peakxm.TestUsers;
 import io.peakxm.workspace.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Behind a reverse proxy: the proxy at 127.0.0.2 is trusted in these tests ({@link RealServerTest}), so its
@@ -24,8 +30,13 @@ class ReverseProxyIntegrationTests {
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:value|content)=\"([^\"]+)\"");
 
+	static final String PASSWORD = "Behind-the-Proxy-Passw0rd";
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void clientsBehindATrustedProxyAreLimitedEachByTheirOwnAddress() throws Exception {
@@ -57,9 +68,15 @@ class ReverseProxyIntegrationTests {
 		assertThat(page.header("Strict-Transport-Security")).contains("max-age=");
 		assertThat(page.cookies()).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("; Secure"));
 
+		// A user of its own: the language switch below is saved for the user, and other tests read theirs.
+		String email = TestUsers.uniqueEmail("proxy");
+		mvc.perform(post("/api/v1/users").session(TestUsers.signInDemo(mvc, Role.ADMIN)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"" + email + "\",\"displayName\":\"Proxy\",\"role\":\"VIEWER\",\"password\":\""
+						+ PASSWORD + "\"}"))
+			.andExpect(status().isCreated());
 		var signIn = proxy.send("POST", "/login", with(https, page.cookie("JSESSIONID"), true),
-				form("username", TestUsers.DEMO_USERS.get(Role.ADMIN), "password", TestUsers.DEMO_PASSWORD, "_csrf",
-						csrf(page.body())));
+				form("username", email, "password", PASSWORD, "_csrf", csrfToken(page.body())));
 		assertThat(signIn.status()).isEqualTo(302);
 		assertThat(signIn.header("Location")).startsWith("https://").doesNotContain("error");
 		assertThat(signIn.header("Strict-Transport-Security")).isNotNull();
@@ -68,7 +85,7 @@ class ReverseProxyIntegrationTests {
 		String session = signIn.cookie("JSESSIONID");
 		var home = proxy.send("GET", "/", with(https, session, false), "");
 		var language = proxy.send("POST", "/locale", with(https, session, true),
-				form("lang", "zh-CN", "_csrf", csrf(home.body())));
+				form("lang", "zh-CN", "_csrf", csrfToken(home.body())));
 		assertThat(language.status()).isEqualTo(302);
 		assertThat(language.cookies()).anySatisfy(c -> assertThat(c).startsWith("peakxm-lang=").contains("; Secure"));
 	}
@@ -101,7 +118,7 @@ class ReverseProxyIntegrationTests {
 		return body.toString();
 	}
 
-	private static String csrf(String html) {
+	private static String csrfToken(String html) {
 		Matcher token = CSRF.matcher(html);
 		assertThat(token.find()).as("a CSRF token on the page").isTrue();
 		return token.group(1);
