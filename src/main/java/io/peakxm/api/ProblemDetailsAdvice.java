@@ -10,6 +10,7 @@ import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.NotFoundException;
+import io.peakxm.shared.WellFormedTextModule;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -77,6 +79,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ErrorResponseException answered) {
+				// Reading stopped for a reason that has its own status: a body over the size limit (413).
+				return handleErrorResponseException(answered, headers, answered.getStatusCode(), request);
+			}
+		}
+		var malformedText = WellFormedTextModule.violation(ex);
+		if (malformedText.isPresent()) {
+			return ResponseEntity.badRequest()
+				.body(withErrors(problem(HttpStatus.BAD_REQUEST, "problem.invalid", request.getLocale()),
+						List.of(malformedText.get()), request.getLocale()));
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.malformed", request.getLocale());
 		problem.setProperty("code", "problem.malformed");
 		return ResponseEntity.badRequest().body(problem);

@@ -52,6 +52,8 @@ class LanguageResolver implements LocaleResolver {
 		Cookie cookie = new Cookie(COOKIE, CHINESE.equals(locale) ? "zh-CN" : "en");
 		cookie.setPath("/");
 		cookie.setHttpOnly(true);
+		// Secure when the request came over TLS (also at a trusted proxy), like the session cookie.
+		cookie.setSecure(request.isSecure());
 		cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
 		cookie.setAttribute("SameSite", "Lax");
 		response.addCookie(cookie);

@@ -1,39 +1,80 @@
 package io.peakxm.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Rejects request bodies larger than the limit with 413 before anything reads them. File uploads (multipart)
- * have their own, larger limit in {@code spring.servlet.multipart.*}.
+ * Answers request bodies larger than the limit with 413, counting the bytes actually read — a chunked body has no
+ * Content-Length to check. A declared length over the limit is refused before anything reads it; otherwise the
+ * body is read through {@link LimitedBody}, which stops at the limit. Posted forms are read by Tomcat itself, which
+ * stops at {@code server.tomcat.max-http-form-post-size} (the same limit, see application.properties); they are
+ * read here first so that such a form gets the same answer. File uploads (multipart) have their own, larger
+ * limits in {@code spring.servlet.multipart.*}, which Tomcat enforces on the bytes it reads (413).
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestSizeLimitFilter(long maxBytes) {
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	RequestSizeLimitFilter(long maxBytes, MessageSource messages, LocaleResolver locales) {
 		this.maxBytes = maxBytes;
+		this.messages = messages;
+		this.locales = locales;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String contentType = request.getContentType();
-		boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
-		if (!multipart && request.getContentLengthLong() > maxBytes) {
-			response.setStatus(413);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-						+ "\"detail\":\"The request body is larger than the limit of " + maxBytes + " bytes.\"}");
+		String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+		if (contentType.startsWith("multipart/")) {
+			chain.doFilter(request, response);
 			return;
 		}
-		chain.doFilter(request, response);
+		if (request.getContentLengthLong() > maxBytes || formTooLarge(request, contentType)) {
+			refuse(request, response);
+			return;
+		}
+		chain.doFilter(new LimitedBody(request, maxBytes), response);
+	}
+
+	/** Reads a posted form's parameters now (the next filters need them anyway): Tomcat stops at the limit. */
+	private static boolean formTooLarge(HttpServletRequest request, String contentType) {
+		if (!"POST".equals(request.getMethod()) || !contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+			return false;
+		}
+		try {
+			request.getParameterMap();
+			return false;
+		}
+		catch (InvalidParameterException notRead) {
+			if (notRead.getErrorCode() == 413) {
+				return true;
+			}
+			throw notRead;
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String detail = messages.getMessage("problem.tooLarge", new Object[] { maxBytes }, locales.resolveLocale(request));
+		response.setStatus(413);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
+					+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
 }

@@ -12,7 +12,9 @@ import io.peakxm.journey.Stage;
 import io.peakxm.journey.StandardDirection;
 import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.JsonPaths;
 import io.peakxm.shared.Violations;
+import io.peakxm.shared.WellFormedTextModule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -30,6 +32,7 @@ public final class JourneyDocuments {
 	public static final int MAX_FILE_CHARS = 1_000_000;
 
 	private static final JsonMapper STRICT = JsonMapper.builder()
+		.addModule(new WellFormedTextModule())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.enable(SerializationFeature.INDENT_OUTPUT)
@@ -54,8 +57,11 @@ public final class JourneyDocuments {
 		try {
 			document = STRICT.readValue(json, JourneyDocument.class);
 		}
+		catch (WellFormedTextModule.MalformedText ex) {
+			throw new InvalidInputException(List.of(ex.violation()));
+		}
 		catch (UnrecognizedPropertyException ex) {
-			throw InvalidInputException.of(path(ex), "journey.import.unknownField", ex.getPropertyName());
+			throw InvalidInputException.of(JsonPaths.of(ex, "file"), "journey.import.unknownField", ex.getPropertyName());
 		}
 		catch (StreamReadException ex) {
 			var location = ex.getLocation();
@@ -63,7 +69,7 @@ public final class JourneyDocuments {
 					location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr());
 		}
 		catch (DatabindException ex) {
-			throw InvalidInputException.of(path(ex), "journey.import.wrongType");
+			throw InvalidInputException.of(JsonPaths.of(ex, "file"), "journey.import.wrongType");
 		}
 		catch (JacksonException ex) {
 			throw InvalidInputException.of("file", "journey.import.malformed", 0, 0);
@@ -151,21 +157,5 @@ public final class JourneyDocuments {
 		return new Touchpoint(null, td.nameEn(), td.nameZh(), td.description(), channel, td.ownerTeam(), null,
 				td.keywordsEn(), td.keywordsZh(), td.designedEmotion() == null ? 0 : td.designedEmotion(),
 				Boolean.TRUE.equals(td.designedPeak()), Boolean.TRUE.equals(td.endMoment()), standards);
-	}
-
-	private static String path(DatabindException ex) {
-		StringBuilder sb = new StringBuilder();
-		for (var reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				if (!sb.isEmpty()) {
-					sb.append('.');
-				}
-				sb.append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				sb.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return sb.isEmpty() ? "file" : sb.toString();
 	}
 }

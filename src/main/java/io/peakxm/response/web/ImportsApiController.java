@@ -11,6 +11,7 @@ import io.peakxm.response.internal.ImportMappings;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.Violations;
+import io.peakxm.shared.WellFormedTextModule;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +50,8 @@ class ImportsApiController {
 		this.importer = importer;
 		this.mappings = mappings;
 		this.surveys = surveys;
-		this.json = json;
+		// The mapping part is what the caller sent: read it with the well-formed text rule.
+		this.json = WellFormedTextModule.checking(json);
 		this.clock = clock;
 	}
 
@@ -86,6 +88,9 @@ class ImportsApiController {
 		else if (mappingJson != null) {
 			try {
 				mapping = json.readValue(mappingJson, ImportMapping.class);
+			}
+			catch (WellFormedTextModule.MalformedText ex) {
+				throw new InvalidInputException(List.of(ex.violation()));
 			}
 			catch (JacksonException ex) {
 				throw InvalidInputException.of("mapping", "import.mappingMalformed");

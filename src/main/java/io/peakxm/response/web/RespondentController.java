@@ -1,8 +1,11 @@
 package io.peakxm.response.web;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,10 +15,12 @@ import io.peakxm.response.Invitations;
 import io.peakxm.shared.ConflictException;
 import io.peakxm.response.ResponseRecorder;
 import io.peakxm.response.Submission;
+import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PublicPaths;
 import io.peakxm.shared.TokenBucketRateLimiter;
+import io.peakxm.shared.WellFormedText;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyStatus;
 import io.peakxm.survey.Surveys;
@@ -27,10 +32,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The public survey page at {@code /s/{publicId}}: mobile-first, in the respondent's language ({@code ?lang=} or
@@ -199,6 +206,46 @@ class RespondentController {
 			return page(model, survey, form, chinese, FormErrors.byField(ex.violations(), messages, RespondentLanguage.locale(chinese)),
 					List.of(messages.getMessage("respond.fixErrors", null, RespondentLanguage.locale(chinese))));
 		}
+	}
+
+	/**
+	 * Parameters that are not well-formed text, refused before any handler here runs (the web edge checks every
+	 * parameter): the survey again, 400, with the reasons and without the refused values — a link whose hidden
+	 * field is broken still lets the respondent answer. The handlers catch their own invalid input.
+	 */
+	@ExceptionHandler(InvalidInputException.class)
+	String refused(InvalidInputException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+		MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+		request.getParameterMap()
+			.forEach((name, given) -> Arrays.stream(given).filter(WellFormedText::isWellFormed).forEach(v -> values.add(name, v)));
+		boolean chinese = RespondentLanguage.chinese(values.getFirst("lang"), request);
+		Locale locale = RespondentLanguage.locale(chinese);
+		Map<String, List<String>> errors = new HashMap<>();
+		List<String> notices = new ArrayList<>(List.of(messages.getMessage("respond.fixErrors", null, locale)));
+		List<String> reasons = new ArrayList<>();
+		for (FieldViolation violation : ex.violations()) {
+			String message = FormErrors.message(violation, messages, locale);
+			reasons.add(message);
+			if (violation.field().startsWith("q.")) {
+				errors.computeIfAbsent(violation.field().substring(2), k -> new ArrayList<>()).add(message);
+			}
+			else {
+				notices.add(message);
+			}
+		}
+		response.setStatus(400);
+		@SuppressWarnings("unchecked")
+		var path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		Survey survey = path == null || path.get("publicId") == null ? null
+				: surveys.findByPublicId(path.get("publicId")).filter(s -> s.status() == SurveyStatus.OPEN).orElse(null);
+		if (survey == null) {
+			Map<String, String> texts = texts(chinese);
+			texts.put("unavailableText", String.join(" ", reasons));
+			model.addAttribute("chinese", chinese);
+			model.addAttribute("t", texts);
+			return "respond/unavailable";
+		}
+		return page(model, survey, values, chinese, errors, notices);
 	}
 
 	private String page(Model model, Survey survey, MultiValueMap<String, String> values, boolean chinese,

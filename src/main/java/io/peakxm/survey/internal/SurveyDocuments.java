@@ -3,6 +3,7 @@ package io.peakxm.survey.internal;
 import java.util.List;
 
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.WellFormedTextModule;
 import io.peakxm.survey.ChoiceOption;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.SurveyDefinition;
@@ -30,6 +31,7 @@ public final class SurveyDocuments {
 	}
 
 	private static final JsonMapper STRICT = JsonMapper.builder()
+		.addModule(new WellFormedTextModule())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -53,6 +55,9 @@ public final class SurveyDocuments {
 		SurveyDocument document;
 		try {
 			document = STRICT.readValue(json, SurveyDocument.class);
+		}
+		catch (WellFormedTextModule.MalformedText ex) {
+			throw new InvalidInputException(List.of(ex.violation()));
 		}
 		catch (UnrecognizedPropertyException ex) {
 			throw InvalidInputException.of("file", "journey.import.unknownField", ex.getPropertyName());

@@ -6,6 +6,7 @@ import io.peakxm.journey.Journeys;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PageRequest;
+import io.peakxm.shared.WellFormedTextModule;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyDefinition;
 import io.peakxm.survey.SurveyDesigner;
@@ -53,7 +54,8 @@ class SurveysController {
 		this.designer = designer;
 		this.journeys = journeys;
 		this.messages = messages;
-		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+		// The builder's definition is what a person typed: read it with the well-formed text rule.
+		this.json = WellFormedTextModule.checking(json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build());
 	}
 
 	@GetMapping
@@ -128,6 +130,9 @@ class SurveysController {
 			SurveyDefinition parsed;
 			try {
 				parsed = json.readValue(definition, SurveyDefinition.class);
+			}
+			catch (WellFormedTextModule.MalformedText ex) {
+				throw new InvalidInputException(java.util.List.of(ex.violation()));
 			}
 			catch (JacksonException ex) {
 				throw InvalidInputException.of("definition", "survey.definitionMalformed",

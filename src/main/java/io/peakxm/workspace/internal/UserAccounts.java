@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
+import io.peakxm.shared.WellFormedText;
 import io.peakxm.workspace.MemberView;
 import io.peakxm.workspace.MembershipView;
 import io.peakxm.workspace.Role;
@@ -32,6 +33,11 @@ public class UserAccounts {
 	}
 
 	public Optional<UserAccount> findByEmail(String email) {
+		if (!WellFormedText.isWellFormed(email)) {
+			// No stored address has such characters; and the sign-in form reaches this lookup before any
+			// handler could refuse them (PostgreSQL would fail the query on a NUL).
+			return Optional.empty();
+		}
 		return jdbc.sql("select * from app_user where email = :email")
 			.param("email", normalizeEmail(email))
 			.query(UserAccounts::mapAccount)
