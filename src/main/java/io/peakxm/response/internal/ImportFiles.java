@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import io.peakxm.response.FileEncoding;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.WellFormedText;
 
 /**
  * Reads import files row by row: CSV (any {@link FileEncoding}, comma or semicolon) and XLSX (first sheet,
@@ -17,8 +18,8 @@ import io.peakxm.shared.InvalidInputException;
  * <li>rows whose cells are all empty are skipped (spreadsheets leave them at the end of a sheet);</li>
  * <li>a row with more or fewer cells than the header is a problem of that row (an XLSX row may leave its trailing
  * cells out: they are empty);</li>
- * <li>a cell holding a NUL character or a broken (unpaired surrogate) character, or longer than
- * {@value #MAX_CELL_LENGTH} characters, is a problem of that row and column;</li>
+ * <li>a cell that breaks the well-formed text rule ({@link WellFormedText}: NUL, a broken surrogate, a control
+ * character), or is longer than {@value #MAX_CELL_LENGTH} characters, is a problem of that row and column;</li>
  * <li>more than the caller's row limit, {@value #MAX_COLUMNS} columns or {@value #MAX_CELLS} cells refuse the whole
  * file at once, in words.</li>
  * </ul>
@@ -172,40 +173,21 @@ public final class ImportFiles {
 		};
 	}
 
-	/** Checks each cell's text; true when all are fine. */
+	/** Checks each cell's length and characters ({@link WellFormedText}); true when all are fine. */
 	private static boolean checkCells(int row, List<String> header, List<String> values, Consumer<FieldViolation> problems) {
 		boolean fine = true;
 		for (int c = 0; c < values.size(); c++) {
 			String value = values.get(c);
-			String problem = value.length() > MAX_CELL_LENGTH ? "import.cellTooLong" : malformedText(value);
-			if (problem != null) {
-				String column = c < header.size() && !header.get(c).isBlank() ? header.get(c) : columnLetters(c);
-				problems.accept(FieldViolation.of("row " + row + ": " + column, problem, value.length(), MAX_CELL_LENGTH));
-				fine = false;
+			if (value.length() <= MAX_CELL_LENGTH && WellFormedText.isWellFormed(value)) {
+				continue;
 			}
+			String field = "row " + row + ": " + (c < header.size() && !header.get(c).isBlank() ? header.get(c) : columnLetters(c));
+			problems.accept(value.length() > MAX_CELL_LENGTH
+					? FieldViolation.of(field, "import.cellTooLong", value.length(), MAX_CELL_LENGTH)
+					: WellFormedText.problem(field, value).orElseThrow());
+			fine = false;
 		}
 		return fine;
-	}
-
-	/**
-	 * The problem with a cell's characters, or null: a NUL character (PostgreSQL cannot store U+0000) or half of a
-	 * surrogate pair (no character at all). Kept behind this one method so that the rule shared by every input can
-	 * replace it in one line.
-	 */
-	private static String malformedText(String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '\u0000') {
-				return "import.textNul";
-			}
-			if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-				i++;
-			}
-			else if (Character.isSurrogate(c)) {
-				return "import.textBroken";
-			}
-		}
-		return null;
 	}
 
 	/** An XLSX row as wide as the header: missing cells at the end are empty, empty ones beyond the header go. */

@@ -7,20 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import io.peakxm.response.FileEncoding;
+import io.peakxm.response.XlsxFixtures;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import io.peakxm.shared.WellFormedText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +47,7 @@ class ImportFilesTests {
 			.forEach((row, values) -> {
 			}, problems::add);
 		assertThat(problems).extracting(FieldViolation::field, FieldViolation::code)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("row 3: comment", "import.textNul"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("row 3: comment", WellFormedText.CODE));
 	}
 
 	@Test
@@ -174,7 +171,7 @@ class ImportFilesTests {
 
 	@Test
 	void fillsCellsAnXlsxRowLeavesOutAndReportsFilledCellsBeyondTheHeader() throws IOException {
-		byte[] xlsx = sxssf(List.of(List.of("a", "b", "c"), List.of("1"), List.of("1", "2", "3", "", "extra")));
+		byte[] xlsx = XlsxFixtures.sxssf(List.of(List.of("a", "b", "c"), List.of("1"), List.of("1", "2", "3", "", "extra")));
 		List<String> rows = new ArrayList<>();
 		List<FieldViolation> problems = new ArrayList<>();
 		ImportFiles.open("f.xlsx", xlsx, FileEncoding.AUTO, 100).forEach((row, values) -> rows.add(row + ":" + values),
@@ -185,15 +182,15 @@ class ImportFilesTests {
 
 	@Test
 	void refusesNulAndBrokenCharactersInXlsxCellsNamingRowAndColumn() throws IOException {
-		byte[] xlsx = sxssf(List.of(List.of("name", "comment"), List.of("Anna", "NUL-HERE"), List.of("Bo", "HALF-HERE")));
-		xlsx = replacing(xlsx, "NUL-HERE", "a_x0000_b");
-		xlsx = replacing(xlsx, "HALF-HERE", "a_xD800_b");
+		byte[] xlsx = XlsxFixtures.sxssf(List.of(List.of("name", "comment"), List.of("Anna", "NUL-HERE"), List.of("Bo", "HALF-HERE")));
+		xlsx = XlsxFixtures.replacing(xlsx, "NUL-HERE", "a_x0000_b");
+		xlsx = XlsxFixtures.replacing(xlsx, "HALF-HERE", "a_xD800_b");
 		List<FieldViolation> problems = new ArrayList<>();
 		ImportFiles.open("f.xlsx", xlsx, FileEncoding.AUTO, 100).forEach((row, values) -> {
 		}, problems::add);
 		assertThat(problems).extracting(FieldViolation::field, FieldViolation::code)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("row 2: comment", "import.textNul"),
-					org.assertj.core.groups.Tuple.tuple("row 3: comment", "import.textBroken"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("row 2: comment", WellFormedText.CODE),
+					org.assertj.core.groups.Tuple.tuple("row 3: comment", WellFormedText.CODE));
 	}
 
 	@Test
@@ -202,13 +199,13 @@ class ImportFilesTests {
 		for (int r = 0; r < 12; r++) {
 			many.add(List.of("row " + r));
 		}
-		ImportFiles.Rows rows = ImportFiles.open("f.xlsx", sxssf(many), FileEncoding.AUTO, 10);
+		ImportFiles.Rows rows = ImportFiles.open("f.xlsx", XlsxFixtures.sxssf(many), FileEncoding.AUTO, 10);
 		assertThatThrownBy(() -> rows.forEach((row, values) -> {
 		}, problem -> {
 		})).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.violations()).containsExactly(FieldViolation.of("file", "import.tooManyRows", 10)));
 
-		byte[] bomb = replacing(sxssf(List.of(List.of("comment"), List.of("BOMB"))), "BOMB", "a".repeat(20_000_000));
+		byte[] bomb = XlsxFixtures.replacing(XlsxFixtures.sxssf(List.of(List.of("comment"), List.of("BOMB"))), "BOMB", "a".repeat(20_000_000));
 		assertThatThrownBy(() -> ImportFiles.open("bomb.xlsx", bomb, FileEncoding.AUTO, 10).forEach((row, values) -> {
 		}, problem -> {
 		}))
@@ -239,40 +236,5 @@ class ImportFilesTests {
 			result.add(row.subList(0, end));
 		}
 		return result;
-	}
-
-	/** A workbook written as the streaming writer writes it (inline strings). */
-	static byte[] sxssf(List<List<String>> rows) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			var sheet = workbook.createSheet("data");
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					if (!rows.get(r).get(c).isEmpty()) {
-						row.createCell(c).setCellValue(rows.get(r).get(c));
-					}
-				}
-			}
-			workbook.write(out);
-			return out.toByteArray();
-		}
-	}
-
-	/** The same zip with a text replaced in every entry (to write what POI's writer would not). */
-	static byte[] replacing(byte[] zip, String from, String to) throws IOException {
-		ByteArrayOutputStream result = new ByteArrayOutputStream();
-		try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip));
-				ZipOutputStream out = new ZipOutputStream(result)) {
-			for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				byte[] bytes = in.readAllBytes();
-				if (entry.getName().endsWith(".xml")) {
-					bytes = new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
-				}
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				out.write(bytes);
-				out.closeEntry();
-			}
-		}
-		return result.toByteArray();
 	}
 }
