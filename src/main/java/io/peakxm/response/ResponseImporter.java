@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports responses from CSV or XLSX files. Every row is checked against the survey's current version (ranges,
  * options, lengths; required questions are not enforced for historic data) and written in batches (COPY on
  * PostgreSQL) in one transaction; if any row is wrong the import is rejected with the row, column and reason of
- * each problem (the first 200) and the transaction is rolled back, so nothing of the file stays.
+ * each problem (the first 200) and the transaction is rolled back, so nothing of the file stays. How a file is
+ * read — its encoding, rows with the wrong number of cells, limits — is {@code ImportFiles}'s; {@link #preview}
+ * shows the start of a file as the import would read it.
  */
 @Service
 public class ResponseImporter {

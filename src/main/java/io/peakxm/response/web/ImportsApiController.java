@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
+import io.peakxm.response.FileEncoding;
 import io.peakxm.response.ImportMapping;
 import io.peakxm.response.ImportPreview;
 import io.peakxm.response.ImportResult;
@@ -73,6 +74,7 @@ class ImportsApiController {
 		var actor = CurrentActor.require();
 		surveys.get(actor, id);
 		new Violations().requireText("name", name, 100).throwIfAny();
+		FileEncoding.parse("encoding", mapping.encoding());
 		mappings.save(actor.requireWorkspace(), id, name.trim(), mapping, actor.userId(), clock.instant());
 		return mapping;
 	}
