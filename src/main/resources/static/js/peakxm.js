@@ -19,6 +19,20 @@
     }
   });
 
+  // A file input with data-max-bytes refuses a larger file before the form is sent, with its data-too-large text
+  // (the server would refuse it too, but only after the whole upload).
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (input && input.type === 'file' && input.hasAttribute('data-max-bytes')) {
+      var max = Number(input.getAttribute('data-max-bytes'));
+      var tooLarge = Array.prototype.some.call(input.files || [], function (file) { return file.size > max; });
+      input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+      if (tooLarge) {
+        input.reportValidity();
+      }
+    }
+  });
+
   // Buttons with data-confirm ask before submitting.
   document.addEventListener('submit', function (event) {
     var submitter = event.submitter;

@@ -1,5 +1,8 @@
 package io.peakxm.response;
 
-/** What adding recipients did: invitations created, and recipients skipped as already invited or unsubscribed. */
-public record InvitationUpload(int created, int alreadyInvited, int unsubscribed) {
+/**
+ * What adding recipients did: invitations created, and recipients skipped as already invited or unsubscribed;
+ * for a CSV file also the encoding it was read with (null otherwise).
+ */
+public record InvitationUpload(int created, int alreadyInvited, int unsubscribed, String fileEncoding) {
 }

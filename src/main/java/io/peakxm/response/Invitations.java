@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 import io.peakxm.response.internal.ImportFiles;
 import io.peakxm.response.internal.InvitationStore;
+import io.peakxm.response.internal.UploadedText;
 import io.peakxm.shared.ConflictException;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
@@ -71,14 +73,15 @@ public class Invitations {
 
 	/**
 	 * Reads recipients from a file with a header row: {@code email} (required), {@code name}, {@code language}
-	 * ({@code en} or {@code zh-CN}) and one column per hidden field of the survey. Any other column is an error.
+	 * ({@code en} or {@code zh-CN}) and one column per hidden field of the survey. Any other column is an error. A
+	 * CSV file is read in {@code encoding} (AUTO: detected).
 	 */
 	@Transactional
-	public InvitationUpload upload(Actor actor, long surveyId, String fileName, byte[] content, int remindAfterDays,
-			int maxReminders) {
+	public InvitationUpload upload(Actor actor, long surveyId, String fileName, byte[] content, FileEncoding encoding,
+			int remindAfterDays, int maxReminders) {
 		Survey survey = surveys.get(actor, surveyId);
-		ImportFiles.Rows rows = ImportFiles.open(fileName, content);
-		List<String> header = rows.header().stream().map(h -> h == null ? "" : h.trim()).toList();
+		ImportFiles.Rows rows = ImportFiles.open(fileName, content, encoding, MAX_RECIPIENTS);
+		List<String> header = rows.header().stream().map(String::trim).toList();
 		Set<String> hidden = hiddenKeys(survey);
 		List<FieldViolation> errors = new ArrayList<>();
 		int emailColumn = -1;
@@ -99,22 +102,15 @@ public class Invitations {
 			throw new InvalidInputException(errors);
 		}
 		List<Recipient> recipients = new ArrayList<>();
-		int[] count = { 0 };
+		List<String> places = new ArrayList<>();
 		rows.forEach((row, values) -> {
-			if (++count[0] > MAX_RECIPIENTS) {
-				throw InvalidInputException.of("file", "invitations.tooMany", MAX_RECIPIENTS);
-			}
-			if (values.stream().allMatch(v -> v == null || v.isBlank())) {
-				return;
-			}
 			String email = null;
 			String name = null;
 			String language = null;
 			Map<String, String> fields = new LinkedHashMap<>();
-			for (int c = 0; c < header.size() && c < values.size(); c++) {
-				String value = values.get(c) == null ? "" : values.get(c).trim();
-				String column = header.get(c).toLowerCase(Locale.ROOT);
-				switch (column) {
+			for (int c = 0; c < header.size(); c++) {
+				String value = values.get(c).trim();
+				switch (header.get(c).toLowerCase(Locale.ROOT)) {
 					case "email", "e-mail" -> email = value;
 					case "name" -> name = value;
 					case "language" -> language = value;
@@ -126,8 +122,19 @@ public class Invitations {
 				}
 			}
 			recipients.add(new Recipient(email, name, language, fields));
+			places.add("row " + row);
+		}, problem -> {
+			if (errors.size() < MAX_ERRORS) {
+				errors.add(problem);
+			}
 		});
-		return add(actor, survey, recipients, remindAfterDays, maxReminders, "row ", 2, fileName);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		UploadedText.Decoded read = rows.encoding();
+		InvitationUpload result = add(actor, survey, recipients, remindAfterDays, maxReminders, places::get, fileName);
+		return new InvitationUpload(result.created(), result.alreadyInvited(), result.unsubscribed(),
+				read == null ? null : read.encoding().label());
 	}
 
 	/** Adds recipients given through the API; errors name {@code recipients[i].field}. */
@@ -140,12 +147,13 @@ public class Invitations {
 		if (recipients.size() > MAX_RECIPIENTS) {
 			throw InvalidInputException.of("recipients", "invitations.tooMany", MAX_RECIPIENTS);
 		}
-		return add(actor, surveys.get(actor, surveyId), recipients, remindAfterDays, maxReminders, "recipients[", 0,
-				"API");
+		return add(actor, surveys.get(actor, surveyId), recipients, remindAfterDays, maxReminders,
+				i -> "recipients[" + i + "]", "API");
 	}
 
+	/** Checks and adds recipients; {@code place} names the i-th one in problems ("row 7", "recipients[6]"). */
 	private InvitationUpload add(Actor actor, Survey survey, List<Recipient> recipients, int remindAfterDays,
-			int maxReminders, String place, int firstNumber, String source) {
+			int maxReminders, IntFunction<String> place, String source) {
 		List<FieldViolation> errors = new ArrayList<>();
 		if (remindAfterDays < 0 || remindAfterDays > MAX_REMIND_AFTER_DAYS) {
 			errors.add(FieldViolation.of("remindAfterDays", "validation.range", 0, MAX_REMIND_AFTER_DAYS));
@@ -154,12 +162,11 @@ public class Invitations {
 			errors.add(FieldViolation.of("maxReminders", "validation.range", 0, MAX_REMINDERS));
 		}
 		Set<String> hidden = hiddenKeys(survey);
-		Map<String, Integer> seen = new HashMap<>();
+		Map<String, String> seen = new HashMap<>();
 		List<InvitationStore.NewInvitation> rows = new ArrayList<>();
 		for (int i = 0; i < recipients.size() && errors.size() < MAX_ERRORS; i++) {
 			Recipient r = recipients.get(i);
-			int number = i + firstNumber;
-			String at = place.endsWith("[") ? place + number + "]." : place + number + ": ";
+			String at = place.apply(i) + (place.apply(i).endsWith("]") ? "." : ": ");
 			String email = r.email() == null ? "" : r.email().trim().toLowerCase(Locale.ROOT);
 			if (email.isEmpty()) {
 				errors.add(FieldViolation.of(at + "email", "validation.required"));
@@ -167,7 +174,7 @@ public class Invitations {
 			else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
 				errors.add(FieldViolation.of(at + "email", "invitations.emailInvalid", r.email()));
 			}
-			else if (seen.putIfAbsent(email, number) != null) {
+			else if (seen.putIfAbsent(email, place.apply(i)) != null) {
 				errors.add(FieldViolation.of(at + "email", "invitations.duplicate", email, seen.get(email)));
 			}
 			String name = r.name() == null || r.name().isBlank() ? null : r.name().trim();
@@ -198,7 +205,8 @@ public class Invitations {
 			throw new InvalidInputException(errors);
 		}
 		if (rows.isEmpty()) {
-			throw InvalidInputException.of(place.startsWith("row") ? "file" : "recipients", "invitations.none");
+			// Only a file can come here (the API refuses an empty list first): all its rows were empty.
+			throw InvalidInputException.of("file", "invitations.none");
 		}
 		long workspaceId = survey.workspaceId();
 		Set<String> invited = store.invitedEmails(workspaceId, survey.id());
@@ -217,7 +225,7 @@ public class Invitations {
 		audit.record(ResponseAuditActions.INVITED, "survey " + survey.id(),
 				fresh.size() + " invitations from " + source + " (" + alreadyInvited + " already invited, " + unsubscribed
 						+ " unsubscribed)");
-		return new InvitationUpload(fresh.size(), alreadyInvited, unsubscribed);
+		return new InvitationUpload(fresh.size(), alreadyInvited, unsubscribed, null);
 	}
 
 	public PageSlice<Invitation> list(Actor actor, long surveyId, PageRequest page) {

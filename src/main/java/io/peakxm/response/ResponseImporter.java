@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 
 import io.peakxm.response.internal.ImportFiles;
 import io.peakxm.response.internal.ResponseStore;
+import io.peakxm.response.internal.UploadedText;
 import io.peakxm.shared.ConflictException;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
@@ -23,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports responses from CSV or XLSX files. Every row is checked against the survey's current version (ranges,
  * options, lengths; required questions are not enforced for historic data) and written in batches (COPY on
  * PostgreSQL) in one transaction; if any row is wrong the import is rejected with the row, column and reason of
- * each problem (the first 200) and the transaction is rolled back, so nothing of the file stays.
+ * each problem (the first 200) and the transaction is rolled back, so nothing of the file stays. How a file is
+ * read — its encoding, rows with the wrong number of cells, limits — is {@code ImportFiles}'s; {@link #preview}
+ * shows the start of a file as the import would read it.
  */
 @Service
 public class ResponseImporter {
@@ -35,6 +38,8 @@ public class ResponseImporter {
 	public static final int MAX_REPORTED_ERRORS = 200;
 
 	private static final int BATCH = 1000;
+
+	private static final int PREVIEW_ROWS = 5;
 
 	private final Surveys surveys;
 
@@ -64,7 +69,8 @@ public class ResponseImporter {
 		if (survey.currentVersion() == null) {
 			throw new ConflictException("import.neverOpened");
 		}
-		ImportFiles.Rows rows = ImportFiles.open(fileName, content);
+		ImportFiles.Rows rows = ImportFiles.open(fileName, content, FileEncoding.parse("encoding", mapping.encoding()),
+				MAX_ROWS);
 		ImportRows parser = ImportRows.check(survey, rows.header(), mapping, clock);
 		List<FieldViolation> errors = new ArrayList<>();
 		int[] count = { 0 };
@@ -81,9 +87,6 @@ public class ResponseImporter {
 						List<ImportRows.Row> batch = new ArrayList<>(BATCH);
 						rows.forEach((row, values) -> {
 							count[0]++;
-							if (count[0] > MAX_ROWS) {
-								throw InvalidInputException.of("file", "import.tooManyRows", MAX_ROWS);
-							}
 							try {
 								ImportRows.Row parsed = parser.parse(values);
 								if (errors.isEmpty()) {
@@ -96,13 +99,11 @@ public class ResponseImporter {
 							}
 							catch (InvalidInputException ex) {
 								for (FieldViolation v : ex.violations()) {
-									if (errors.size() < MAX_REPORTED_ERRORS) {
-										errors.add(new FieldViolation("row " + row + ": " + parser.columnOf(v.field()),
-												v.code(), v.args()));
-									}
+									report(errors, new FieldViolation("row " + row + ": " + parser.columnOf(v.field()),
+											v.code(), v.args()));
 								}
 							}
-						});
+						}, problem -> report(errors, problem));
 						if (errors.isEmpty() && !batch.isEmpty()) {
 							put(batches, List.copyOf(batch));
 						}
@@ -129,11 +130,11 @@ public class ResponseImporter {
 				if (failure[0] != null) {
 					throw failure[0];
 				}
-				if (count[0] == 0) {
-					throw InvalidInputException.of("file", "import.noRows");
-				}
 				if (!errors.isEmpty()) {
 					throw new InvalidInputException(errors);
+				}
+				if (count[0] == 0) {
+					throw InvalidInputException.of("file", "import.noRows");
 				}
 				events.publishEvent(new ResponsesImported(survey.workspaceId(), surveyId, count[0]));
 				auditLog.record(survey.workspaceId(), actor.userId(), actor.email(), ResponseAuditActions.IMPORTED,
@@ -148,7 +149,28 @@ public class ResponseImporter {
 		long done = System.nanoTime();
 		log.info("Imported {} rows into survey {}: checked and written in {} ms", count[0], surveyId,
 				(done - started) / 1_000_000);
-		return new ImportResult(count[0], (done - started) / 1_000_000);
+		UploadedText.Decoded encoding = rows.encoding();
+		return new ImportResult(count[0], (done - started) / 1_000_000,
+				encoding == null ? null : encoding.encoding().label(), encoding != null && encoding.detected());
+	}
+
+	/**
+	 * The header and first rows of a file as an import would read them (nothing is written), so that the user sees
+	 * whether the text is right before mapping the columns, and which encoding was used.
+	 */
+	public ImportPreview preview(Actor actor, long surveyId, String fileName, byte[] content, String encoding) {
+		surveys.get(actor, surveyId);
+		ImportFiles.Rows rows = ImportFiles.open(fileName, content, FileEncoding.parse("encoding", encoding), MAX_ROWS);
+		UploadedText.Decoded decoded = rows.encoding();
+		return new ImportPreview(rows.header(), rows.first(PREVIEW_ROWS),
+				decoded == null ? null : decoded.encoding().label(), decoded != null && decoded.detected());
+	}
+
+	/** Keeps the first problems; a file with thousands of bad rows is reported by its first ones. */
+	private static void report(List<FieldViolation> errors, FieldViolation problem) {
+		if (errors.size() < MAX_REPORTED_ERRORS) {
+			errors.add(problem);
+		}
 	}
 
 	private static void put(BlockingQueue<List<ImportRows.Row>> queue, List<ImportRows.Row> batch) {

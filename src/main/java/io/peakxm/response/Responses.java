@@ -11,6 +11,7 @@ import io.peakxm.response.internal.ResponseQueries;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
+import io.peakxm.shared.SpreadsheetCells;
 import io.peakxm.survey.Answer;
 import io.peakxm.survey.ChoiceOption;
 import io.peakxm.survey.Question;
@@ -63,17 +64,17 @@ public class Responses {
 
 	/**
 	 * Writes the matching responses as CSV: one row per response, one column per hidden field, scored question,
-	 * matrix row, choice question (option keys joined by |) and text question. Cells that a spreadsheet would
-	 * run as a formula are prefixed with an apostrophe.
+	 * matrix row, choice question (option keys joined by |) and text question. Numbers are written as numbers;
+	 * text follows {@link SpreadsheetCells} (a cell a spreadsheet would run as a formula gets a leading apostrophe).
 	 */
 	public void exportCsv(Actor actor, long surveyId, ResponseFilter filter, Writer out) {
 		List<Column> columns = columns(surveys.get(actor, surveyId));
 		try {
-			out.write(String.join(",", header(columns).stream().map(Responses::cell).toList()));
+			out.write(SpreadsheetCells.csvRecord(header(columns)));
 			out.write("\r\n");
 			queries.forEach(actor.requireWorkspace(), surveyId, filter, response -> {
 				try {
-					out.write(String.join(",", values(response, columns).stream().map(Responses::cell).toList()));
+					out.write(SpreadsheetCells.csvRecord(values(response, columns)));
 					out.write("\r\n");
 				}
 				catch (IOException ex) {
@@ -94,32 +95,15 @@ public class Responses {
 		try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
 			var sheet = workbook.createSheet("responses");
 			int[] rowIndex = { 0 };
-			writeRow(sheet.createRow(rowIndex[0]++), header(columns));
+			SpreadsheetCells.writeRow(sheet.createRow(rowIndex[0]++), header(columns));
 			queries.forEach(actor.requireWorkspace(), surveyId, filter,
-					response -> writeRow(sheet.createRow(rowIndex[0]++), values(response, columns)));
+					response -> SpreadsheetCells.writeRow(sheet.createRow(rowIndex[0]++), values(response, columns)));
 			workbook.write(out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		audit(actor, surveyId, "xlsx");
-	}
-
-	private static void writeRow(org.apache.poi.ss.usermodel.Row row, List<String> values) {
-		for (int i = 0; i < values.size(); i++) {
-			String value = values.get(i);
-			if (value == null) {
-				continue;
-			}
-			var cell = row.createCell(i);
-			if (value.matches("-?\\d{1,15}(\\.\\d+)?") && !value.startsWith("0") || "0".equals(value)) {
-				cell.setCellValue(Double.parseDouble(value));
-			}
-			else {
-				// Text cells are stored as text: XLSX never evaluates them as formulas.
-				cell.setCellValue(value);
-			}
-		}
 	}
 
 	private static List<String> header(List<Column> columns) {
@@ -129,10 +113,11 @@ public class Responses {
 		return header;
 	}
 
-	private static List<String> values(ResponseView response, List<Column> columns) {
-		List<String> values = new ArrayList<>(List.of(String.valueOf(response.id()), response.submittedAt().toString(),
-				response.channel().name(), response.language(), String.valueOf(response.surveyVersion())));
-		values.add(response.touchpointId() == null ? null : String.valueOf(response.touchpointId()));
+	/** One response as cells: ids, version and scores as numbers, everything else as text. */
+	private static List<Object> values(ResponseView response, List<Column> columns) {
+		List<Object> values = new ArrayList<>(List.of(response.id(), response.submittedAt().toString(),
+				response.channel().name(), response.language(), response.surveyVersion()));
+		values.add(response.touchpointId());
 		values.add(response.journeyInstanceKey());
 		columns.forEach(c -> values.add(c.value(response)));
 		return values;
@@ -145,7 +130,7 @@ public class Responses {
 
 	private record Column(String name, String questionKey, String rowKey, QuestionType type) {
 
-		String value(ResponseView response) {
+		Object value(ResponseView response) {
 			if (type == QuestionType.HIDDEN) {
 				return response.fields().get(questionKey);
 			}
@@ -164,7 +149,7 @@ public class Responses {
 			Answer a = answers.get(0);
 			if (a.number() != null) {
 				double n = a.number();
-				return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+				return n == Math.rint(n) && Math.abs(n) < 1e15 ? (Object) (long) n : (Object) n;
 			}
 			return a.text();
 		}
@@ -183,19 +168,5 @@ public class Responses {
 			}
 		}
 		return columns;
-	}
-
-	static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
 	}
 }

@@ -182,7 +182,7 @@ class InvitationIntegrationTests {
 		upload("email,language\n" + good + ",en\nnot-an-address,en\n" + good + ",xx\n", 3, 1)
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("row 3: email: &#39;not-an-address&#39; is not an e-mail address.")))
-			.andExpect(content().string(containsString("row 4: email: " + good + " appears twice (first in 2).")))
+			.andExpect(content().string(containsString("row 4: email: " + good + " appears twice (first in row 2).")))
 			.andExpect(content().string(containsString("row 4: language: Unknown language &#39;xx&#39;")));
 		upload("email\n" + good + "\n", 99, 1).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("remindAfterDays: Must be between 0 and 60.")));

@@ -168,6 +168,7 @@ class EndpointSecurityIntegrationTests {
 				"POST /api/v1/surveys/{id}/close", "POST /surveys", "POST /surveys/{id}/open", "POST /surveys/{id}/close",
 				"POST /surveys/{id}/definition", "GET /api/v1/surveys/{id}/import-mappings",
 				"PUT /api/v1/surveys/{id}/import-mappings/{name}", "POST /api/v1/surveys/{id}/imports",
+				"POST /api/v1/surveys/{id}/imports/preview",
 				"GET /surveys/{id}/questions/new", "GET /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions",
 				"POST /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions/{key}/move",
 				"POST /surveys/{id}/questions/{key}/duplicate", "POST /surveys/{id}/questions/{key}/delete",

@@ -40,9 +40,14 @@ record FigureText(String label, String value, String interval, long n, boolean s
 	}
 
 	static String number(Figure.Measure measure, double value) {
+		return String.format(Locale.ROOT, "%." + decimals(measure) + "f", value);
+	}
+
+	/** Decimals a figure is shown with: one for NPS points and percentages, two for means. */
+	static int decimals(Figure.Measure measure) {
 		return switch (measure) {
-			case NPS, SHARE -> String.format(Locale.ROOT, "%.1f", value);
-			case MEAN -> String.format(Locale.ROOT, "%.2f", value);
+			case NPS, SHARE -> 1;
+			case MEAN -> 2;
 		};
 	}
 

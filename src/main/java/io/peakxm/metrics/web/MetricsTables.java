@@ -3,8 +3,12 @@ package io.peakxm.metrics.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,20 +16,24 @@ import io.peakxm.metrics.Distribution;
 import io.peakxm.metrics.Figure;
 import io.peakxm.metrics.Overview;
 import io.peakxm.metrics.TouchpointScore;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
+import io.peakxm.metrics.statistics.SignificanceTests;
+import io.peakxm.shared.SpreadsheetCells;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Each dashboard view as a table, written as CSV (UTF-8 with BOM, for spreadsheet programs) or XLSX. */
+/**
+ * Each dashboard view as a table, written as CSV (UTF-8 with BOM, for spreadsheet programs) or XLSX. Figures are
+ * numbers (rounded as the pages show them, intervals as a low and a high column) so that a spreadsheet can
+ * compute with them; names come from designers and respondents and are text, exported by the one rule of
+ * {@link SpreadsheetCells}.
+ */
 @Component
 class MetricsTables {
 
-	/** Column titles and rows of text. */
-	record Table(List<String> header, List<List<String>> rows) {
+	/** Column titles and rows of cells: {@link Number}s are numbers, anything else is text, null is empty. */
+	record Table(List<String> header, List<List<Object>> rows) {
 	}
 
 	private final MessageSource messages;
@@ -35,63 +43,81 @@ class MetricsTables {
 	}
 
 	Table overview(Overview overview, Locale locale) {
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Object>> rows = new ArrayList<>();
 		for (Figure f : overview.tiles()) {
-			rows.add(figureRow(f.label(), f, locale));
+			boolean shown = shown(f);
+			rows.add(Arrays.asList(f.label(), shown ? rounded(f, f.estimate().value()) : null,
+					f.measure() == Figure.Measure.SHARE ? "%" : "", low(f), high(f), f.estimate().n(),
+					change(f, f.vsPrevious()), significant(f, f.vsPrevious(), locale), change(f, f.vsLastYear()),
+					significant(f, f.vsLastYear(), locale)));
 		}
-		return new Table(figureHeader(locale, "metrics.figure"), rows);
+		return new Table(List.of(t("metrics.figure", locale), t("metrics.value", locale), t("metrics.export.unit", locale),
+				t("metrics.export.intervalLow", locale), t("metrics.export.intervalHigh", locale), "n",
+				t("metrics.vsPrevious", locale), t("metrics.significant", locale), t("metrics.vsLastYear", locale),
+				t("metrics.significant", locale)), rows);
 	}
 
 	Table touchpoints(List<TouchpointScore> scores, Locale locale) {
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Object>> rows = new ArrayList<>();
 		for (TouchpointScore s : scores) {
-			List<String> row = new ArrayList<>();
-			row.add(s.stage());
-			row.add(s.name());
-			row.add(String.valueOf(s.designedEmotion()));
-			row.add(s.measuredEmotion() == null ? "" : String.valueOf(s.measuredEmotion()));
-			FigureText mean = FigureText.of(s.mean());
-			FigureText top = FigureText.of(s.topTwo());
-			row.add(mean == null ? "" : mean.value());
-			row.add(mean == null ? "" : mean.interval());
-			row.add(top == null ? "" : top.value());
-			row.add(mean == null ? "" : String.valueOf(mean.n()));
+			Figure mean = s.mean();
+			Figure top = s.topTwo();
 			List<String> compliance = new ArrayList<>();
 			for (TouchpointScore.Compliance c : s.compliance()) {
 				FigureText share = FigureText.of(c.share());
 				compliance.add(c.standard() + ": " + (share == null ? "–" : share.value()));
 			}
-			row.add(String.join("; ", compliance));
-			rows.add(row);
+			rows.add(Arrays.asList(s.stage(), s.name(), s.designedEmotion(), s.measuredEmotion(),
+					shown(mean) ? rounded(mean, mean.estimate().value()) : null, low(mean), high(mean),
+					shown(top) ? rounded(top, top.estimate().value()) : null, mean == null ? null : mean.estimate().n(),
+					String.join("; ", compliance)));
 		}
 		return new Table(List.of(t("metrics.stage", locale), t("metrics.touchpoint", locale),
 				t("metrics.designedEmotion", locale), t("metrics.measuredEmotion", locale), t("metrics.mean", locale),
-				t("metrics.interval", locale), t("metrics.topTwo", locale), "n", t("metrics.compliance", locale)), rows);
+				t("metrics.export.intervalLow", locale), t("metrics.export.intervalHigh", locale),
+				t("metrics.topTwo", locale) + " (%)", "n", t("metrics.compliance", locale)), rows);
 	}
 
 	Table distribution(Distribution distribution, Locale locale) {
-		List<List<String>> rows = new ArrayList<>();
+		List<List<Object>> rows = new ArrayList<>();
 		for (Distribution.Bar bar : distribution.bars()) {
-			rows.add(List.of(bar.label(), String.valueOf(bar.count()), String.format(Locale.ROOT, "%.1f", bar.percent())));
+			rows.add(Arrays.asList(bar.label(), bar.count(), scaled(bar.percent(), 1)));
 		}
 		return new Table(List.of(t("metrics.answer", locale), t("metrics.count", locale), "%"), rows);
 	}
 
-	private List<String> figureHeader(Locale locale, String first) {
-		return List.of(t(first, locale), t("metrics.value", locale), t("metrics.interval", locale), "n",
-				t("metrics.vsPrevious", locale), t("metrics.significant", locale), t("metrics.vsLastYear", locale),
-				t("metrics.significant", locale));
+	private static boolean shown(Figure f) {
+		return f != null && !f.hidden() && !Double.isNaN(f.estimate().value());
 	}
 
-	private List<String> figureRow(String label, Figure f, Locale locale) {
-		FigureText text = FigureText.of(f);
-		return List.of(label, text.value(), text.interval(), String.valueOf(text.n()),
-				text.vsPrevious() == null ? "" : text.vsPrevious(), yesNo(text.previousSignificant(), locale),
-				text.vsLastYear() == null ? "" : text.vsLastYear(), yesNo(text.lastYearSignificant(), locale));
+	private static Double low(Figure f) {
+		return shown(f) && f.estimate().interval().isDefined() ? rounded(f, f.estimate().interval().low()) : null;
 	}
 
-	private String yesNo(Boolean value, Locale locale) {
-		return value == null ? "" : t(value ? "metrics.yes" : "metrics.no", locale);
+	private static Double high(Figure f) {
+		return shown(f) && f.estimate().interval().isDefined() ? rounded(f, f.estimate().interval().high()) : null;
+	}
+
+	/** A change against an earlier period in the figure's unit (points of NPS, percentage points, scale points). */
+	private static Double change(Figure f, SignificanceTests.Change change) {
+		return shown(f) && change != null && !Double.isNaN(change.difference()) ? rounded(f, change.difference()) : null;
+	}
+
+	private String significant(Figure f, SignificanceTests.Change change, Locale locale) {
+		if (change(f, change) == null) {
+			return null;
+		}
+		return t(change.significant() ? "metrics.yes" : "metrics.no", locale);
+	}
+
+	/** A value rounded as the dashboard pages show it ({@link FigureText#decimals}). */
+	private static Double rounded(Figure f, double value) {
+		return scaled(value, FigureText.decimals(f.measure()));
+	}
+
+	private static Double scaled(double value, int decimals) {
+		return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue()
+				: null;
 	}
 
 	private String t(String key, Locale locale) {
@@ -99,36 +125,25 @@ class MetricsTables {
 	}
 
 	void writeCsv(Table table, OutputStream out) throws IOException {
-		OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
-		try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-			printer.printRecord(table.header());
-			for (List<String> row : table.rows()) {
-				printer.printRecord(row.stream().map(MetricsTables::safe).toList());
-			}
+		writer.write(SpreadsheetCells.csvRecord(table.header()));
+		writer.write("\r\n");
+		for (List<Object> row : table.rows()) {
+			writer.write(SpreadsheetCells.csvRecord(row));
+			writer.write("\r\n");
 		}
+		writer.flush();
 	}
 
 	void writeXlsx(Table table, OutputStream out) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("PeakXM");
-			write(sheet.createRow(0), table.header());
+			SpreadsheetCells.writeRow(sheet.createRow(0), table.header());
 			for (int i = 0; i < table.rows().size(); i++) {
-				write(sheet.createRow(i + 1), table.rows().get(i));
+				SpreadsheetCells.writeRow(sheet.createRow(i + 1), table.rows().get(i));
 			}
 			workbook.write(out);
 		}
-	}
-
-	private static void write(Row row, List<String> values) {
-		for (int c = 0; c < values.size(); c++) {
-			row.createCell(c).setCellValue(values.get(c));
-		}
-	}
-
-	/** Cells starting like a formula are prefixed, so a spreadsheet never runs text from a survey as a formula. */
-	static String safe(String value) {
-		return value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("[-+]?[0-9.]+.*")
-				? "'" + value : value;
 	}
 }

@@ -1,38 +1,70 @@
 package io.peakxm.response.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
+import io.peakxm.response.FileEncoding;
+import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import io.peakxm.shared.WellFormedText;
 
 /**
- * Reads import files row by row: CSV (UTF-8, optional BOM, comma or semicolon) and XLSX (first sheet). The first
- * row is the header. Rows are handed to a consumer so that a file can be read twice (check, then write) without
- * holding its rows as objects.
+ * Reads import files row by row: CSV (any {@link FileEncoding}, comma or semicolon) and XLSX (first sheet,
+ * streamed). The first row that is not empty is the header. Rows are handed to a consumer so that a file is never
+ * held as row objects, and every data row is checked the same way whatever the format:
+ * <ul>
+ * <li>rows whose cells are all empty are skipped (spreadsheets leave them at the end of a sheet);</li>
+ * <li>a row with more or fewer cells than the header is a problem of that row (an XLSX row may leave its trailing
+ * cells out: they are empty);</li>
+ * <li>a cell that breaks the well-formed text rule ({@link WellFormedText}: NUL, a broken surrogate, a control
+ * character), or is longer than {@value #MAX_CELL_LENGTH} characters, is a problem of that row and column;</li>
+ * <li>more than the caller's row limit, {@value #MAX_COLUMNS} columns or {@value #MAX_CELLS} cells refuse the whole
+ * file at once, in words.</li>
+ * </ul>
+ * Problems of single rows go to the caller's problem list (so an import reports all of them) and the row is not
+ * passed on.
  */
 public final class ImportFiles {
 
-	/** A file's header and a way to walk its rows (row numbers count from 2, the first data row). */
+	/** Most columns a file may have. */
+	public static final int MAX_COLUMNS = 2_000;
+
+	/** Most cells (rows × columns, header included) a file may have. */
+	public static final int MAX_CELLS = 20_000_000;
+
+	/** Most characters in a cell: Excel's own limit. */
+	public static final int MAX_CELL_LENGTH = 32_767;
+
+	/** A file's header and a way to walk its rows (numbered as the file numbers them: the header is row 1 or more). */
 	public interface Rows {
 
 		List<String> header();
 
-		void forEach(RowConsumer consumer);
+		/** The encoding a CSV file was read with (null for XLSX) and whether it was detected rather than chosen. */
+		UploadedText.Decoded encoding();
+
+		/** Hands each well-formed data row to {@code rows} and each problem of a row to {@code problems}. */
+		void forEach(RowConsumer rows, Consumer<FieldViolation> problems);
+
+		/** The first {@code count} well-formed data rows (rows with problems are left out). */
+		default List<List<String>> first(int count) {
+			List<List<String>> sample = new ArrayList<>();
+			try {
+				forEach((row, values) -> {
+					sample.add(List.copyOf(values));
+					if (sample.size() >= count) {
+						throw new EnoughRead();
+					}
+				}, problem -> {
+				});
+			}
+			catch (EnoughRead enough) {
+				// The preview is complete.
+			}
+			return sample;
+		}
 	}
 
 	/** Receives one data row. */
@@ -41,104 +73,154 @@ public final class ImportFiles {
 		void accept(int rowNumber, List<String> values);
 	}
 
+	/** What a format reader hands on: every row of the file, the header included, with its number. */
+	interface RawRows {
+
+		void forEach(RowConsumer rows);
+
+		/** Whether rows leave empty cells out (XLSX rows end at their last filled cell). */
+		default boolean omitsEmptyCells() {
+			return false;
+		}
+	}
+
 	private ImportFiles() {
 	}
 
-	public static Rows open(String fileName, byte[] content) {
-		String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+	/** Opens a file by its name's extension; {@code maxRows} data rows at most (more refuse the whole file). */
+	public static Rows open(String fileName, byte[] content, FileEncoding encoding, int maxRows) {
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".xlsx")) {
-			return xlsx(content);
+			return checked(XlsxRows.of(content), null, maxRows);
 		}
 		if (name.endsWith(".csv") || name.endsWith(".txt") || name.isEmpty()) {
-			return csv(content);
+			UploadedText.Decoded text = UploadedText.decode(content, encoding);
+			return checked(CsvRows.of(text.text()), text, maxRows);
 		}
 		throw InvalidInputException.of("file", "import.fileType", fileName);
 	}
 
-	private static Rows csv(byte[] content) {
-		String text = new String(content, StandardCharsets.UTF_8);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		String firstLine = text.lines().findFirst().orElse("");
-		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-				? ';' : ',';
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
-		String body = text;
+	private static Rows checked(RawRows raw, UploadedText.Decoded encoding, int maxRows) {
 		List<String> header = new ArrayList<>();
-		each(body, format, record -> {
-			if (header.isEmpty()) {
-				record.forEach(header::add);
+		int[] headerRow = { 0 };
+		try {
+			raw.forEach((row, values) -> {
+				if (!blank(values)) {
+					header.addAll(values);
+					headerRow[0] = row;
+					throw new EnoughRead();
+				}
+			});
+		}
+		catch (EnoughRead found) {
+			// The header is all the first pass reads.
+		}
+		if (raw.omitsEmptyCells()) {
+			while (!header.isEmpty() && header.get(header.size() - 1).isBlank()) {
+				header.remove(header.size() - 1);
 			}
-		}, 1);
+		}
 		if (header.isEmpty()) {
 			throw InvalidInputException.of("file", "import.empty");
 		}
+		if (header.size() > MAX_COLUMNS) {
+			throw InvalidInputException.of("file", "import.tooManyColumns", header.size(), MAX_COLUMNS);
+		}
+		List<FieldViolation> headerProblems = new ArrayList<>();
+		checkCells(headerRow[0], header, header, headerProblems::add);
+		if (!headerProblems.isEmpty()) {
+			throw new InvalidInputException(headerProblems);
+		}
+		List<String> fixedHeader = List.copyOf(header);
 		return new Rows() {
 			@Override
 			public List<String> header() {
-				return header;
+				return fixedHeader;
 			}
 
 			@Override
-			public void forEach(RowConsumer consumer) {
-				int[] row = { 0 };
-				each(body, format, record -> {
-					row[0]++;
-					if (row[0] > 1) {
-						List<String> values = new ArrayList<>(record.size());
-						record.forEach(values::add);
-						consumer.accept(row[0], values);
+			public UploadedText.Decoded encoding() {
+				return encoding;
+			}
+
+			@Override
+			public void forEach(RowConsumer rows, Consumer<FieldViolation> problems) {
+				long[] cells = { fixedHeader.size() };
+				int[] dataRows = { 0 };
+				raw.forEach((row, values) -> {
+					if (row <= headerRow[0] || blank(values)) {
+						return;
 					}
-				}, Long.MAX_VALUE);
+					if (raw.omitsEmptyCells()) {
+						values = fitted(values, fixedHeader.size());
+					}
+					if (++dataRows[0] > maxRows) {
+						throw InvalidInputException.of("file", "import.tooManyRows", maxRows);
+					}
+					cells[0] += values.size();
+					if (cells[0] > MAX_CELLS) {
+						throw InvalidInputException.of("file", "import.tooManyCells", MAX_CELLS);
+					}
+					if (values.size() != fixedHeader.size()) {
+						problems.accept(FieldViolation.of("row " + row, "import.cellCount", values.size(), fixedHeader.size()));
+						return;
+					}
+					if (checkCells(row, fixedHeader, values, problems)) {
+						rows.accept(row, values);
+					}
+				});
 			}
 		};
 	}
 
-	private static void each(String text, CSVFormat format, Consumer<CSVRecord> consumer, long limit) {
-		try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-			Iterator<CSVRecord> records = parser.iterator();
-			for (long i = 0; i < limit && records.hasNext(); i++) {
-				consumer.accept(records.next());
+	/** Checks each cell's length and characters ({@link WellFormedText}); true when all are fine. */
+	private static boolean checkCells(int row, List<String> header, List<String> values, Consumer<FieldViolation> problems) {
+		boolean fine = true;
+		for (int c = 0; c < values.size(); c++) {
+			String value = values.get(c);
+			if (value.length() <= MAX_CELL_LENGTH && WellFormedText.isWellFormed(value)) {
+				continue;
 			}
+			String field = "row " + row + ": " + (c < header.size() && !header.get(c).isBlank() ? header.get(c) : columnLetters(c));
+			problems.accept(value.length() > MAX_CELL_LENGTH
+					? FieldViolation.of(field, "import.cellTooLong", value.length(), MAX_CELL_LENGTH)
+					: WellFormedText.problem(field, value).orElseThrow());
+			fine = false;
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalStateException ex) {
-			throw InvalidInputException.of("file", "import.malformed", String.valueOf(ex.getMessage()));
-		}
+		return fine;
 	}
 
-	private static Rows xlsx(byte[] content) {
-		List<List<String>> rows = new ArrayList<>();
-		DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (Row row : sheet) {
-				List<String> values = new ArrayList<>();
-				for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-					Cell cell = row.getCell(c);
-					values.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
-				}
-				rows.add(values);
-			}
+	/** An XLSX row as wide as the header: missing cells at the end are empty, empty ones beyond the header go. */
+	private static List<String> fitted(List<String> values, int width) {
+		int last = values.size();
+		while (last > width && values.get(last - 1).isBlank()) {
+			last--;
 		}
-		catch (IOException | RuntimeException ex) {
-			throw InvalidInputException.of("file", "import.malformed", String.valueOf(ex.getMessage()));
+		List<String> fitted = new ArrayList<>(values.subList(0, last));
+		while (fitted.size() < width) {
+			fitted.add("");
 		}
-		if (rows.isEmpty()) {
-			throw InvalidInputException.of("file", "import.empty");
-		}
-		return new Rows() {
-			@Override
-			public List<String> header() {
-				return rows.get(0);
-			}
+		return fitted;
+	}
 
-			@Override
-			public void forEach(RowConsumer consumer) {
-				for (int i = 1; i < rows.size(); i++) {
-					consumer.accept(i + 1, rows.get(i));
-				}
-			}
-		};
+	private static boolean blank(List<String> values) {
+		return values.stream().allMatch(v -> v == null || v.isBlank());
+	}
+
+	/** A column as a spreadsheet names it: A, B, …, Z, AA, … (for cells without a header). */
+	static String columnLetters(int index) {
+		StringBuilder letters = new StringBuilder();
+		for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+			letters.insert(0, (char) ('A' + (i - 1) % 26));
+		}
+		return letters.toString();
+	}
+
+	/** Stops a pass that has read what it needs (the header, a preview). */
+	private static final class EnoughRead extends RuntimeException {
+
+		EnoughRead() {
+			super(null, null, false, false);
+		}
 	}
 }

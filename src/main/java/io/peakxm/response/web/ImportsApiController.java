@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
+import io.peakxm.response.FileEncoding;
 import io.peakxm.response.ImportMapping;
+import io.peakxm.response.ImportPreview;
 import io.peakxm.response.ImportResult;
 import io.peakxm.response.ResponseImporter;
 import io.peakxm.response.internal.ImportMappings;
@@ -15,6 +17,7 @@ import io.peakxm.shared.WellFormedTextModule;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasAuthority('DESIGN_EDIT')")
 @Tag(name = "Response imports")
 class ImportsApiController {
+
+	private static final String ENCODING = "Encoding of a CSV file: auto (default: a byte-order mark, else UTF-8 if the "
+			+ "bytes are valid UTF-8, else GB18030 if they read as Chinese, else windows-1252), UTF-8, GB18030 (also GBK, "
+			+ "GB2312), Big5, windows-1252 (also ISO-8859-1) or UTF-16 (with byte-order mark). Bytes that are not valid "
+			+ "in it are refused naming the line. Ignored for XLSX.";
 
 	private final ResponseImporter importer;
 
@@ -68,16 +76,21 @@ class ImportsApiController {
 		var actor = CurrentActor.require();
 		surveys.get(actor, id);
 		new Violations().requireText("name", name, 100).throwIfAny();
+		FileEncoding.parse("encoding", mapping.encoding());
 		mappings.save(actor.requireWorkspace(), id, name.trim(), mapping, actor.userId(), clock.instant());
 		return mapping;
 	}
 
 	@PostMapping("/api/v1/surveys/{id}/imports")
 	@Operation(summary = "Import a CSV or XLSX file with a mapping (JSON part 'mapping') or a saved mapping ('mappingName'); "
-			+ "all rows or none")
+			+ "all rows or none",
+			description = "Rows whose cells are all empty are skipped; any other row must have as many cells as the header. "
+					+ "A CSV file is read in 'encoding' (else the mapping's, else detected); the answer says which was used.")
 	ImportResult importFile(@PathVariable long id, @RequestPart("file") MultipartFile file,
 			@RequestPart(name = "mapping", required = false) String mappingJson,
-			@RequestParam(name = "mappingName", required = false) String mappingName) throws IOException {
+			@RequestParam(name = "mappingName", required = false) String mappingName,
+			@Parameter(description = ENCODING) @RequestParam(name = "encoding", required = false) String encoding)
+			throws IOException {
 		var actor = CurrentActor.require();
 		ImportMapping mapping;
 		if (mappingName != null && !mappingName.isBlank()) {
@@ -99,9 +112,22 @@ class ImportsApiController {
 		else {
 			throw InvalidInputException.of("mapping", "import.mappingRequired");
 		}
+		return importer.importFile(actor, id, file.getOriginalFilename(), nonEmpty(file), mapping.withEncoding(encoding));
+	}
+
+	@PostMapping("/api/v1/surveys/{id}/imports/preview")
+	@Operation(summary = "Read the header and first rows of a CSV or XLSX file as an import would (nothing is written), "
+			+ "with the encoding used, to check the text before mapping its columns")
+	ImportPreview preview(@PathVariable long id, @RequestPart("file") MultipartFile file,
+			@Parameter(description = ENCODING) @RequestParam(name = "encoding", required = false) String encoding)
+			throws IOException {
+		return importer.preview(CurrentActor.require(), id, file.getOriginalFilename(), nonEmpty(file), encoding);
+	}
+
+	private static byte[] nonEmpty(MultipartFile file) throws IOException {
 		if (file.isEmpty()) {
 			throw InvalidInputException.of("file", "import.empty");
 		}
-		return importer.importFile(actor, id, file.getOriginalFilename(), file.getBytes(), mapping);
+		return file.getBytes();
 	}
 }

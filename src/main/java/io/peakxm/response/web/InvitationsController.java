@@ -3,6 +3,7 @@ package io.peakxm.response.web;
 import java.io.IOException;
 import java.util.Locale;
 
+import io.peakxm.response.FileEncoding;
 import io.peakxm.response.InvitationUpload;
 import io.peakxm.response.Invitations;
 import io.peakxm.response.internal.InvitationMailer;
@@ -54,15 +55,18 @@ class InvitationsController {
 	@PostMapping("/surveys/{id}/invitations")
 	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "3") int remindAfterDays, @RequestParam(defaultValue = "1") int maxReminders,
-			Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) throws IOException {
+			@RequestParam(defaultValue = "auto") String encoding, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, Locale locale) throws IOException {
 		try {
 			if (file == null || file.isEmpty()) {
 				throw InvalidInputException.of("file", "validation.required");
 			}
 			InvitationUpload result = invitations.upload(CurrentActor.require(), id, file.getOriginalFilename(),
-					file.getBytes(), remindAfterDays, maxReminders);
-			redirect.addFlashAttribute("success", messages.getMessage("invitations.uploaded",
-					new Object[] { result.created(), result.alreadyInvited(), result.unsubscribed() }, locale));
+					file.getBytes(), FileEncoding.parse("encoding", encoding), remindAfterDays, maxReminders);
+			String added = messages.getMessage("invitations.uploaded",
+					new Object[] { result.created(), result.alreadyInvited(), result.unsubscribed() }, locale);
+			redirect.addFlashAttribute("success", result.fileEncoding() == null ? added
+					: added + " " + messages.getMessage("import.readAs", new Object[] { result.fileEncoding() }, locale));
 			return "redirect:/surveys/" + id + "/invitations";
 		}
 		catch (InvalidInputException ex) {
@@ -70,6 +74,7 @@ class InvitationsController {
 			model.addAttribute("uploadErrors", FormErrors.withFields(ex.violations(), messages, locale));
 			model.addAttribute("remindAfterDays", remindAfterDays);
 			model.addAttribute("maxReminders", maxReminders);
+			model.addAttribute("encoding", encoding);
 			return page(id, 0, model);
 		}
 	}
@@ -84,6 +89,10 @@ class InvitationsController {
 		model.addAttribute("mailConfigured", mailer.configured());
 		model.addAttribute("publicUrl", mailer.publicUrl());
 		model.addAttribute("maxRecipients", Invitations.MAX_RECIPIENTS);
+		model.addAttribute("encodings", FileEncoding.values());
+		if (!model.containsAttribute("encoding")) {
+			model.addAttribute("encoding", FileEncoding.AUTO.label());
+		}
 		if (!model.containsAttribute("remindAfterDays")) {
 			model.addAttribute("remindAfterDays", 3);
 			model.addAttribute("maxReminders", 1);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.peakxm.journey.JourneyDesign;
+import io.peakxm.journey.JourneyRules;
+import io.peakxm.journey.Stage;
 import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.survey.ChoiceOption;
@@ -11,10 +13,16 @@ import io.peakxm.survey.DisplayCondition;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
 import io.peakxm.survey.SurveyDefinition;
+import io.peakxm.survey.SurveyRules;
 
 /**
  * Ready-made surveys. The post-flight survey is built from a journey: one matrix row per touchpoint, in journey
- * order, each row linked to its touchpoint, so that ratings feed the journey's emotional curve.
+ * order, each row linked to its touchpoint, so that ratings feed the journey's emotional curve. A journey of up to
+ * {@value SurveyRules#MAX_OPTIONS} touchpoints is rated in one matrix ({@code touchpoints}); a larger one in one
+ * matrix per stage ({@code touchpoints_1}, {@code touchpoints_2}, … by stage position, stages without touchpoints
+ * left out), since a matrix holds at most {@value SurveyRules#MAX_OPTIONS} rows and a stage at most
+ * {@value JourneyRules#MAX_TOUCHPOINTS_PER_STAGE} touchpoints. Everything that reads ratings finds a touchpoint by
+ * the touchpoint id on its row, whichever matrix holds it.
  */
 public final class SurveyTemplates {
 
@@ -52,15 +60,23 @@ public final class SurveyTemplates {
 		if (journey == null) {
 			throw io.peakxm.shared.InvalidInputException.of("journeyId", "survey.template.journeyRequired");
 		}
-		List<ChoiceOption> rows = new ArrayList<>();
-		for (Touchpoint t : journey.touchpointsInOrder()) {
-			rows.add(new ChoiceOption("tp_" + t.id(), t.nameEn(), t.nameZh(), t.id()));
-		}
 		List<Question> questions = new ArrayList<>();
 		questions.add(nps("How likely are you to recommend us to a friend or colleague?", "您向朋友或同事推荐我们的可能性有多大？"));
-		questions.add(new Question("touchpoints", QuestionType.MATRIX,
-				"How satisfied were you with each part of your trip? (skip what you did not use)",
-				"您对此次行程的各个环节满意吗？（未使用的可跳过）", false, 1, null, List.of(), false, rows, null, null, null, null));
+		if (journey.touchpointsInOrder().size() <= SurveyRules.MAX_OPTIONS) {
+			questions.add(touchpointMatrix("touchpoints",
+					"How satisfied were you with each part of your trip? (skip what you did not use)",
+					"您对此次行程的各个环节满意吗？（未使用的可跳过）", journey.touchpointsInOrder()));
+		}
+		else {
+			for (int s = 0; s < journey.stages().size(); s++) {
+				Stage stage = journey.stages().get(s);
+				if (!stage.touchpoints().isEmpty()) {
+					questions.add(touchpointMatrix("touchpoints_" + (s + 1),
+							"How satisfied were you with each part of \"" + stage.name(false) + "\"? (skip what you did not use)",
+							"您对“" + stage.name(true) + "”的各个环节满意吗？（未使用的可跳过）", stage.touchpoints()));
+				}
+			}
+		}
 		// Questions that measure service standards of the airline template (compliance on the dashboards).
 		for (Touchpoint t : journey.touchpointsInOrder()) {
 			if ("Check-in service".equals(t.nameEn())) {
@@ -80,6 +96,16 @@ public final class SurveyTemplates {
 		return new SurveyDefinition("Post-flight survey", "航后问卷", "Thank you for flying with us. This takes two minutes.",
 				"感谢您的搭乘，问卷约需两分钟。", "Thank you! Your answers help us make every trip better.", "谢谢！您的回答帮助我们改进每一次旅程。",
 				journeyId, questions);
+	}
+
+	/** A 1–5 matrix with one row per touchpoint, in the given order, each row linked to its touchpoint. */
+	private static Question touchpointMatrix(String key, String en, String zh, List<Touchpoint> touchpoints) {
+		List<ChoiceOption> rows = new ArrayList<>();
+		for (Touchpoint t : touchpoints) {
+			rows.add(new ChoiceOption("tp_" + t.id(), t.nameEn(), t.nameZh(), t.id()));
+		}
+		return new Question(key, QuestionType.MATRIX, en, zh, false, 1, null, List.of(), false, rows, null, null, null,
+				null);
 	}
 
 	private static SurveyDefinition stay(String titleEn, String titleZh, String placeEn, String placeZh,
