@@ -3,7 +3,9 @@ package io.peakxm;
 import java.util.Map;
 import java.util.UUID;
 
+import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -37,6 +39,14 @@ public final class TestUsers {
 			throw new IllegalStateException("sign-in of " + email + " failed: " + location);
 		}
 		return (MockHttpSession) result.getRequest().getSession();
+	}
+
+	/** The demo workspace's user of a role as the actor of a call made directly to a module's facade. */
+	public static Actor demoActor(JdbcClient jdbc, Role role) {
+		String email = DEMO_USERS.get(role);
+		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
+		long user = jdbc.sql("select id from app_user where email = :e").param("e", email).query(Long.class).single();
+		return Actor.ofUser(user, email, role.name(), workspace, "SkyWay Air", role, null);
 	}
 
 	public static MockHttpSession signInDemo(MockMvc mvc, Role role) throws Exception {

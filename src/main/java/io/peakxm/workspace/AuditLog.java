@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
+import io.peakxm.shared.WellFormedText;
 import io.peakxm.workspace.internal.AuditEvents;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,9 @@ public class AuditLog {
 	 * the account exists or not (failed sign-ins).
 	 */
 	public void recordForAccount(String email, String action, String detail) {
+		if (!WellFormedText.isWellFormed(email)) {
+			return; // no account has such an address, and the database could not store it
+		}
 		events.insertForActiveMemberships(email, new AuditEntry(0, 0, clock.instant(), null, null, action,
 				truncate(email, 254), truncate(detail, MAX_DETAIL), clientIp()));
 	}

@@ -234,8 +234,6 @@ class RollupConsistencyIntegrationTests {
 	}
 
 	private Actor admin() {
-		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
-		long user = jdbc.sql("select id from app_user where email = 'ops.admin@skyway.example'").query(Long.class).single();
-		return Actor.ofUser(user, "ops.admin@skyway.example", "Admin", workspace, "SkyWay Air", Role.ADMIN, null);
+		return io.peakxm.TestUsers.demoActor(jdbc, Role.ADMIN);
 	}
 }

@@ -11,13 +11,9 @@ import io.peakxm.workspace.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Behind a reverse proxy: the proxy at 127.0.0.2 is trusted in these tests ({@link RealServerTest}), so its
@@ -70,11 +66,7 @@ class ReverseProxyIntegrationTests {
 
 		// A user of its own: the language switch below is saved for the user, and other tests read theirs.
 		String email = TestUsers.uniqueEmail("proxy");
-		mvc.perform(post("/api/v1/users").session(TestUsers.signInDemo(mvc, Role.ADMIN)).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"" + email + "\",\"displayName\":\"Proxy\",\"role\":\"VIEWER\",\"password\":\""
-						+ PASSWORD + "\"}"))
-			.andExpect(status().isCreated());
+		TestUsers.addMember(mvc, TestUsers.signInDemo(mvc, Role.ADMIN), email, Role.VIEWER, PASSWORD);
 		var signIn = proxy.send("POST", "/login", with(https, page.cookie("JSESSIONID"), true),
 				form("username", email, "password", PASSWORD, "_csrf", csrfToken(page.body())));
 		assertThat(signIn.status()).isEqualTo(302);

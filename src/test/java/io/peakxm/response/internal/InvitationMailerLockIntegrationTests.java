@@ -101,9 +101,7 @@ class InvitationMailerLockIntegrationTests {
 	}
 
 	private Actor designer() {
-		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
-		long user = jdbc.sql("select id from app_user where email = 'designer@skyway.example'").query(Long.class).single();
-		return Actor.ofUser(user, "designer@skyway.example", "Designer", workspace, "SkyWay Air", Role.DESIGNER, null);
+		return io.peakxm.TestUsers.demoActor(jdbc, Role.DESIGNER);
 	}
 
 	/** Records recipients; runs {@code onFirst} during the first send. */
