@@ -9,7 +9,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * of Rocks (2016).</li>
  * <li>{@link #share(long, long) Shares} (CSAT top-2-box, CES "easy", choice options): a percentage with the Wilson
  * score interval.</li>
- * <li>{@link #mean(long, double, double) Means}: the sample mean with Student's t interval.</li>
+ * <li>{@link #mean(long, double, double) Means}: the sample mean with Student's t interval; on a bounded scale
+ * {@link #mean(long, double, double, double, double) cut at the scale's ends}.</li>
  * </ul>
  * With no observations the value and the interval are {@code NaN}; a mean of a single observation has a value but
  * no interval. Impossible inputs (negative counts, more hits than observations, non-finite sums) are rejected with
@@ -135,6 +136,41 @@ public final class Estimates {
 		}
 		double halfWidth = tQuantile975(n - 1) * Math.sqrt(sampleVariance(n, sum, sumOfSquares) / n);
 		return new Estimate(mean, new Interval(mean - halfWidth, mean + halfWidth), n);
+	}
+
+	/**
+	 * Estimates the mean of answers on a bounded scale (CSAT 1–5, CES 1–7, ratings), whose interval must not leave
+	 * the scale.
+	 * <p>
+	 * The interval is the t interval of {@link #mean(long, double, double)} cut at the scale's ends. The true mean
+	 * of answers on a scale lies on the scale, so cutting there loses no coverage: the cut interval contains the true
+	 * mean exactly when the t interval does, and it never shows a mean the scale cannot have (five answers 1, 2, 4, 5,
+	 * 5 on 1–5 have the t interval 1.14 – 5.66; here 1.14 – 5).
+	 * @param n the number of observations
+	 * @param sum the sum of the observations
+	 * @param sumOfSquares the sum of the squared observations
+	 * @param lowest the lowest answer the scale allows
+	 * @param highest the highest answer the scale allows
+	 * @return the estimate as {@link #mean(long, double, double)} gives it, its interval within
+	 * {@code [lowest, highest]}
+	 * @throws IllegalArgumentException if the sums are impossible, the bounds are not finite or not ordered, or the
+	 * mean lies off the scale (answers outside it)
+	 */
+	public static Estimate mean(long n, double sum, double sumOfSquares, double lowest, double highest) {
+		if (!Double.isFinite(lowest) || !Double.isFinite(highest) || lowest > highest) {
+			throw new IllegalArgumentException("A scale needs finite bounds in order, was " + lowest + " to " + highest);
+		}
+		Estimate unbounded = mean(n, sum, sumOfSquares);
+		if (unbounded.value() < lowest || unbounded.value() > highest) {
+			throw new IllegalArgumentException(
+					"The mean " + unbounded.value() + " lies off the scale " + lowest + " to " + highest);
+		}
+		Interval t = unbounded.interval();
+		if (!t.isDefined()) {
+			return unbounded;
+		}
+		return new Estimate(unbounded.value(),
+				new Interval(Math.max(lowest, t.low()), Math.min(highest, t.high())), n);
 	}
 
 	/**

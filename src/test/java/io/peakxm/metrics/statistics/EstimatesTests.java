@@ -135,6 +135,43 @@ class EstimatesTests {
 	}
 
 	@Test
+	void meanOnAScaleKeepsItsIntervalOnTheScale() {
+		// Answers 1, 2, 4, 5, 5 on 1–5: n = 5, sum = 17, sum of squares = 1 + 4 + 16 + 25 + 25 = 71, mean = 3.4
+		// s² = (71 - 17² / 5) / 4 = (71 - 57.8) / 4 = 3.3, s = 1.816590, t(4, 0.975) = 2.776445 (tables)
+		// half width = 2.776445 * 1.816590 / sqrt(5) = 2.255595 -> t interval (1.144405, 5.655595), cut at 5
+		Estimate estimate = Estimates.mean(5, 17, 71, 1, 5);
+		assertThat(estimate.value()).isCloseTo(3.4, within(1e-12));
+		assertThat(estimate.interval().low()).isCloseTo(1.1444, within(1e-4));
+		assertThat(estimate.interval().high()).isEqualTo(5.0);
+		assertThat(estimate.n()).isEqualTo(5);
+		assertThat(estimate.small()).isTrue();
+
+		// Answers 1 and 7 on 1–7: mean 4, s² = (1 + 49 - 32) / 1 = 18, s = 4.242641, t(1, 0.975) = 12.706205
+		// half width = 12.706205 * 4.242641 / sqrt(2) = 38.118614 -> (-34.12, 42.12), cut at both ends to (1, 7)
+		Estimate both = Estimates.mean(2, 8, 50, 1, 7);
+		assertThat(both.interval().low()).isEqualTo(1.0);
+		assertThat(both.interval().high()).isEqualTo(7.0);
+	}
+
+	@Test
+	void meanOnAScaleLeavesAnIntervalInsideTheScaleAsItIs() {
+		// The same answers as meanUsesTheStudentTInterval, on 0–10: (3.2125, 6.7875) lies inside the scale.
+		Estimate estimate = Estimates.mean(8, 40, 232, 0, 10);
+		assertThat(estimate.interval().low()).isCloseTo(3.2125, within(1e-4));
+		assertThat(estimate.interval().high()).isCloseTo(6.7875, within(1e-4));
+		assertThat(Estimates.mean(1, 4, 16, 1, 5).interval().isDefined()).isFalse();
+		assertThat(Estimates.mean(0, 0, 0, 1, 5).value()).isNaN();
+	}
+
+	@Test
+	void meanOnAScaleRejectsAnswersOffTheScaleAndBadBounds() {
+		// Mean 6 on 1–5: the answers cannot have come from that scale.
+		assertThatIllegalArgumentException().isThrownBy(() -> Estimates.mean(2, 12, 72, 1, 5));
+		assertThatIllegalArgumentException().isThrownBy(() -> Estimates.mean(2, 6, 18, 5, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> Estimates.mean(2, 6, 18, 1, Double.NaN));
+	}
+
+	@Test
 	void meanOfTooFewObservationsHasNoInterval() {
 		Estimate empty = Estimates.mean(0, 0, 0);
 		assertThat(empty.value()).isNaN();
