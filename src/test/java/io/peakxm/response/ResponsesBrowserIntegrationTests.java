@@ -32,6 +32,9 @@ class ResponsesBrowserIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.peakxm.survey.Surveys surveys;
+
 	MockHttpSession analyst;
 
 	long survey;
@@ -115,6 +118,84 @@ class ResponsesBrowserIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from response_answer where response_id = :id").param("id", victim).query(Long.class).single()).isZero();
 		mvc.perform(get("/api/v1/audit").param("action", "response.deleted").session(admin))
 			.andExpect(jsonPath("$.items[*].target", hasItem("response " + victim)));
+	}
+
+	@Test
+	void showsScoresAsWholeNumbersAndRowsAndOptionsByTheirLabelsInTheReadersLanguage() throws Exception {
+		long id = jdbc.sql("""
+				select min(r.id) from response r where r.survey_id = :s
+				and exists (select 1 from response_answer a where a.response_id = r.id and a.row_key is not null)""")
+			.param("s", survey).query(Long.class).single();
+		int nps = jdbc.sql("select number_value from response_answer where response_id = :r and question_key = 'nps'")
+			.param("r", id).query(Double.class).single().intValue();
+		String page = mvc.perform(get("/surveys/" + survey + "/responses/" + id).session(analyst))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<td>" + nps + "</td>").doesNotContain(nps + ".00", "· tp_", "<dd>en</dd>");
+		String rowKey = jdbc.sql("select min(row_key) from response_answer where response_id = :r").param("r", id)
+			.query(String.class).single();
+		var rowOption = surveys.get(TestUsers.demoActor(jdbc, Role.ANALYST), survey).definition().question("touchpoints")
+			.orElseThrow().rows().stream().filter(r -> r.key().equals(rowKey)).findFirst().orElseThrow();
+		String[] names = { rowOption.labelEn(), rowOption.labelZh() };
+		assertThat(page).contains("· " + names[0]);
+		mvc.perform(get("/surveys/" + survey + "/responses/" + id).session(analyst)
+				.cookie(new jakarta.servlet.http.Cookie("peakxm-lang", "zh-CN")))
+			.andExpect(content().string(containsString("· " + names[1])));
+	}
+
+	@Test
+	void filtersByLanguageAndByAnAnswerToAMatrixRowOrAnOption() throws Exception {
+		long chinese = jdbc.sql("select count(*) from response where survey_id = :s and language = 'zh-CN'")
+			.param("s", survey).query(Long.class).single();
+		mvc.perform(get("/api/v1/surveys/" + survey + "/responses").param("language", "zh-CN").session(analyst))
+			.andExpect(jsonPath("$.total").value((int) chinese));
+		String row = jdbc.sql("select min(row_key) from response_answer a join response r on r.id = a.response_id where r.survey_id = :s")
+			.param("s", survey).query(String.class).single();
+		long ratedFour = jdbc.sql("""
+				select count(*) from response r where r.survey_id = :s and exists (select 1 from response_answer a
+				where a.response_id = r.id and a.question_key = 'touchpoints' and a.row_key = :row and a.number_value = 4)""")
+			.param("s", survey).param("row", row).query(Long.class).single();
+		mvc.perform(get("/api/v1/surveys/" + survey + "/responses").param("question", "touchpoints").param("row", row)
+				.param("scoreMin", "4").param("scoreMax", "4").session(analyst))
+			.andExpect(jsonPath("$.total").value((int) ratedFour));
+		long greeted = jdbc.sql("""
+				select count(*) from response r where r.survey_id = :s and exists (select 1 from response_answer a
+				where a.response_id = r.id and a.question_key = 'crew_name' and a.option_key = 'yes')""")
+			.param("s", survey).query(Long.class).single();
+		mvc.perform(get("/api/v1/surveys/" + survey + "/responses").param("question", "crew_name").param("option", "yes")
+				.session(analyst))
+			.andExpect(jsonPath("$.total").value((int) greeted));
+		// The page names the answer it is narrowed to, with the row's label and the score column for that row.
+		mvc.perform(get("/surveys/" + survey + "/responses").param("question", "crew_name").param("option", "yes")
+				.session(analyst))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Did the cabin crew address you by name?")))
+			.andExpect(content().string(containsString("chose Yes")));
+	}
+
+	@Test
+	void refusesAQuestionRowOptionOrLanguageTheSurveyDoesNotHaveByName() throws Exception {
+		mvc.perform(get("/api/v1/surveys/" + survey + "/responses").param("question", "touchpoints").param("row", "tp_0")
+				.session(analyst))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("row"));
+		mvc.perform(get("/api/v1/surveys/" + survey + "/responses").param("question", "nope").session(analyst))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("question"));
+		mvc.perform(get("/api/v1/surveys/" + survey + "/responses").param("option", "yes").session(analyst))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("option"));
+		mvc.perform(get("/api/v1/surveys/" + survey + "/responses").param("language", "fr").session(analyst))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("language"));
+		mvc.perform(get("/api/v1/surveys/" + survey + "/responses").param("question", "crew_name").param("scoreMin", "1")
+				.session(analyst))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("scoreMin"));
+		mvc.perform(get("/surveys/" + survey + "/responses").param("question", "<b>nope</b>").session(analyst))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("data-testid=\"filter-errors\"")))
+			.andExpect(content().string(containsString("No question &#39;&lt;b&gt;nope&lt;/b&gt;&#39; in this survey.")));
 	}
 
 	@Test

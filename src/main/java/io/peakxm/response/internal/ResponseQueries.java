@@ -92,16 +92,32 @@ public class ResponseQueries {
 			where.append(" and r.channel = :channel");
 			params.put("channel", f.channel().name());
 		}
+		if (f.language() != null) {
+			where.append(" and r.language = :language");
+			params.put("language", f.language());
+		}
 		if (f.touchpointId() != null) {
 			where.append(" and r.touchpoint_id = :tp");
 			params.put("tp", f.touchpointId());
 		}
-		if (f.scoreQuestion() != null && (f.scoreMin() != null || f.scoreMax() != null)) {
-			where.append(" and exists (select 1 from response_answer s where s.response_id = r.id and s.question_key = :sq"
-					+ " and s.number_value between :smin and :smax)");
-			params.put("sq", f.scoreQuestion());
-			params.put("smin", f.scoreMin() == null ? -1e9 : f.scoreMin());
-			params.put("smax", f.scoreMax() == null ? 1e9 : f.scoreMax());
+		if (f.answer() != null) {
+			var answer = f.answer();
+			where.append(" and exists (select 1 from response_answer s where s.response_id = r.id and s.question_key = :sq");
+			params.put("sq", answer.question());
+			if (answer.row() != null) {
+				where.append(" and s.row_key = :srow");
+				params.put("srow", answer.row());
+			}
+			if (answer.option() != null) {
+				where.append(" and s.option_key = :sopt");
+				params.put("sopt", answer.option());
+			}
+			if (answer.scoreMin() != null || answer.scoreMax() != null) {
+				where.append(" and s.number_value between :smin and :smax");
+				params.put("smin", answer.scoreMin() == null ? -1e15 : answer.scoreMin());
+				params.put("smax", answer.scoreMax() == null ? 1e15 : answer.scoreMax());
+			}
+			where.append(")");
 		}
 		if (f.fieldName() != null && f.fieldValue() != null) {
 			where.append(" and exists (select 1 from response_field hf where hf.response_id = r.id and hf.name = :fname"

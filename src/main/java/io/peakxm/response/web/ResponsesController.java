@@ -2,11 +2,21 @@ package io.peakxm.response.web;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import io.peakxm.response.Channel;
+import io.peakxm.response.ResponseFilter;
+import io.peakxm.response.ResponseView;
 import io.peakxm.response.Responses;
+import io.peakxm.shared.FormErrors;
+import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.Languages;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.shared.PageRequest;
+import io.peakxm.shared.PageSlice;
+import io.peakxm.survey.Question;
+import io.peakxm.survey.QuestionType;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,19 +48,55 @@ class ResponsesController {
 	}
 
 	@GetMapping("/surveys/{id}/responses")
-	String list(@PathVariable long id, ResponseQuery query,
-			@RequestParam(required = false) Integer page, Model model, Locale locale) {
+	String list(@PathVariable long id, ResponseQuery query, @RequestParam(required = false) Integer page, Model model,
+			HttpServletResponse response, Locale locale) {
 		var actor = CurrentActor.require();
 		var survey = surveys.get(actor, id);
-				model.addAttribute("survey", survey);
+		model.addAttribute("survey", survey);
 		model.addAttribute("chinese", "zh".equals(locale.getLanguage()));
 		model.addAttribute("query", query);
 		model.addAttribute("queryString", query.asQueryString());
+		model.addAttribute("clearAnswerQuery", query.withoutAnswer().asQueryString());
+		model.addAttribute("clearTouchpointQuery", query.withoutTouchpoint().asQueryString());
 		model.addAttribute("channels", Channel.values());
-		var filter = query.toFilter(survey);
-		model.addAttribute("responses", responses.page(actor, id, filter, PageRequest.of(page, 25, 25)));
-		model.addAttribute("scoreKey", filter.scoreQuestion());
+		model.addAttribute("languages", Languages.SUPPORTED);
+		model.addAttribute("answerable", survey.definition().questions().stream()
+			.filter(q -> q.type() != QuestionType.HIDDEN && !q.type().isText())
+			.toList());
+		ResponseFilter filter;
+		try {
+			filter = query.toFilter(survey);
+		}
+		catch (InvalidInputException ex) {
+			// Named next to the filters, like every page form; no responses are listed for a filter that is wrong.
+			response.setStatus(400);
+			model.addAttribute("filterErrors", FormErrors.withFields(ex.violations(), messages, locale));
+			model.addAttribute("responses", new PageSlice<ResponseView>(List.of(), 0, 25, 0));
+			return "responses/list";
+		}
+		var shown = query.shownQuestion(survey).orElse(null);
+		var responsesPage = responses.page(actor, id, filter, PageRequest.of(page, 25, 25));
+		model.addAttribute("responses", responsesPage);
+		model.addAttribute("answerFilter", filter.answer() == null || query.question() == null ? null
+				: AnswerFilterText.of(survey, filter.answer(), locale));
+		model.addAttribute("shownHeader", shown == null ? "" : header(shown, query.row(), locale));
+		model.addAttribute("shownAnswers", responsesPage.items().stream()
+			.map(r -> shown == null ? "" : AnswerTexts.joined(shown, query.row(), r.answers(), locale))
+			.toList());
 		return "responses/list";
+	}
+
+	/** The heading of the answer column: the row's label, "NPS" for the score questions, else the question. */
+	private static String header(Question question, String row, Locale locale) {
+		if (row != null) {
+			return AnswerTexts.label(question.rows(), row, locale);
+		}
+		return question.type().isScale() && question.type() != QuestionType.RATING ? question.type().name()
+				: new LocalizedText(question.textEn(), question.textZh()).in(locale);
+	}
+
+	/** One answer as the detail page lists it: the question's text, the matrix row's label, the value. */
+	record AnswerRow(String question, String row, String value) {
 	}
 
 	@GetMapping("/surveys/{id}/responses/{responseId}")
@@ -60,9 +106,18 @@ class ResponsesController {
 		if (response.surveyId() != id) {
 			throw new io.peakxm.shared.NotFoundException("response.notFound");
 		}
-		model.addAttribute("survey", surveys.get(actor, id));
+		var survey = surveys.get(actor, id);
+		model.addAttribute("survey", survey);
 		model.addAttribute("response", response);
 		model.addAttribute("chinese", "zh".equals(locale.getLanguage()));
+		model.addAttribute("answers", response.answers().stream()
+			.filter(a -> a.type() != QuestionType.HIDDEN)
+			.map(a -> {
+				Question q = survey.definition().question(a.questionKey()).orElse(null);
+				return new AnswerRow(q == null ? a.questionKey() : new LocalizedText(q.textEn(), q.textZh()).in(locale),
+						AnswerTexts.row(q, a, locale), AnswerTexts.value(q, a, locale));
+			})
+			.toList());
 		return "responses/show";
 	}
 
