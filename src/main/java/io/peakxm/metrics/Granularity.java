@@ -19,6 +19,16 @@ public enum Granularity {
 		};
 	}
 
+	/** The first day of the bucket after the one that starts on {@code start}. */
+	public LocalDate next(LocalDate start) {
+		return switch (this) {
+			case DAY -> start.plusDays(1);
+			case WEEK -> start.plusWeeks(1);
+			case MONTH -> start.plusMonths(1);
+			case QUARTER -> start.plusMonths(3);
+		};
+	}
+
 	/** A sensible bucket for a period of that many days. */
 	public static Granularity forDays(long days) {
 		return days > 400 ? QUARTER : days > 90 ? MONTH : days > 31 ? WEEK : DAY;

@@ -14,6 +14,7 @@ import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.metrics.internal.RollupStore.Grouping;
 import io.peakxm.metrics.statistics.Estimates.Estimate;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.PageRequest;
 import io.peakxm.survey.ChoiceOption;
@@ -38,6 +39,9 @@ public class Metrics {
 
 	/** The longest range a dashboard reads. */
 	static final int MAX_DAYS = 3 * 366;
+
+	/** The days a dashboard shows unless asked otherwise. */
+	public static final int DEFAULT_DAYS = 30;
 
 	private final RollupStore rollups;
 
@@ -87,15 +91,24 @@ public class Metrics {
 		return any.get(0);
 	}
 
-	RollupFilter filter(Actor actor, Survey survey, MetricsQuery query) {
+	/**
+	 * The days a query shows: from and to as asked, else the last {@value #DEFAULT_DAYS} days up to today (UTC) —
+	 * the dashboards' and the home page's default.
+	 */
+	public Period period(MetricsQuery query) {
 		LocalDate to = query.to() != null ? query.to() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		LocalDate from = query.from() != null ? query.from() : to.minusDays(29);
+		LocalDate from = query.from() != null ? query.from() : to.minusDays(DEFAULT_DAYS - 1);
 		if (from.isAfter(to)) {
 			throw InvalidInputException.of("from", "metrics.fromAfterTo");
 		}
 		if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
 			throw InvalidInputException.of("from", "metrics.rangeTooLong", MAX_DAYS);
 		}
+		return new Period(from, to);
+	}
+
+	RollupFilter filter(Actor actor, Survey survey, MetricsQuery query) {
+		Period period = period(query);
 		if (query.dimension() != null) {
 			if (!actor.can(Permission.ANALYTICS_VIEW)) {
 				throw new AccessDeniedException("segments need ANALYTICS_VIEW");
@@ -105,7 +118,8 @@ public class Metrics {
 						String.join(", ", rollups.dimensions(survey.id())));
 			}
 		}
-		return new RollupFilter(survey.workspaceId(), survey.id(), from, to, query.channel(), query.language(), null,
+		return new RollupFilter(survey.workspaceId(), survey.id(), period.from(), period.to(), query.channel(),
+				query.language(), null,
 				query.dimensionName(), query.dimensionValue());
 	}
 
@@ -117,19 +131,18 @@ public class Metrics {
 		long days = ChronoUnit.DAYS.between(f.from(), f.to()) + 1;
 		RollupFilter previous = f.period(f.from().minusDays(days), f.from().minusDays(1));
 		RollupFilter lastYear = f.period(f.from().minusYears(1), f.to().minusYears(1));
-		boolean chinese = actor.prefersChinese();
 		List<Figure> tiles = new ArrayList<>();
 		for (Question q : survey.definition().questions()) {
 			switch (q.type()) {
-				case NPS -> tiles.add(figure(q.key(), "", ("enps".equals(q.key()) ? "eNPS · " : "") + label(q, chinese),
-						Figure.Measure.NPS, 0, 0, f, previous, lastYear));
+				case NPS -> tiles.add(figure(q, label(q, "enps".equals(q.key()) ? "eNPS · " : "", ""),
+						Figure.Measure.NPS, f, previous, lastYear));
 				case CSAT -> {
-					tiles.add(figure(q.key(), "", label(q, chinese) + " · top-2", Figure.Measure.SHARE, 4, 5, f, previous, lastYear));
-					tiles.add(figure(q.key(), "", label(q, chinese) + " · Ø", Figure.Measure.MEAN, 0, 0, f, previous, lastYear));
+					tiles.add(figure(q, label(q, "", " · top-2"), Figure.Measure.SHARE, f, previous, lastYear));
+					tiles.add(figure(q, label(q, "", " · Ø"), Figure.Measure.MEAN, f, previous, lastYear));
 				}
 				case CES -> {
-					tiles.add(figure(q.key(), "", label(q, chinese) + " · Ø", Figure.Measure.MEAN, 0, 0, f, previous, lastYear));
-					tiles.add(figure(q.key(), "", label(q, chinese) + " · 5–7", Figure.Measure.SHARE, 5, 7, f, previous, lastYear));
+					tiles.add(figure(q, label(q, "", " · Ø"), Figure.Measure.MEAN, f, previous, lastYear));
+					tiles.add(figure(q, label(q, "", " · 5–7"), Figure.Measure.SHARE, f, previous, lastYear));
 				}
 				default -> {
 				}
@@ -138,33 +151,24 @@ public class Metrics {
 		Figure main = tiles.isEmpty() ? null : tiles.get(0);
 		Granularity granularity = query.granularity() != null ? query.granularity() : Granularity.forDays(days);
 		List<TrendPoint> trend = main == null ? List.of()
-				: trend(f, main, granularity, Figures.rangeOf(question(survey, main.question()).type()));
-		return new Overview(survey.id(), survey.definition().title(chinese), f.from(), f.to(), previous.from(),
+				: trend(f, main, granularity, question(survey, main.question()).type());
+		return new Overview(survey.id(), title(survey), f.from(), f.to(), previous.from(),
 				previous.to(), tiles, main, granularity, trend);
 	}
 
-	private List<TrendPoint> trend(RollupFilter f, Figure main, Granularity granularity, int[] range) {
+	private List<TrendPoint> trend(RollupFilter f, Figure main, Granularity granularity, QuestionType type) {
 		Map<LocalDate, Aggregate> buckets = new LinkedHashMap<>();
-		for (LocalDate d = granularity.start(f.from()); !d.isAfter(f.to()); d = next(d, granularity)) {
+		for (LocalDate d = granularity.start(f.from()); !d.isAfter(f.to()); d = granularity.next(d)) {
 			buckets.put(d, Aggregate.EMPTY);
 		}
 		rollups.grouped(f, main.question(), main.row(), Grouping.DAY)
 			.forEach((day, a) -> buckets.merge(granularity.start(LocalDate.parse(day)), a, Aggregate::plus));
 		List<TrendPoint> points = new ArrayList<>();
 		buckets.forEach((start, a) -> {
-			Estimate e = Figures.estimate(main.measure(), a, range);
-			points.add(new TrendPoint(start, e, e.n() < minimumResponses));
+			Estimate e = Figures.estimate(main.measure(), type, a);
+			points.add(new TrendPoint(start, granularity.next(start).minusDays(1), e, e.n() < minimumResponses));
 		});
 		return points;
-	}
-
-	private static LocalDate next(LocalDate d, Granularity g) {
-		return switch (g) {
-			case DAY -> d.plusDays(1);
-			case WEEK -> d.plusWeeks(1);
-			case MONTH -> d.plusMonths(1);
-			case QUARTER -> d.plusMonths(3);
-		};
 	}
 
 	// --- touchpoints ---------------------------------------------------------------------------------------------
@@ -174,8 +178,7 @@ public class Metrics {
 		Survey survey = survey(actor, query);
 		RollupFilter f = filter(actor, survey, query);
 		long days = ChronoUnit.DAYS.between(f.from(), f.to()) + 1;
-		return touchpointMetrics.scores(survey, f, f.period(f.from().minusDays(days), f.from().minusDays(1)),
-				actor.prefersChinese());
+		return touchpointMetrics.scores(survey, f, f.period(f.from().minusDays(days), f.from().minusDays(1)));
 	}
 
 	// --- distribution and breakdown ------------------------------------------------------------------------------
@@ -184,7 +187,6 @@ public class Metrics {
 		Survey survey = survey(actor, query);
 		RollupFilter f = filter(actor, survey, query);
 		Question q = question(survey, questionKey);
-		boolean chinese = actor.prefersChinese();
 		List<Distribution.Bar> bars = new ArrayList<>();
 		long n;
 		if (q.type().isChoice()) {
@@ -192,7 +194,8 @@ public class Metrics {
 			n = byRow.getOrDefault(q.key() + "|", Aggregate.EMPTY).n();
 			for (ChoiceOption option : q.options()) {
 				long count = byRow.getOrDefault(q.key() + "|opt:" + option.key(), Aggregate.EMPTY).n();
-				bars.add(new Distribution.Bar(option.key(), option.label(chinese), count, Figures.percent(count, n)));
+				bars.add(new Distribution.Bar(option.key(), new LocalizedText(option.labelEn(), option.labelZh()), count,
+						Figures.percent(count, n)));
 			}
 		}
 		else {
@@ -208,10 +211,11 @@ public class Metrics {
 			int max = q.type() == QuestionType.NUMBER ? 10 : q.type().scaleMax();
 			long[] h = a.histogram();
 			for (int v = min; v <= max; v++) {
-				bars.add(new Distribution.Bar(String.valueOf(v), String.valueOf(v), h[v], Figures.percent(h[v], n)));
+				bars.add(new Distribution.Bar(String.valueOf(v), LocalizedText.untranslated(String.valueOf(v)), h[v],
+						Figures.percent(h[v], n)));
 			}
 		}
-		return new Distribution(q.key(), label(q, chinese), n, n < minimumResponses ? List.of() : bars);
+		return new Distribution(q.key(), q.type(), label(q, "", ""), n, n < minimumResponses ? List.of() : bars);
 	}
 
 	/** A question's main figure split by {@code by}: channel, language, touchpoint or dimension:&lt;field&gt;. */
@@ -221,7 +225,6 @@ public class Metrics {
 		Question q = question(survey, questionKey);
 		String row = rowKey == null ? "" : rowKey;
 		Figure.Measure measure = Figures.measureOf(q.type());
-		int[] range = Figures.rangeOf(q.type());
 		Grouping grouping;
 		RollupFilter source = f;
 		if (by == null || by.equals("channel")) {
@@ -246,29 +249,34 @@ public class Metrics {
 		Map<String, Aggregate> groups = grouping == Grouping.DIMENSION_VALUE
 				? rollups.groupedByDimension(source, q.key(), row) : rollups.grouped(source, q.key(), row, grouping);
 		Aggregate total = groups.values().stream().reduce(Aggregate.EMPTY, Aggregate::plus);
-		boolean chinese = actor.prefersChinese();
-		Figure totalFigure = figures.figure(q.key(), row, label(q, chinese), measure, range, total, null, null);
+		Figure totalFigure = figures.figure(q.key(), row, label(q, "", ""), measure, q.type(), total, null, null);
 		List<Breakdown.Group> result = new ArrayList<>();
-		Map<Long, String> touchpointNames = survey.definition().measuredTouchpoints(chinese);
+		Map<Long, String> namesEn = survey.definition().measuredTouchpoints(false);
+		Map<Long, String> namesZh = survey.definition().measuredTouchpoints(true);
 		groups.forEach((key, a) -> {
 			Aggregate rest = Figures.minus(total, a);
-			String label = grouping == Grouping.TOUCHPOINT
-					? ("0".equals(key) ? "–" : touchpointNames.getOrDefault(Long.valueOf(key), "#" + key)) : key;
+			// Channels and languages are named by the page (they are UI words); touchpoints by their names.
+			LocalizedText label = grouping != Grouping.TOUCHPOINT ? LocalizedText.untranslated(key)
+					: "0".equals(key) ? LocalizedText.untranslated("–")
+							: namesEn.containsKey(Long.valueOf(key))
+									? new LocalizedText(namesEn.get(Long.valueOf(key)), namesZh.get(Long.valueOf(key)))
+									: LocalizedText.untranslated("#" + key);
 			result.add(new Breakdown.Group(key, label,
-					figures.figure(q.key(), row, label, measure, range, a, null, null),
-					Figures.change(measure, range, rest, a)));
+					figures.figure(q.key(), row, label, measure, q.type(), a, null, null),
+					Figures.change(measure, q.type(), rest, a)));
 		});
 		return new Breakdown(by == null ? "channel" : by, totalFigure, result);
 	}
 
 	// --- figures -------------------------------------------------------------------------------------------------
 
-	private Figure figure(String question, String row, String label, Figure.Measure measure, int from, int to,
-			RollupFilter current, RollupFilter previous, RollupFilter lastYear) {
-		Aggregate a = rollups.total(current, question, row);
-		Aggregate p = previous == null ? null : rollups.total(previous, question, row);
-		Aggregate y = lastYear == null ? null : rollups.total(lastYear, question, row);
-		return figures.figure(question, row, label, measure, new int[] { from, to }, a, p, y);
+	/** A KPI tile: a question's figure in a period, compared with the previous period and last year. */
+	private Figure figure(Question q, LocalizedText label, Figure.Measure measure, RollupFilter current,
+			RollupFilter previous, RollupFilter lastYear) {
+		Aggregate a = rollups.total(current, q.key(), "");
+		Aggregate p = previous == null ? null : rollups.total(previous, q.key(), "");
+		Aggregate y = lastYear == null ? null : rollups.total(lastYear, q.key(), "");
+		return figures.figure(q.key(), "", label, measure, q.type(), a, p, y);
 	}
 
 	private static Question question(Survey survey, String key) {
@@ -280,7 +288,17 @@ public class Metrics {
 			.orElseThrow(() -> InvalidInputException.of("question", "metrics.questionUnknown", String.valueOf(key)));
 	}
 
-	private static String label(Question q, boolean chinese) {
-		return q.text(chinese);
+	/** A question's text in both languages with a prefix and suffix ("eNPS · …", "… · top-2"). */
+	private static LocalizedText label(Question q, String prefix, String suffix) {
+		return new LocalizedText(affixed(prefix, q.textEn(), suffix), affixed(prefix, q.textZh(), suffix));
+	}
+
+	/** A blank text stays blank, so that the other language's text stands in for it. */
+	private static String affixed(String prefix, String text, String suffix) {
+		return text == null || text.isBlank() ? text : prefix + text + suffix;
+	}
+
+	static LocalizedText title(Survey survey) {
+		return new LocalizedText(survey.definition().titleEn(), survey.definition().titleZh());
 	}
 }

@@ -12,6 +12,7 @@ import io.peakxm.journey.ServiceStandard;
 import io.peakxm.journey.Touchpoint;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.metrics.internal.RollupStore.Grouping;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.ChoiceOption;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
@@ -36,7 +37,7 @@ final class TouchpointMetrics {
 		this.figures = figures;
 	}
 
-	List<TouchpointScore> scores(Survey survey, RollupFilter f, RollupFilter previous, boolean chinese) {
+	List<TouchpointScore> scores(Survey survey, RollupFilter f, RollupFilter previous) {
 		Optional<Journey> journey = survey.definition().journeyId() == null ? Optional.empty()
 				: journeys.find(survey.workspaceId(), survey.definition().journeyId());
 		if (journey.isEmpty()) {
@@ -46,38 +47,46 @@ final class TouchpointMetrics {
 		Map<String, Aggregate> before = rollups.grouped(previous, null, null, Grouping.QUESTION);
 		List<TouchpointScore> result = new ArrayList<>();
 		for (Touchpoint tp : journey.get().design().touchpointsInOrder()) {
-			String[] measured = ratingOf(survey, tp.id());
+			Rating rating = ratingOf(survey, tp.id());
+			LocalizedText name = new LocalizedText(tp.nameEn(), tp.nameZh());
 			Figure mean = null;
 			Figure top = null;
-			if (measured != null) {
-				String key = measured[0] + "|" + measured[1];
+			if (rating != null) {
+				String key = rating.question().key() + "|" + rating.row();
 				Aggregate a = all.getOrDefault(key, Aggregate.EMPTY);
 				Aggregate b = before.getOrDefault(key, Aggregate.EMPTY);
-				mean = figures.figure(measured[0], measured[1], tp.name(chinese), Figure.Measure.MEAN, new int[] { 0, 0 }, a, b, null);
-				top = figures.figure(measured[0], measured[1], tp.name(chinese), Figure.Measure.SHARE, new int[] { 4, 5 }, a, b, null);
+				QuestionType type = rating.question().type();
+				mean = figures.figure(rating.question().key(), rating.row(), name, Figure.Measure.MEAN, type, a, b, null);
+				top = figures.figure(rating.question().key(), rating.row(), name, Figure.Measure.SHARE, type, a, b, null);
 			}
-			String stage = journey.get().design().stage(journey.get().design().stageOf(tp.id())).map(s -> s.name(chinese)).orElse("");
+			LocalizedText stage = journey.get().design().stage(journey.get().design().stageOf(tp.id()))
+				.map(s -> new LocalizedText(s.name(), s.nameZh()))
+				.orElse(LocalizedText.untranslated(""));
 			Double measuredEmotion = mean == null || mean.hidden() || Double.isNaN(mean.estimate().value()) ? null
 					: Math.round((mean.estimate().value() - 3) * 100) / 100.0;
-			result.add(new TouchpointScore(tp.id(), tp.name(chinese), stage, tp.designedEmotion(), tp.designedPeak(),
-					tp.endMoment(), mean, top, measuredEmotion, compliance(survey, tp, all, chinese)));
+			result.add(new TouchpointScore(tp.id(), name, stage, tp.designedEmotion(), tp.designedPeak(), tp.endMoment(),
+					mean, top, measuredEmotion, compliance(survey, tp, all)));
 		}
 		return result;
 	}
 
+	/** The question and matrix row ("" for none) that rate a touchpoint on 1–5. */
+	private record Rating(Question question, String row) {
+	}
+
 	/** The question (and matrix row) that rates a touchpoint on 1–5: a matrix row or a rating question linked to it. */
-	private static String[] ratingOf(Survey survey, long touchpointId) {
+	private static Rating ratingOf(Survey survey, long touchpointId) {
 		for (Question q : survey.definition().questions()) {
 			if (q.type() == QuestionType.MATRIX) {
 				for (ChoiceOption row : q.rows()) {
 					if (row.touchpointId() != null && row.touchpointId() == touchpointId) {
-						return new String[] { q.key(), row.key() };
+						return new Rating(q, row.key());
 					}
 				}
 			}
 			else if ((q.type() == QuestionType.RATING || q.type() == QuestionType.CSAT) && q.touchpointId() != null
 					&& q.touchpointId() == touchpointId) {
-				return new String[] { q.key(), "" };
+				return new Rating(q, "");
 			}
 		}
 		return null;
@@ -88,8 +97,7 @@ final class TouchpointMetrics {
 	 * to the touchpoint (whole-number targets 0–10, read from the rollup histogram) or a yes/no choice question
 	 * (share of "yes").
 	 */
-	private List<TouchpointScore.Compliance> compliance(Survey survey, Touchpoint tp, Map<String, Aggregate> all,
-			boolean chinese) {
+	private List<TouchpointScore.Compliance> compliance(Survey survey, Touchpoint tp, Map<String, Aggregate> all) {
 		List<TouchpointScore.Compliance> result = new ArrayList<>();
 		for (ServiceStandard standard : tp.standards()) {
 			if (standard.compliance() != ComplianceSource.SURVEY_QUESTION) {
@@ -102,6 +110,8 @@ final class TouchpointMetrics {
 						&& (q.type() == QuestionType.NUMBER || q.type() == QuestionType.SINGLE_CHOICE))
 				.findFirst()
 				.orElse(null);
+			// Standards have one name, in the language the designer typed it.
+			String summary = standard.summary();
 			Figure share = null;
 			if (question != null) {
 				double target = standard.target().doubleValue();
@@ -113,16 +123,17 @@ final class TouchpointMetrics {
 						case AT_LEAST -> a.n() - a.count(0, t - 1);
 						case EQUALS -> a.count(t, t);
 					};
-					share = figures.share(question.key(), "", standard.summary(), met, a.n());
+					share = figures.share(question.key(), "", LocalizedText.untranslated(summary), met, a.n());
 				}
 				else if (question.type() == QuestionType.SINGLE_CHOICE) {
 					Aggregate answered = all.getOrDefault(question.key() + "|", Aggregate.EMPTY);
 					Aggregate yes = all.getOrDefault(question.key() + "|opt:yes", Aggregate.EMPTY);
-					share = figures.share(question.key(), "opt:yes", standard.summary(), yes.n(), answered.n());
+					share = figures.share(question.key(), "opt:yes", LocalizedText.untranslated(summary), yes.n(),
+							answered.n());
 				}
 			}
-			result.add(new TouchpointScore.Compliance(standard.summary(), question == null ? null : question.text(chinese),
-					share));
+			result.add(new TouchpointScore.Compliance(summary,
+					question == null ? null : new LocalizedText(question.textEn(), question.textZh()), share));
 		}
 		return result;
 	}

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestUsers;
 import io.peakxm.workspace.Role;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +97,8 @@ class MetricsIntegrationTests {
 		mvc.perform(get("/api/v1/metrics/overview").session(TestUsers.signInDemo(mvc, Role.VIEWER))
 				.param("survey", String.valueOf(id)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.tiles[0].label").value(org.hamcrest.Matchers.startsWith("eNPS")))
+			.andExpect(jsonPath("$.tiles[0].label.en").value(org.hamcrest.Matchers.startsWith("eNPS")))
+			.andExpect(jsonPath("$.tiles[0].label.zh").value(org.hamcrest.Matchers.startsWith("eNPS · 您向朋友推荐")))
 			.andExpect(jsonPath("$.tiles[0].estimate.n").value(10))
 			.andExpect(jsonPath("$.tiles[0].estimate.value").value(org.hamcrest.Matchers.closeTo(20.0, 1e-9), Double.class));
 	}
@@ -107,18 +109,180 @@ class MetricsIntegrationTests {
 				.param("survey", String.valueOf(survey)).param("from", today.minusDays(27).toString())
 				.param("to", today.toString()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].name").value("Online booking"))
+			.andExpect(jsonPath("$[0].name.en").value("Online booking"))
 			.andReturn().getResponse().getContentAsString();
 		var scores = new tools.jackson.databind.ObjectMapper().readTree(body);
 		var baggage = java.util.stream.StreamSupport.stream(scores.spliterator(), false)
-			.filter(s -> s.get("name").asString().equals("Baggage handling"))
+			.filter(s -> s.get("name").get("en").asString().equals("Baggage handling"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(baggage.get("mean").get("vsPrevious").get("difference").asDouble()).isLessThan(-0.5);
 		assertThat(baggage.get("mean").get("vsPrevious").get("significant").asBoolean()).isTrue();
 		var online = java.util.stream.StreamSupport.stream(scores.spliterator(), false)
-			.filter(s -> s.get("name").asString().equals("Online booking")).findFirst().orElseThrow();
+			.filter(s -> s.get("name").get("en").asString().equals("Online booking")).findFirst().orElseThrow();
 		assertThat(online.get("mean").get("vsPrevious").get("difference").asDouble()).isCloseTo(0, within(0.5));
+	}
+
+	@Test
+	void aSignificantDeclineIsMarkedWorseInWordsAndRedNeverAsGreen() throws Exception {
+		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
+		String touchpoints = mvc.perform(get("/metrics/touchpoints").session(viewer).param("survey", String.valueOf(survey))
+				.param("from", today.minusDays(27).toString()).param("to", today.toString()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String baggage = row(touchpoints, "touchpoint-table", "Baggage handling");
+		assertThat(baggage).contains("class=\"badge worse\"", "significantly worse", "▼", "−")
+			.doesNotContain("badge better", "badge ok");
+
+		// The demo's NPS falls over the last 30 days: the tile says by how much, in points, and that it is worse.
+		String overview = mvc.perform(get("/metrics").session(viewer).param("survey", String.valueOf(survey)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String npsTile = overview.substring(overview.indexOf("data-testid=\"kpi-tiles\""));
+		npsTile = npsTile.substring(0, npsTile.indexOf("</section>"));
+		assertThat(npsTile).containsPattern("Change vs previous period: −\\d+\\.\\d points")
+			.contains("class=\"badge worse\"", "significantly worse");
+	}
+
+	@Test
+	void aReaderWhosePagesAreInChineseSeesTheChineseNamesOfSurveysQuestionsStagesAndTouchpoints() throws Exception {
+		// Chinese chosen on the sign-in page (a cookie; nothing saved for the user): the pages are in Chinese, and
+		// so must be the names that have a Chinese text.
+		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
+		Cookie chinese = new Cookie("peakxm-lang", "zh-CN");
+		String touchpoints = mvc.perform(get("/metrics/touchpoints").session(viewer).cookie(chinese)
+				.param("survey", String.valueOf(survey)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String baggage = row(touchpoints, "touchpoint-table", "行李处理");
+		assertThat(baggage).contains("行李提取").doesNotContain("Baggage");
+		assertThat(touchpoints).contains("航后问卷").doesNotContain(">Baggage handling<");
+		mvc.perform(get("/metrics").session(viewer).cookie(chinese).param("survey", String.valueOf(survey)))
+			.andExpect(content().string(containsString("您向朋友或同事推荐我们的可能性有多大？")))
+			.andExpect(content().string(not(containsString("How likely are you to recommend us"))));
+		mvc.perform(get("/metrics/distribution").session(viewer).cookie(chinese).param("survey", String.valueOf(survey))
+				.param("question", "touchpoints"))
+			.andExpect(content().string(containsString("您对此次行程的各个环节满意吗？")));
+		// English readers keep the English names; the API gives both and lets the client choose.
+		mvc.perform(get("/metrics/touchpoints").session(viewer).param("survey", String.valueOf(survey)))
+			.andExpect(content().string(containsString(">Baggage handling<")));
+		mvc.perform(get("/api/v1/metrics/touchpoints").session(viewer).param("survey", String.valueOf(survey)))
+			.andExpect(jsonPath("$[?(@.name.en == 'Baggage handling')].name.zh").value(org.hamcrest.Matchers.contains("行李处理")))
+			.andExpect(jsonPath("$[?(@.name.en == 'Baggage handling')].stage.zh").value(org.hamcrest.Matchers.contains("行李提取")));
+	}
+
+	@Test
+	void breakdownGroupsAreNamedAsTheFiltersNameThemAndNpsBarsByTheirGroup() throws Exception {
+		MockHttpSession analyst = TestUsers.signInDemo(mvc, Role.ANALYST);
+		String page = mvc.perform(get("/metrics/distribution").session(analyst).param("survey", String.valueOf(survey))
+				.param("question", "nps").param("by", "channel").param("from", today.minusDays(364).toString()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String groups = page.substring(page.indexOf("data-testid=\"breakdown-table\""));
+		assertThat(groups).contains(">e-mail<", ">link<").doesNotContain(">EMAIL<", ">LINK<");
+		String bars = page.substring(page.indexOf("data-testid=\"distribution-table\""));
+		assertThat(row(bars, "distribution-table", "bar-responses\">6<")).contains("detractor (0–6)");
+		assertThat(row(bars, "distribution-table", "bar-responses\">8<")).contains("passive (7–8)");
+		assertThat(row(bars, "distribution-table", "bar-responses\">10<")).contains("promoter (9–10)");
+		String languages = mvc.perform(get("/metrics/distribution").session(analyst).param("survey", String.valueOf(survey))
+				.param("question", "nps").param("by", "language"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(languages.substring(languages.indexOf("data-testid=\"breakdown-table\""))).contains(">English<", ">中文<")
+			.doesNotContain(">en<", ">zh-CN<");
+	}
+
+	@Test
+	void touchpointRowsDistributionBarsBreakdownGroupsAndTrendPointsOpenTheResponsesBehindThem() throws Exception {
+		MockHttpSession analyst = TestUsers.signInDemo(mvc, Role.ANALYST);
+		String from = today.minusDays(27).toString();
+		String to = today.toString();
+		var json = new tools.jackson.databind.ObjectMapper();
+
+		// A touchpoint row links to the responses that rated the touchpoint in the period: as many as its n.
+		String touchpoints = mvc.perform(get("/metrics/touchpoints").session(analyst).param("survey", String.valueOf(survey))
+				.param("from", from).param("to", to).param("dimension", "cabin:Economy"))
+			.andReturn().getResponse().getContentAsString();
+		var scores = json.readTree(mvc.perform(get("/api/v1/metrics/touchpoints").session(analyst)
+				.param("survey", String.valueOf(survey)).param("from", from).param("to", to).param("dimension", "cabin:Economy"))
+			.andReturn().getResponse().getContentAsString());
+		long baggageN = java.util.stream.StreamSupport.stream(scores.spliterator(), false)
+			.filter(s -> s.get("name").get("en").asString().equals("Baggage handling"))
+			.findFirst().orElseThrow().get("mean").get("estimate").get("n").asLong();
+		String baggage = link(row(touchpoints, "touchpoint-table", ">Baggage handling<"));
+		assertThat(baggage).contains("from=" + from, "to=" + to, "field=cabin%3DEconomy", "question=touchpoints", "row=tp_");
+		assertThat(baggageN).isPositive();
+		assertThat(responsesBehind(analyst, baggage)).isEqualTo(baggageN);
+		mvc.perform(get(java.net.URI.create(baggage)).session(analyst))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"answer-filter\"")))
+			.andExpect(content().string(containsString("Baggage handling")));
+
+		// A distribution bar links to the responses that gave that score.
+		String distribution = mvc.perform(get("/metrics/distribution").session(analyst).param("survey", String.valueOf(survey))
+				.param("question", "nps").param("by", "channel").param("from", from).param("to", to))
+			.andReturn().getResponse().getContentAsString();
+		var bars = json.readTree(mvc.perform(get("/api/v1/metrics/distribution").session(analyst)
+				.param("survey", String.valueOf(survey)).param("question", "nps").param("from", from).param("to", to))
+			.andReturn().getResponse().getContentAsString()).get("bars");
+		assertThat(responsesBehind(analyst, link(row(distribution, "distribution-table", "bar-responses\">10<"))))
+			.isEqualTo(bars.get(10).get("count").asLong());
+		assertThat(responsesBehind(analyst, link(row(distribution, "distribution-table", "bar-responses\">3<"))))
+			.isEqualTo(bars.get(3).get("count").asLong());
+
+		// A breakdown group links to its responses: the e-mail ones.
+		var breakdown = json.readTree(mvc.perform(get("/api/v1/metrics/breakdown").session(analyst)
+				.param("survey", String.valueOf(survey)).param("question", "nps").param("by", "channel").param("from", from)
+				.param("to", to)).andReturn().getResponse().getContentAsString());
+		long email = java.util.stream.StreamSupport.stream(breakdown.get("groups").spliterator(), false)
+			.filter(g -> g.get("key").asString().equals("EMAIL")).findFirst().orElseThrow()
+			.get("figure").get("estimate").get("n").asLong();
+		assertThat(responsesBehind(analyst, link(row(distribution, "breakdown-table", ">e-mail<")))).isEqualTo(email);
+
+		// Each point of the trend carries the link to its bucket's responses (the chart opens it on a click).
+		String overview = mvc.perform(get("/metrics").session(analyst).param("survey", String.valueOf(survey))
+				.param("from", from).param("to", to).param("granularity", "week"))
+			.andReturn().getResponse().getContentAsString();
+		var chart = json.readTree(org.springframework.web.util.HtmlUtils.htmlUnescape(
+				overview.replaceAll("(?s).*data-kind=\"trend\"[^>]*data-chart=\"([^\"]*)\".*", "$1")));
+		for (int i = 0; i < chart.get("counts").size(); i++) {
+			if (chart.get("counts").get(i).asLong() == 0) {
+				continue;
+			}
+			assertThat(responsesBehind(analyst, chart.get("responses").get(i).asString()))
+				.as("responses behind trend point " + i).isEqualTo(chart.get("counts").get(i).asLong());
+		}
+
+		// Someone who may not read single responses gets names without links, and a chart without them.
+		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
+		mvc.perform(get("/metrics/touchpoints").session(viewer).param("survey", String.valueOf(survey)))
+			.andExpect(content().string(not(containsString("/responses?"))));
+		mvc.perform(get("/metrics/distribution").session(viewer).param("survey", String.valueOf(survey)).param("question", "nps"))
+			.andExpect(content().string(not(containsString("/responses?"))));
+		mvc.perform(get("/metrics").session(viewer).param("survey", String.valueOf(survey)))
+			.andExpect(content().string(not(containsString("/responses?"))));
+	}
+
+	/** The first link's target in a piece of a page, unescaped. */
+	private static String link(String html) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(html);
+		assertThat(m.find()).as("a link in " + html).isTrue();
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
+	}
+
+	/** How many responses the responses page lists for a link to it (read through its API twin). */
+	private long responsesBehind(MockHttpSession session, String link) throws Exception {
+		assertThat(link).startsWith("/surveys/" + survey + "/responses?");
+		String body = mvc.perform(get(java.net.URI.create("/api/v1" + link)).session(session))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		return new tools.jackson.databind.ObjectMapper().readTree(body).get("total").asLong();
+	}
+
+	/** The row of the page's table {@code table} (its data-testid) that names {@code name}. */
+	private static String row(String html, String table, String name) {
+		int at = html.indexOf(name, html.indexOf("data-testid=\"" + table + "\""));
+		assertThat(at).as(name + " on the page").isPositive();
+		return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
 	}
 
 	@Test

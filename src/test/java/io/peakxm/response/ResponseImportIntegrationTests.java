@@ -121,7 +121,7 @@ class ResponseImportIntegrationTests {
 		Map<String, double[]> direct = fileFigures();
 		int checked = 0;
 		for (var score : scores) {
-			String column = TOUCHPOINTS.entrySet().stream().filter(e -> e.getValue().equals(score.name()))
+			String column = TOUCHPOINTS.entrySet().stream().filter(e -> e.getValue().equals(score.name().en()))
 				.map(Map.Entry::getKey).findFirst().orElse(null);
 			if (column == null) {
 				continue;

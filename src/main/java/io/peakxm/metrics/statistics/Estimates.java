@@ -72,14 +72,15 @@ public final class Estimates {
 		if (counts == null || counts.length != 11) {
 			throw new IllegalArgumentException("An NPS histogram needs exactly 11 counts, for ratings 0 to 10");
 		}
-		long detractors = 0;
-		for (int rating = 0; rating <= 6; rating++) {
-			detractors = Math.addExact(detractors, requireCount(counts[rating], "ratings of " + rating));
+		return nps(sum(counts, NpsGroup.PROMOTER), sum(counts, NpsGroup.PASSIVE), sum(counts, NpsGroup.DETRACTOR));
+	}
+
+	private static long sum(long[] counts, NpsGroup group) {
+		long sum = 0;
+		for (int rating = group.lowest(); rating <= group.highest(); rating++) {
+			sum = Math.addExact(sum, requireCount(counts[rating], "ratings of " + rating));
 		}
-		long passives = Math.addExact(requireCount(counts[7], "ratings of 7"), requireCount(counts[8], "ratings of 8"));
-		long promoters = Math.addExact(requireCount(counts[9], "ratings of 9"),
-				requireCount(counts[10], "ratings of 10"));
-		return nps(promoters, passives, detractors);
+		return sum;
 	}
 
 	/**

@@ -8,10 +8,12 @@ import java.util.Map;
 
 import io.peakxm.metrics.Breakdown;
 import io.peakxm.metrics.Distribution;
+import io.peakxm.metrics.FigureText;
 import io.peakxm.metrics.Metrics;
 import io.peakxm.metrics.RollupAdministration;
 import io.peakxm.metrics.MetricsQuery;
 import io.peakxm.metrics.Overview;
+import io.peakxm.metrics.Period;
 import io.peakxm.metrics.TouchpointScore;
 import io.peakxm.response.Channel;
 import io.peakxm.shared.FormErrors;
@@ -70,23 +72,27 @@ class MetricsController {
 	@GetMapping("/metrics")
 	String overview(MetricsParams params, Model model, HttpServletResponse response, Locale locale) {
 		Actor actor = CurrentActor.require();
-		return render(model, response, locale, params, "overview", query -> {
+		return render(model, response, locale, params, "overview", (query, links) -> {
 			Overview overview = metrics.overview(actor, query);
 			model.addAttribute("overview", overview);
-			model.addAttribute("tiles", overview.tiles().stream().map(FigureText::of).toList());
-			model.addAttribute("chart", json.writeValueAsString(TrendChart.of(overview, messages, locale)));
+			model.addAttribute("tiles", overview.tiles().stream().map(f -> FigureText.of(f, locale)).toList());
+			model.addAttribute("chart", json.writeValueAsString(TrendChart.of(overview, links, messages, locale)));
 		});
 	}
 
 	@GetMapping("/metrics/touchpoints")
 	String touchpoints(MetricsParams params, Model model, HttpServletResponse response, Locale locale) {
 		Actor actor = CurrentActor.require();
-		return render(model, response, locale, params, "touchpoints", query -> {
+		return render(model, response, locale, params, "touchpoints", (query, links) -> {
 			List<TouchpointScore> scores = metrics.touchpoints(actor, query);
+			List<String> responses = scores.stream()
+				.map(s -> links == null || s.mean() == null ? null : links.answered(s.mean().question(), s.mean().row()))
+				.toList();
 			model.addAttribute("scores", scores);
-			model.addAttribute("means", scores.stream().map(s -> FigureText.of(s.mean())).toList());
-			model.addAttribute("tops", scores.stream().map(s -> FigureText.of(s.topTwo())).toList());
-			model.addAttribute("chart", json.writeValueAsString(TouchpointChart.of(scores)));
+			model.addAttribute("means", scores.stream().map(s -> FigureText.of(s.mean(), locale)).toList());
+			model.addAttribute("tops", scores.stream().map(s -> FigureText.of(s.topTwo(), locale)).toList());
+			model.addAttribute("responses", responses);
+			model.addAttribute("chart", json.writeValueAsString(TouchpointChart.of(scores, responses, locale)));
 		});
 	}
 
@@ -94,7 +100,7 @@ class MetricsController {
 	String distribution(MetricsParams params, @RequestParam(required = false) String question,
 			@RequestParam(required = false) String by, Model model, HttpServletResponse response, Locale locale) {
 		Actor actor = CurrentActor.require();
-		return render(model, response, locale, params, "distribution", query -> {
+		return render(model, response, locale, params, "distribution", (query, links) -> {
 			Survey survey = metrics.survey(actor, query);
 			List<Question> questions = survey.definition()
 				.questions()
@@ -108,18 +114,36 @@ class MetricsController {
 			}
 			String key = question == null || question.isBlank() ? questions.get(0).key() : question;
 			Distribution distribution = metrics.distribution(actor, query, key);
+			DistributionChart chart = DistributionChart.of(distribution, links, locale);
 			model.addAttribute("distribution", distribution);
+			model.addAttribute("bars", chart.bars());
 			model.addAttribute("question", key);
-			model.addAttribute("chart", json.writeValueAsString(distribution));
+			model.addAttribute("chart", json.writeValueAsString(chart));
 			Question q = questions.stream().filter(x -> x.key().equals(key)).findFirst().orElse(questions.get(0));
 			if (!q.type().isChoice() && q.type() != QuestionType.MATRIX) {
 				String grouping = by == null || by.isBlank() ? "channel" : by;
 				Breakdown breakdown = metrics.breakdown(actor, query, key, "", grouping);
 				model.addAttribute("by", grouping);
 				model.addAttribute("breakdown", breakdown);
-				model.addAttribute("groups", breakdown.groups().stream().map(g -> FigureText.of(g.figure())).toList());
+				model.addAttribute("groups", breakdown.groups().stream().map(g -> FigureText.of(g.figure(), locale)).toList());
+				model.addAttribute("groupLabels", breakdown.groups().stream().map(g -> groupLabel(grouping, g, locale)).toList());
+				model.addAttribute("groupResponses", breakdown.groups().stream()
+					.map(g -> links == null ? null : links.group(grouping, g.key(), key)).toList());
+				// A group whose difference from the rest cannot be tested (too few answers on a side) gets no verdict.
+				model.addAttribute("vsRest", breakdown.groups().stream()
+					.map(g -> g.vsRest() != null && g.vsRest().testable() ? FigureText.ChangeText.of(g.figure(), g.vsRest()) : null)
+					.toList());
 			}
 		});
+	}
+
+	/** A breakdown group's name: channels and languages in the reader's words, as the filters name them. */
+	private String groupLabel(String by, Breakdown.Group group, Locale locale) {
+		return switch (by) {
+			case "channel" -> messages.getMessage("responseChannel." + group.key(), null, group.key(), locale);
+			case "language" -> messages.getMessage("languageName." + group.key(), null, group.key(), locale);
+			default -> group.label().in(locale);
+		};
 	}
 
 	@GetMapping({ "/metrics/{view}.csv", "/metrics/{view}.xlsx" })
@@ -204,7 +228,10 @@ class MetricsController {
 			survey.definition().hiddenFields().forEach(q -> hidden.add(q.key()));
 			model.addAttribute("hiddenFields", hidden);
 			model.addAttribute("dimensions", dims);
-			filler.fill(query);
+			Period period = metrics.period(query);
+			model.addAttribute("period", period);
+			model.addAttribute("previousPeriod", period.previous());
+			filler.fill(query, ResponseLinks.forReader(actor, survey.id(), query, period));
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(400);
@@ -216,9 +243,10 @@ class MetricsController {
 		return "metrics/" + view;
 	}
 
+	/** Adds a view's figures; {@code links} lead to the responses behind them (null without the permission). */
 	@FunctionalInterface
 	private interface ViewFiller {
 
-		void fill(MetricsQuery query);
+		void fill(MetricsQuery query, ResponseLinks links);
 	}
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import io.peakxm.metrics.Distribution;
 import io.peakxm.metrics.Figure;
+import io.peakxm.metrics.FigureText;
 import io.peakxm.metrics.Overview;
 import io.peakxm.metrics.TouchpointScore;
 import io.peakxm.metrics.statistics.SignificanceTests;
@@ -46,7 +47,7 @@ class MetricsTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (Figure f : overview.tiles()) {
 			boolean shown = shown(f);
-			rows.add(Arrays.asList(f.label(), shown ? rounded(f, f.estimate().value()) : null,
+			rows.add(Arrays.asList(f.label().in(locale), shown ? rounded(f, f.estimate().value()) : null,
 					f.measure() == Figure.Measure.SHARE ? "%" : "", low(f), high(f), f.estimate().n(),
 					change(f, f.vsPrevious()), significant(f, f.vsPrevious(), locale), change(f, f.vsLastYear()),
 					significant(f, f.vsLastYear(), locale)));
@@ -64,10 +65,10 @@ class MetricsTables {
 			Figure top = s.topTwo();
 			List<String> compliance = new ArrayList<>();
 			for (TouchpointScore.Compliance c : s.compliance()) {
-				FigureText share = FigureText.of(c.share());
+				FigureText share = FigureText.of(c.share(), locale);
 				compliance.add(c.standard() + ": " + (share == null ? "–" : share.value()));
 			}
-			rows.add(Arrays.asList(s.stage(), s.name(), s.designedEmotion(), s.measuredEmotion(),
+			rows.add(Arrays.asList(s.stage().in(locale), s.name().in(locale), s.designedEmotion(), s.measuredEmotion(),
 					shown(mean) ? rounded(mean, mean.estimate().value()) : null, low(mean), high(mean),
 					shown(top) ? rounded(top, top.estimate().value()) : null, mean == null ? null : mean.estimate().n(),
 					String.join("; ", compliance)));
@@ -81,7 +82,7 @@ class MetricsTables {
 	Table distribution(Distribution distribution, Locale locale) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (Distribution.Bar bar : distribution.bars()) {
-			rows.add(Arrays.asList(bar.label(), bar.count(), scaled(bar.percent(), 1)));
+			rows.add(Arrays.asList(bar.label().in(locale), bar.count(), scaled(bar.percent(), 1)));
 		}
 		return new Table(List.of(t("metrics.answer", locale), t("metrics.count", locale), "%"), rows);
 	}
