@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,10 @@ public class Metrics {
 
 	private final TouchpointMetrics touchpointMetrics;
 
+	private final KpiTiles kpiTiles;
+
+	private final Breakdowns breakdowns;
+
 	Metrics(RollupStore rollups, Surveys surveys, Journeys journeys, Clock clock,
 			@Value("${peakxm.metrics.minimum-responses:5}") int minimumResponses) {
 		this.rollups = rollups;
@@ -66,6 +71,8 @@ public class Metrics {
 		this.minimumResponses = minimumResponses;
 		this.figures = new Figures(minimumResponses);
 		this.touchpointMetrics = new TouchpointMetrics(rollups, journeys, figures);
+		this.kpiTiles = new KpiTiles(rollups, figures);
+		this.breakdowns = new Breakdowns(rollups, figures);
 	}
 
 	/** Below this n a figure is hidden ("not enough responses"). */
@@ -128,32 +135,14 @@ public class Metrics {
 	public Overview overview(Actor actor, MetricsQuery query) {
 		Survey survey = survey(actor, query);
 		RollupFilter f = filter(actor, survey, query);
-		long days = ChronoUnit.DAYS.between(f.from(), f.to()) + 1;
-		RollupFilter previous = f.period(f.from().minusDays(days), f.from().minusDays(1));
-		RollupFilter lastYear = f.period(f.from().minusYears(1), f.to().minusYears(1));
-		List<Figure> tiles = new ArrayList<>();
-		for (Question q : survey.definition().questions()) {
-			switch (q.type()) {
-				case NPS -> tiles.add(figure(q, label(q, "enps".equals(q.key()) ? "eNPS · " : "", ""),
-						Figure.Measure.NPS, f, previous, lastYear));
-				case CSAT -> {
-					tiles.add(figure(q, label(q, "", " · top-2"), Figure.Measure.SHARE, f, previous, lastYear));
-					tiles.add(figure(q, label(q, "", " · Ø"), Figure.Measure.MEAN, f, previous, lastYear));
-				}
-				case CES -> {
-					tiles.add(figure(q, label(q, "", " · Ø"), Figure.Measure.MEAN, f, previous, lastYear));
-					tiles.add(figure(q, label(q, "", " · 5–7"), Figure.Measure.SHARE, f, previous, lastYear));
-				}
-				default -> {
-				}
-			}
-		}
+		Period period = new Period(f.from(), f.to());
+		List<Figure> tiles = kpiTiles.of(survey, f);
 		Figure main = tiles.isEmpty() ? null : tiles.get(0);
-		Granularity granularity = query.granularity() != null ? query.granularity() : Granularity.forDays(days);
+		Granularity granularity = query.granularity() != null ? query.granularity() : Granularity.forDays(period.days());
 		List<TrendPoint> trend = main == null ? List.of()
 				: trend(f, main, granularity, question(survey, main.question()).type());
-		return new Overview(survey.id(), title(survey), f.from(), f.to(), previous.from(),
-				previous.to(), tiles, main, granularity, trend);
+		return new Overview(survey.id(), Names.of(survey), f.from(), f.to(), period.previous().from(),
+				period.previous().to(), tiles, main, granularity, trend);
 	}
 
 	private List<TrendPoint> trend(RollupFilter f, Figure main, Granularity granularity, QuestionType type) {
@@ -181,6 +170,45 @@ public class Metrics {
 		return touchpointMetrics.scores(survey, f, f.period(f.from().minusDays(days), f.from().minusDays(1)));
 	}
 
+	// --- highlights ----------------------------------------------------------------------------------------------
+
+	/** The open surveys the home page shows at most: those with the most answers in the period. */
+	public static final int HIGHLIGHTED_SURVEYS = 5;
+
+	/** The touchpoints the home page lists at most. */
+	public static final int HIGHLIGHTED_TOUCHPOINTS = 5;
+
+	/**
+	 * What moved in the actor's workspace over the default period (the dashboards'): the KPI tiles of the open
+	 * surveys answered most in it, and the touchpoints of their journeys that moved most. Only for readers of
+	 * dashboards.
+	 */
+	public Highlights highlights(Actor actor) {
+		if (!actor.can(Permission.DASHBOARD_VIEW)) {
+			throw new AccessDeniedException("figures need DASHBOARD_VIEW");
+		}
+		Period period = period(new MetricsQuery(null, null, null, null, null, null, null));
+		Period before = period.previous();
+		List<Highlights.SurveyTiles> shown = new ArrayList<>();
+		List<Highlights.Mover> touchpoints = new ArrayList<>();
+		List<Survey> open = surveys.list(actor, SurveyStatus.OPEN, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+		Map<Long, Long> answers = rollups.answersPerSurvey(actor.requireWorkspace(), open.stream().map(Survey::id).toList(),
+				period.from(), period.to());
+		List<Survey> answered = open.stream()
+			.filter(s -> answers.containsKey(s.id()))
+			.sorted(Comparator.comparing((Survey s) -> answers.get(s.id())).reversed())
+			.limit(HIGHLIGHTED_SURVEYS)
+			.toList();
+		for (Survey survey : answered) {
+			RollupFilter f = new RollupFilter(survey.workspaceId(), survey.id(), period.from(), period.to(), null, null,
+					null, "", "");
+			shown.add(new Highlights.SurveyTiles(survey.id(), Names.of(survey), kpiTiles.of(survey, f)));
+			touchpointMetrics.scores(survey, f, f.period(before.from(), before.to()))
+				.forEach(s -> touchpoints.add(new Highlights.Mover(survey.id(), Names.of(survey), s)));
+		}
+		return new Highlights(period, before, shown, Highlights.mostMoved(touchpoints, HIGHLIGHTED_TOUCHPOINTS));
+	}
+
 	// --- distribution and breakdown ------------------------------------------------------------------------------
 
 	public Distribution distribution(Actor actor, MetricsQuery query, String questionKey) {
@@ -194,7 +222,7 @@ public class Metrics {
 			n = byRow.getOrDefault(q.key() + "|", Aggregate.EMPTY).n();
 			for (ChoiceOption option : q.options()) {
 				long count = byRow.getOrDefault(q.key() + "|opt:" + option.key(), Aggregate.EMPTY).n();
-				bars.add(new Distribution.Bar(option.key(), new LocalizedText(option.labelEn(), option.labelZh()), count,
+				bars.add(new Distribution.Bar(option.key(), Names.of(option), count,
 						Figures.percent(count, n)));
 			}
 		}
@@ -215,7 +243,7 @@ public class Metrics {
 						Figures.percent(h[v], n)));
 			}
 		}
-		return new Distribution(q.key(), q.type(), label(q, "", ""), n, n < minimumResponses ? List.of() : bars);
+		return new Distribution(q.key(), q.type(), Names.of(q), n, n < minimumResponses ? List.of() : bars);
 	}
 
 	/** A question's main figure split by {@code by}: channel, language, touchpoint or dimension:&lt;field&gt;. */
@@ -223,61 +251,10 @@ public class Metrics {
 		Survey survey = survey(actor, query);
 		RollupFilter f = filter(actor, survey, query);
 		Question q = question(survey, questionKey);
-		String row = rowKey == null ? "" : rowKey;
-		Figure.Measure measure = Figures.measureOf(q.type());
-		Grouping grouping;
-		RollupFilter source = f;
-		if (by == null || by.equals("channel")) {
-			grouping = Grouping.CHANNEL;
-		}
-		else if (by.equals("language")) {
-			grouping = Grouping.LANGUAGE;
-		}
-		else if (by.equals("touchpoint")) {
-			grouping = Grouping.TOUCHPOINT;
-		}
-		else if (by.startsWith("dimension:") && rollups.dimensions(survey.id()).contains(by.substring(10))) {
-			if (!actor.can(Permission.ANALYTICS_VIEW)) {
-				throw new AccessDeniedException("segments need ANALYTICS_VIEW");
-			}
-			grouping = Grouping.DIMENSION_VALUE;
-			source = f.dimension(by.substring(10), "");
-		}
-		else {
-			throw InvalidInputException.of("by", "metrics.breakdownUnknown", String.valueOf(by));
-		}
-		Map<String, Aggregate> groups = grouping == Grouping.DIMENSION_VALUE
-				? rollups.groupedByDimension(source, q.key(), row) : rollups.grouped(source, q.key(), row, grouping);
-		Aggregate total = groups.values().stream().reduce(Aggregate.EMPTY, Aggregate::plus);
-		Figure totalFigure = figures.figure(q.key(), row, label(q, "", ""), measure, q.type(), total, null, null);
-		List<Breakdown.Group> result = new ArrayList<>();
-		Map<Long, String> namesEn = survey.definition().measuredTouchpoints(false);
-		Map<Long, String> namesZh = survey.definition().measuredTouchpoints(true);
-		groups.forEach((key, a) -> {
-			Aggregate rest = Figures.minus(total, a);
-			// Channels and languages are named by the page (they are UI words); touchpoints by their names.
-			LocalizedText label = grouping != Grouping.TOUCHPOINT ? LocalizedText.untranslated(key)
-					: "0".equals(key) ? LocalizedText.untranslated("–")
-							: namesEn.containsKey(Long.valueOf(key))
-									? new LocalizedText(namesEn.get(Long.valueOf(key)), namesZh.get(Long.valueOf(key)))
-									: LocalizedText.untranslated("#" + key);
-			result.add(new Breakdown.Group(key, label,
-					figures.figure(q.key(), row, label, measure, q.type(), a, null, null),
-					Figures.change(measure, q.type(), rest, a)));
-		});
-		return new Breakdown(by == null ? "channel" : by, totalFigure, result);
+		return breakdowns.of(actor, survey, f, q, rowKey == null ? "" : rowKey, by);
 	}
 
 	// --- figures -------------------------------------------------------------------------------------------------
-
-	/** A KPI tile: a question's figure in a period, compared with the previous period and last year. */
-	private Figure figure(Question q, LocalizedText label, Figure.Measure measure, RollupFilter current,
-			RollupFilter previous, RollupFilter lastYear) {
-		Aggregate a = rollups.total(current, q.key(), "");
-		Aggregate p = previous == null ? null : rollups.total(previous, q.key(), "");
-		Aggregate y = lastYear == null ? null : rollups.total(lastYear, q.key(), "");
-		return figures.figure(q.key(), "", label, measure, q.type(), a, p, y);
-	}
 
 	private static Question question(Survey survey, String key) {
 		return survey.definition()
@@ -286,19 +263,5 @@ public class Metrics {
 			.filter(q -> q.key().equals(key))
 			.findFirst()
 			.orElseThrow(() -> InvalidInputException.of("question", "metrics.questionUnknown", String.valueOf(key)));
-	}
-
-	/** A question's text in both languages with a prefix and suffix ("eNPS · …", "… · top-2"). */
-	private static LocalizedText label(Question q, String prefix, String suffix) {
-		return new LocalizedText(affixed(prefix, q.textEn(), suffix), affixed(prefix, q.textZh(), suffix));
-	}
-
-	/** A blank text stays blank, so that the other language's text stands in for it. */
-	private static String affixed(String prefix, String text, String suffix) {
-		return text == null || text.isBlank() ? text : prefix + text + suffix;
-	}
-
-	static LocalizedText title(Survey survey) {
-		return new LocalizedText(survey.definition().titleEn(), survey.definition().titleZh());
 	}
 }

@@ -48,7 +48,7 @@ final class TouchpointMetrics {
 		List<TouchpointScore> result = new ArrayList<>();
 		for (Touchpoint tp : journey.get().design().touchpointsInOrder()) {
 			Rating rating = ratingOf(survey, tp.id());
-			LocalizedText name = new LocalizedText(tp.nameEn(), tp.nameZh());
+			LocalizedText name = Names.of(tp);
 			Figure mean = null;
 			Figure top = null;
 			if (rating != null) {
@@ -60,7 +60,7 @@ final class TouchpointMetrics {
 				top = figures.figure(rating.question().key(), rating.row(), name, Figure.Measure.SHARE, type, a, b, null);
 			}
 			LocalizedText stage = journey.get().design().stage(journey.get().design().stageOf(tp.id()))
-				.map(s -> new LocalizedText(s.name(), s.nameZh()))
+				.map(Names::of)
 				.orElse(LocalizedText.untranslated(""));
 			Double measuredEmotion = mean == null || mean.hidden() || Double.isNaN(mean.estimate().value()) ? null
 					: Math.round((mean.estimate().value() - 3) * 100) / 100.0;
@@ -133,7 +133,7 @@ final class TouchpointMetrics {
 				}
 			}
 			result.add(new TouchpointScore.Compliance(summary,
-					question == null ? null : new LocalizedText(question.textEn(), question.textZh()), share));
+					question == null ? null : Names.of(question), share));
 		}
 		return result;
 	}

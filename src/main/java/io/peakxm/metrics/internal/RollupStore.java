@@ -107,6 +107,29 @@ public class RollupStore {
 		return result;
 	}
 
+	/**
+	 * How many answers (every question, row and option counted) each of some surveys of a workspace received
+	 * between two days, inclusive; surveys without any are left out.
+	 */
+	public Map<Long, Long> answersPerSurvey(long workspaceId, List<Long> surveyIds, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		Map<Long, Long> result = new LinkedHashMap<>();
+		if (surveyIds.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("""
+				select survey_id, sum(n) from metric_rollup_day where workspace_id = :ws and survey_id in (:ids)
+				and dim_name = '' and rollup_day >= :from and rollup_day <= :to group by survey_id having sum(n) > 0""")
+			.param("ws", workspaceId)
+			.param("ids", surveyIds)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query(rs -> {
+				result.put(rs.getLong(1), rs.getLong(2));
+			});
+		return result;
+	}
+
 	/** What a rollup read can be grouped by. */
 	public enum Grouping {
 		QUESTION("question_key, row_key", 2), DAY("rollup_day", 1), CHANNEL("channel", 1), LANGUAGE("language", 1),
