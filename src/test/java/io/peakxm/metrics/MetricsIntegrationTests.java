@@ -104,6 +104,33 @@ class MetricsIntegrationTests {
 	}
 
 	@Test
+	void aMeanFromFewAnswersKeepsItsIntervalOnTheScaleAndItsSmallSampleFlag() throws Exception {
+		var actor = TestUsers.demoActor(jdbc, Role.DESIGNER);
+		long id = designer.createFromTemplate(actor, "hotel-stay", null);
+		var hotel = designer.open(actor, id, jdbc.sql("select revision from survey where id = :s").param("s", id)
+			.query(Integer.class).single());
+		int[] satisfaction = { 1, 2, 4, 5, 5 };
+		for (int i = 0; i < satisfaction.length; i++) {
+			recorder.submit(hotel, new io.peakxm.response.Submission(io.peakxm.response.Channel.LINK, "en", null, null, null,
+					"hotel-" + id + "-" + i, null, java.util.Map.of("nps", java.util.List.of("8"), "csat",
+							java.util.List.of(String.valueOf(satisfaction[i]))), java.util.Map.of()));
+		}
+		io.peakxm.TestEvents.awaitCompletion(jdbc);
+		// Mean 3.4, t interval 1.14 – 5.66 (EstimatesTests works it out); on a 1–5 scale it ends at 5.
+		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
+		mvc.perform(get("/api/v1/metrics/overview").session(viewer).param("survey", String.valueOf(id)))
+			.andExpect(jsonPath("$.tiles[2].label.en").value("Overall, how satisfied were you? · Ø"))
+			.andExpect(jsonPath("$.tiles[2].estimate.value").value(org.hamcrest.Matchers.closeTo(3.4, 1e-9), Double.class))
+			.andExpect(jsonPath("$.tiles[2].estimate.interval.low").value(org.hamcrest.Matchers.closeTo(1.1444, 1e-4), Double.class))
+			.andExpect(jsonPath("$.tiles[2].estimate.interval.high").value(5.0));
+		String page = mvc.perform(get("/metrics").session(viewer).param("survey", String.valueOf(id)))
+			.andReturn().getResponse().getContentAsString();
+		String tile = page.substring(page.indexOf("Overall, how satisfied were you? · Ø"));
+		tile = tile.substring(0, tile.indexOf("</section>"));
+		assertThat(tile).contains("95 % interval: 1.14 – 5.00", "n = 5", "n &lt; 30").doesNotContain("5.66");
+	}
+
+	@Test
 	void theBaggageTouchpointDropsSignificantlyInTheLastMonth() throws Exception {
 		String body = mvc.perform(get("/api/v1/metrics/touchpoints").session(TestUsers.signInDemo(mvc, Role.VIEWER))
 				.param("survey", String.valueOf(survey)).param("from", today.minusDays(27).toString())
