@@ -34,7 +34,7 @@ class ResponsesApiReadController {
 	}
 
 	@GetMapping("/api/v1/surveys/{id}/responses")
-	@Operation(summary = "Responses of a survey, newest first; dates inclusive (UTC), field as name=value")
+	@Operation(summary = "Responses of a survey, newest first; dates inclusive (UTC), language (en, zh-CN), field as name=value, an answer as question (row, option, scoreMin, scoreMax)")
 	PageSlice<ResponseView> list(@PathVariable long id,
 			ResponseQuery query,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
