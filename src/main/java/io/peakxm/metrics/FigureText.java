@@ -31,10 +31,16 @@ public record FigureText(String label, String value, String interval, long n, bo
 		return f.hidden() || Double.isNaN(f.estimate().value());
 	}
 
-	/** A number as pages show it: the figure's decimals, "−" (U+2212, read as "minus") for negative numbers. */
+	/**
+	 * A number as pages show it: the figure's decimals, "−" (U+2212, read as "minus") for negative numbers, none
+	 * for a number that rounds to zero.
+	 */
 	public static String number(Figure.Measure measure, double value) {
 		String text = String.format(Locale.ROOT, "%." + decimals(measure) + "f", value);
-		return text.startsWith("-") ? "\u2212" + text.substring(1) : text;
+		if (!text.startsWith("-")) {
+			return text;
+		}
+		return text.matches("-[0.]+") ? text.substring(1) : "\u2212" + text.substring(1);
 	}
 
 	/** Decimals a figure is shown with: one for NPS points and percentages, two for means. */
@@ -63,8 +69,10 @@ public record FigureText(String label, String value, String interval, long n, bo
 				return null;
 			}
 			double d = change.difference();
-			String amount = (d > 0 ? "+" : "") + number(f.measure(), d);
-			return new ChangeText(amount, f.measure(), d > 0 ? "▲" : d < 0 ? "▼" : "", f.verdict(change));
+			String number = number(f.measure(), d);
+			boolean zero = number.matches("[0.]+");
+			String amount = (d > 0 && !zero ? "+" : "") + number;
+			return new ChangeText(amount, f.measure(), zero ? "" : d > 0 ? "▲" : "▼", f.verdict(change));
 		}
 
 		public boolean significant() {

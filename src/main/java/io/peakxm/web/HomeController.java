@@ -50,6 +50,7 @@ class HomeController {
 			model.addAttribute("highlights", highlights);
 			model.addAttribute("surveyTiles", highlights.surveys()
 				.stream()
+				.filter(s -> !s.tiles().isEmpty())
 				.map(s -> new SurveyTiles(s.surveyId(), s.title().in(locale),
 						s.tiles().stream().map(f -> FigureText.of(f, locale)).toList()))
 				.toList());

@@ -68,6 +68,16 @@ class FigureTextTests {
 	}
 
 	@Test
+	void aChangeThatRoundsToZeroHasNoSignAndNoArrow() {
+		var tiny = FigureText.of(figure(Figure.Measure.MEAN, Figure.Better.HIGHER, new Change(-0.004, -0.1, 0.9, false)),
+				Locale.ENGLISH).vsPrevious();
+		assertThat(tiny.amount()).isEqualTo("0.00");
+		assertThat(tiny.arrow()).isEmpty();
+		assertThat(FigureText.number(Figure.Measure.NPS, -0.04)).isEqualTo("0.0");
+		assertThat(FigureText.number(Figure.Measure.NPS, -0.06)).isEqualTo("−0.1");
+	}
+
+	@Test
 	void aHiddenFigureShowsNoChange() {
 		Figure hidden = new Figure("q", "", NPS, Figure.Measure.NPS, Figure.Better.HIGHER, Estimates.nps(1, 1, 1),
 				new Change(-50, -3, 0.001, true), null, true);

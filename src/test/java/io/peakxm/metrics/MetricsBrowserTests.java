@@ -104,9 +104,11 @@ class MetricsBrowserTests {
 		page.waitForURL(java.util.regex.Pattern.compile(".*/responses\\?.*question=touchpoints&row=tp_\\d+.*"));
 		assertThat(page.locator("[data-testid=answer-filter]")).containsText("Baggage handling");
 		assertThat(page.locator("[data-testid=responses-table] tbody tr").first()).isVisible();
+		BrowserSupport.screenshot(page, "responses-behind-a-touchpoint");
 
 		page.navigate(url("/metrics/distribution?question=nps&survey=" + postFlight()));
 		assertThat(page.locator("#distribution-chart")).hasAttribute("data-rendered", "true");
+		BrowserSupport.screenshot(page, "metrics-distribution");
 		clickChart(page, "distribution-chart", 0, "10", "data.bars[10].percent / 2");
 		page.waitForURL(java.util.regex.Pattern.compile(".*/responses\\?.*question=nps&scoreMin=10&scoreMax=10.*"));
 		assertThat(page.locator("[data-testid=responses-table] tbody tr").first()).isVisible();
