@@ -101,5 +101,15 @@
     });
   }
 
-  window.PeakXm.charts({ trend: trend, touchpoints: touchpoints, distribution: distribution }, onClick);
+  window.PeakXm.charts({ trend: trend, touchpoints: touchpoints, distribution: distribution });
+
+  // The charts are drawn on DOMContentLoaded by the listener registered just above, so this one runs after it.
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-kind][data-chart][data-rendered]').forEach(function (element) {
+      var chart = typeof echarts === 'undefined' ? null : echarts.getInstanceByDom(element);
+      if (chart) {
+        onClick(chart, element, JSON.parse(element.getAttribute('data-chart')));
+      }
+    });
+  });
 }());

@@ -51,27 +51,22 @@ document.addEventListener('click', function (event) {
   }
 });
 
-// Charts: a page script registers its chart builders by kind (and, optionally, what a chart does when it is
-// drawn, such as reacting to clicks); each element with data-kind and data-chart (JSON written by the server) is
-// drawn with Apache ECharts once the page has loaded, redrawn on resize, and marked data-rendered. Every chart
-// gets the same "save as PNG" tool.
+// Charts: a page script registers its chart builders by kind; each element with data-kind and data-chart (JSON
+// written by the server) is drawn with Apache ECharts once the page has loaded, redrawn on resize, and marked
+// data-rendered. Every chart gets the same "save as PNG" tool.
 window.PeakXm = window.PeakXm || {};
 window.PeakXm.toolbox = function (element) {
   return { right: 8, top: 0, feature: { saveAsImage: { name: element.getAttribute('data-file-name') || 'peakxm',
     pixelRatio: 2, title: element.getAttribute('data-label-save') || 'Save as PNG' } } };
 };
-window.PeakXm.charts = function (builders, drawn) {
+window.PeakXm.charts = function (builders) {
   function draw(element) {
     var build = builders[element.getAttribute('data-kind')];
     if (!build || typeof echarts === 'undefined') {
       return;
     }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
-    var data = JSON.parse(element.getAttribute('data-chart'));
-    chart.setOption(build(element, data));
-    if (drawn) {
-      drawn(chart, element, data);
-    }
+    chart.setOption(build(element, JSON.parse(element.getAttribute('data-chart'))));
     element.setAttribute('data-rendered', 'true');
     window.addEventListener('resize', function () { chart.resize(); });
   }
