@@ -9,6 +9,7 @@ import java.util.List;
 import io.peakxm.journey.Journey;
 import io.peakxm.journey.Journeys;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.Survey;
@@ -61,9 +62,8 @@ public class Insights {
 		Survey survey = surveys.get(actor, query.survey());
 		JourneyLayout layout = layout(survey, query);
 		LocalDate[] range = range(query);
-		boolean chinese = actor.prefersChinese();
 		JourneyAnalysis analysis = pass(survey, layout, query, range);
-		List<Analysis.Excluded> sparse = analysis.sparse(MINIMUM_COVERAGE, chinese);
+		List<Analysis.Excluded> sparse = analysis.sparse(MINIMUM_COVERAGE);
 		if (!sparse.isEmpty() && layout.touchpoints().size() - sparse.size() >= 2) {
 			// A second pass without them: rare here (an import without some touchpoints), and it keeps the curve, the
 			// models and the recommendations on the same responses.
@@ -73,7 +73,7 @@ public class Insights {
 		else {
 			sparse = List.of();
 		}
-		return analysis.result(survey.id(), survey.definition().title(chinese), range[0], range[1], chinese, sparse);
+		return analysis.result(survey.id(), title(survey), range[0], range[1], sparse);
 	}
 
 	private JourneyAnalysis pass(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate[] range) {
@@ -86,17 +86,17 @@ public class Insights {
 	@Transactional(readOnly = true)
 	public InsightOptions options(Actor actor, long surveyId) {
 		Survey survey = surveys.get(actor, surveyId);
-		boolean chinese = actor.prefersChinese();
 		List<Integer> versions = surveys.versions(actor, surveyId).stream().map(SurveyVersion::number).toList();
 		List<InsightOptions.Choice> outcomes = new ArrayList<>();
 		ScoreVector.slots(survey.definition()).stream()
 			.filter(s -> s.rowKey() == null && s.touchpointId() == null)
-			.forEach(s -> outcomes.add(new InsightOptions.Choice(s.questionKey(), s.label(chinese))));
+			.forEach(s -> outcomes.add(new InsightOptions.Choice(s.questionKey(), new LocalizedText(s.labelEn(), s.labelZh()))));
 		List<InsightOptions.Segment> segments = new ArrayList<>();
 		for (Question field : survey.definition().hiddenFields()) {
 			List<String> values = fieldValues(survey, field.key());
 			if (values.size() == 2) {
-				values.forEach(v -> outcomes.add(new InsightOptions.Choice(field.key() + "=" + v, field.key() + " = " + v)));
+				values.forEach(v -> outcomes.add(new InsightOptions.Choice(field.key() + "=" + v,
+						LocalizedText.untranslated(field.key() + " = " + v))));
 			}
 			if (!values.isEmpty() && values.size() <= MAX_SEGMENT_VALUES) {
 				segments.add(new InsightOptions.Segment(field.key(), values));
@@ -112,6 +112,11 @@ public class Insights {
 			.filter(s -> s.currentVersion() != null && s.definition().journeyId() != null)
 			.filter(s -> ScoreVector.slots(s.definition()).stream().filter(slot -> slot.touchpointId() != null).count() >= 2)
 			.toList();
+	}
+
+	/** A survey's title in both languages. */
+	static LocalizedText title(Survey survey) {
+		return new LocalizedText(survey.definition().titleEn(), survey.definition().titleZh());
 	}
 
 	/** A hidden field's value and how often it occurs among the newest responses. */

@@ -7,8 +7,10 @@ import java.util.Map;
 
 import io.peakxm.insight.calculation.RatingScale;
 import io.peakxm.journey.Journey;
+import io.peakxm.journey.JourneyDesign;
 import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.SurveyDefinition;
 
@@ -81,6 +83,25 @@ final class JourneyLayout {
 
 	List<Touchpoint> touchpoints() {
 		return touchpoints;
+	}
+
+	/** The name of a rated touchpoint (by its index in journey order), in both languages. */
+	LocalizedText name(int index) {
+		Touchpoint t = touchpoints.get(index);
+		return new LocalizedText(t.nameEn(), t.nameZh());
+	}
+
+	/** The name of the stage a rated touchpoint belongs to, in both languages (empty when it has none). */
+	LocalizedText stageName(int index) {
+		JourneyDesign design = journey.design();
+		return design.stage(design.stageOf(touchpoints.get(index).id()))
+			.map(s -> new LocalizedText(s.name(), s.nameZh()))
+			.orElse(LocalizedText.untranslated(""));
+	}
+
+	/** The journey's name in both languages. */
+	LocalizedText journeyName() {
+		return new LocalizedText(journey.design().name(), journey.design().nameZh());
 	}
 
 	/** The index of the journey's designated end moment among the rated touchpoints, or −1. */

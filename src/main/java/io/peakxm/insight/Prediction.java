@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.peakxm.shared.LocalizedText;
+
 /**
  * The prediction of dissatisfied customers for a query: how well a random forest trained on the touchpoint
  * ratings, number answers (such as waiting minutes or delays) and hidden profile fields predicts the dissatisfied
@@ -37,7 +39,7 @@ public record Prediction(long surveyId, LocalDate from, LocalDate to, Outcome ou
 		Instant trainedAt) {
 
 	/** A factor of the model: a touchpoint, a number question or a hidden field, with its share in percent. */
-	public record Factor(String kind, String key, String name, double share) {
+	public record Factor(String kind, String key, LocalizedText name, double share) {
 	}
 
 	/**
@@ -52,6 +54,6 @@ public record Prediction(long surveyId, LocalDate from, LocalDate to, Outcome ou
 	 * @param fields the response's hidden fields used by the model
 	 */
 	public record AtRisk(long responseId, Instant submittedAt, double probability, Double outcome,
-			String lowestTouchpoint, double lowestRating, Map<String, String> fields) {
+			LocalizedText lowestTouchpoint, double lowestRating, Map<String, String> fields) {
 	}
 }

@@ -18,7 +18,7 @@ import io.peakxm.insight.prediction.FeatureRow;
 import io.peakxm.insight.prediction.FeatureTable;
 import io.peakxm.insight.prediction.RiskModel;
 import io.peakxm.insight.prediction.TrainingOptions;
-import io.peakxm.journey.Touchpoint;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
@@ -78,7 +78,7 @@ public class Predictions {
 		Survey survey = surveys.get(actor, query.survey());
 		JourneyLayout layout = insights.layout(survey, query);
 		LocalDate[] range = insights.range(query);
-		String key = survey.workspaceId() + "|" + query + "|" + range[0] + "|" + range[1] + "|" + actor.prefersChinese();
+		String key = survey.workspaceId() + "|" + query + "|" + range[0] + "|" + range[1];
 		Prediction reused = fresh(key);
 		if (reused != null) {
 			return reused;
@@ -89,7 +89,7 @@ public class Predictions {
 			if (reused != null) {
 				return reused;
 			}
-			Prediction prediction = train(survey, layout, query, range, actor.prefersChinese());
+			Prediction prediction = train(survey, layout, query, range);
 			recent.entrySet().removeIf(e -> e.getValue().trainedAt().plus(REUSE).isBefore(clock.instant()));
 			recent.put(key, prediction);
 			return prediction;
@@ -104,9 +104,8 @@ public class Predictions {
 		return prediction != null && prediction.trainedAt().plus(REUSE).isAfter(clock.instant()) ? prediction : null;
 	}
 
-	private Prediction train(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate[] range,
-			boolean chinese) {
-		Features features = features(survey, layout, chinese);
+	private Prediction train(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate[] range) {
+		Features features = features(survey, layout);
 		List<FeatureRow> rows = new ArrayList<>();
 		List<Boolean> labels = new ArrayList<>();
 		List<ScoreReader.Instance> newest = new ArrayList<>();
@@ -142,7 +141,7 @@ public class Predictions {
 		for (int i = 0; i < newest.size(); i++) {
 			double probability = model.probability(newestRows.get(i));
 			if (probability >= ConfusionCounts.THRESHOLD) {
-				flagged.add(atRisk(newest.get(i), probability, layout, features, chinese));
+				flagged.add(atRisk(newest.get(i), probability, layout, features));
 			}
 		}
 		flagged.sort(Comparator.comparingDouble(Prediction.AtRisk::probability).reversed()
@@ -156,7 +155,7 @@ public class Predictions {
 	}
 
 	private static Prediction.AtRisk atRisk(ScoreReader.Instance instance, double probability, JourneyLayout layout,
-			Features features, boolean chinese) {
+			Features features) {
 		int lowest = -1;
 		for (int i = 0; i < instance.ratings().length; i++) {
 			if (!Double.isNaN(instance.ratings()[i]) && (lowest < 0 || instance.ratings()[i] < instance.ratings()[lowest])) {
@@ -171,7 +170,7 @@ public class Predictions {
 		});
 		return new Prediction.AtRisk(instance.responseId(), instance.submittedAt(), probability,
 				Double.isNaN(instance.outcome()) ? null : instance.outcome(),
-				lowest < 0 ? null : layout.touchpoints().get(lowest).name(chinese),
+				lowest < 0 ? null : layout.name(lowest),
 				lowest < 0 ? Double.NaN : instance.ratings()[lowest], fields);
 	}
 
@@ -180,14 +179,15 @@ public class Predictions {
 	 * like numbers (all sampled values numeric) or like a few categories; identifiers (every sampled value seen once)
 	 * and the outcome's own field are left out.
 	 */
-	private Features features(Survey survey, JourneyLayout layout, boolean chinese) {
+	private Features features(Survey survey, JourneyLayout layout) {
 		Features features = new Features();
-		for (Touchpoint t : layout.touchpoints()) {
-			features.add(Feature.numeric("tp:" + t.id()), "touchpoint", String.valueOf(t.id()), t.name(chinese));
+		for (int i = 0; i < layout.touchpoints().size(); i++) {
+			long id = layout.touchpoints().get(i).id();
+			features.add(Feature.numeric("tp:" + id), "touchpoint", String.valueOf(id), layout.name(i));
 		}
 		for (Question q : survey.definition().questions()) {
 			if (q.type() == QuestionType.NUMBER) {
-				features.add(Feature.numeric("num:" + q.key()), "number", q.key(), q.text(chinese));
+				features.add(Feature.numeric("num:" + q.key()), "number", q.key(), new LocalizedText(q.textEn(), q.textZh()));
 			}
 		}
 		for (Question field : survey.definition().hiddenFields()) {
@@ -201,10 +201,12 @@ public class Predictions {
 				continue;
 			}
 			if (numeric && values.size() > 2) {
-				features.add(Feature.numeric("field:" + field.key()), "field", field.key(), field.key());
+				features.add(Feature.numeric("field:" + field.key()), "field", field.key(),
+						LocalizedText.untranslated(field.key()));
 			}
 			else if (values.size() <= MAX_CATEGORIES) {
-				features.add(Feature.categorical("field:" + field.key()), "field", field.key(), field.key());
+				features.add(Feature.categorical("field:" + field.key()), "field", field.key(),
+						LocalizedText.untranslated(field.key()));
 				features.categorical.add(field.key());
 			}
 		}
@@ -226,20 +228,20 @@ public class Predictions {
 
 		final List<Feature> list = new ArrayList<>();
 
-		final Map<String, String[]> labels = new LinkedHashMap<>();
+		final Map<String, Prediction.Factor> labels = new LinkedHashMap<>();
 
 		final List<String> categorical = new ArrayList<>();
 
 		FeatureLayout layout;
 
-		void add(Feature feature, String kind, String key, String label) {
+		void add(Feature feature, String kind, String key, LocalizedText label) {
 			list.add(feature);
-			labels.put(feature.name(), new String[] { kind, key, label });
+			labels.put(feature.name(), new Prediction.Factor(kind, key, label, 0));
 		}
 
 		Prediction.Factor factor(String name, double share) {
-			String[] label = labels.get(name);
-			return new Prediction.Factor(label[0], label[1], label[2], share);
+			Prediction.Factor label = labels.get(name);
+			return new Prediction.Factor(label.kind(), label.key(), label.name(), share);
 		}
 
 		FeatureRow row(ScoreReader.Instance instance) {

@@ -1,5 +1,7 @@
 package io.peakxm.insight;
 
+import io.peakxm.shared.LocalizedText;
+
 /**
  * One thing to do about the journey, with the number behind it and the expected effect on the overall outcome
  * from the fitted peak-end model.
@@ -15,7 +17,7 @@ package io.peakxm.insight;
  * touchpoint's ratings rise by one point
  * @param supported whether the model term it rests on (trough, peak or end) is significant at 95 %
  */
-public record Recommendation(Kind kind, long touchpointId, String name, double mean, double designed, double share,
+public record Recommendation(Kind kind, long touchpointId, LocalizedText name, double mean, double designed, double share,
 		double importance, double effect, boolean supported) {
 
 	/** What to do. */

@@ -74,7 +74,7 @@ class InsightsPagesIntegrationTests {
 	void everyPageShowsItsFindingsAndTheResponsesReadForAnAnalyst() throws Exception {
 		JsonNode drivers = api("/api/v1/insights/drivers");
 		JsonNode top = drivers.get("drivers").get(0);
-		String topDriver = top.get("name").asString() + " explains "
+		String topDriver = top.get("name").get("en").asString() + " explains "
 				+ String.format(Locale.ROOT, "%.0f", top.get("share").asDouble()) + " % of R²";
 		mvc.perform(get("/insights").session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
@@ -116,7 +116,7 @@ class InsightsPagesIntegrationTests {
 			.andExpect(content().string(allOf(containsString("recognises dissatisfied customers correctly"),
 					containsString("data-testid=\"accuracy\">" + accuracy), containsString("data-testid=\"factors-chart\""),
 					containsString("The strongest factors are"), containsString("Recent responses predicted at risk"),
-					containsString(prediction.get("factors").get(0).get("name").asString()))));
+					containsString(prediction.get("factors").get(0).get("name").get("en").asString()))));
 	}
 
 	@Test
@@ -142,6 +142,27 @@ class InsightsPagesIntegrationTests {
 		finally {
 			mvc.perform(post("/locale").session(analyst).with(csrf()).param("lang", "en"));
 		}
+	}
+
+	@Test
+	void aReaderWhoseBrowserAsksForChineseSeesTheChineseNamesOfTheData() throws Exception {
+		// A new member has saved no language: the page follows the browser's, and so must the names in it.
+		String email = TestUsers.uniqueEmail("zh-analyst");
+		TestUsers.addMember(mvc, TestUsers.signInDemo(mvc, Role.ADMIN), email, Role.ANALYST, TestUsers.DEMO_PASSWORD);
+		MockHttpSession reader = TestUsers.signIn(mvc, email, TestUsers.DEMO_PASSWORD);
+		mvc.perform(get("/insights/curve").session(reader).param("survey", survey).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("情绪曲线"), containsString("<strong>航后问卷</strong>"),
+					containsString("与我们一起飞行"), containsString(">航后问卷</option>"), containsString("<td>行李提取</td>"),
+					containsString("<span>行李处理</span>"), containsString("&quot;行李处理&quot;"),
+					not(containsString("Baggage handling")))));
+		mvc.perform(get("/insights/drivers").session(reader).param("survey", survey).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<td>行李处理</td>"), containsString("您向朋友或同事推荐我们的可能性有多大？"),
+					not(containsString("Baggage handling")), not(containsString("Online boarding")))));
+		mvc.perform(get("/insights/drivers").session(reader).param("survey", survey).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<td>Baggage handling</td>"), not(containsString("行李处理")))));
 	}
 
 	@Test

@@ -83,7 +83,7 @@ class InsightsController {
 	String curve(InsightsParams params, Model model, HttpServletResponse response, Locale locale) {
 		return render("curve", params, model, response, locale, (analysis, findings) -> {
 			model.addAttribute("findings", findings.curve(analysis.curve()));
-			model.addAttribute("chart", json.writeValueAsString(InsightCharts.curve(analysis.curve())));
+			model.addAttribute("chart", json.writeValueAsString(InsightCharts.curve(analysis.curve(), locale)));
 		});
 	}
 
@@ -106,7 +106,7 @@ class InsightsController {
 		return render("drivers", params, model, response, locale, (analysis, findings) -> {
 			if (analysis.drivers() != null) {
 				model.addAttribute("findings", findings.drivers(analysis.drivers()));
-				model.addAttribute("chart", json.writeValueAsString(InsightCharts.drivers(analysis.drivers())));
+				model.addAttribute("chart", json.writeValueAsString(InsightCharts.drivers(analysis.drivers(), locale)));
 			}
 		});
 	}
@@ -117,7 +117,7 @@ class InsightsController {
 			if (analysis.drivers() != null) {
 				model.addAttribute("finding", findings.matrix(analysis.drivers()));
 				model.addAttribute("quadrants", Quadrant.values());
-				model.addAttribute("chart", json.writeValueAsString(InsightCharts.matrix(analysis.drivers())));
+				model.addAttribute("chart", json.writeValueAsString(InsightCharts.matrix(analysis.drivers(), locale)));
 			}
 		});
 	}
@@ -137,7 +137,7 @@ class InsightsController {
 				Prediction prediction = predictions.predict(CurrentActor.require(), params.toQuery(analysis.surveyId()));
 				model.addAttribute("prediction", prediction);
 				model.addAttribute("findings", PredictionText.findings(prediction, findings));
-				model.addAttribute("chart", json.writeValueAsString(InsightCharts.factors(prediction)));
+				model.addAttribute("chart", json.writeValueAsString(InsightCharts.factors(prediction, locale)));
 			}
 			catch (NotFoundException ex) {
 				model.addAttribute("predictionProblem", ex.code());
@@ -160,8 +160,7 @@ class InsightsController {
 		model.addAttribute("params", params);
 		model.addAttribute("queryString", params.queryString());
 		model.addAttribute("num", findings.numbers());
-		model.addAttribute("chinese", actor.prefersChinese());
-		model.addAttribute("surveys", surveys);
+		model.addAttribute("surveys", SurveyChoice.of(surveys, locale));
 		model.addAttribute("filterErrors", errors);
 		Long surveyId = params.surveyId().orElse(surveys.isEmpty() ? null : surveys.get(0).id());
 		if (surveyId == null && (params.survey() == null || params.survey().isBlank())) {

@@ -26,7 +26,7 @@ final class PredictionText {
 		if (!p.factors().isEmpty()) {
 			String named = findings.list(p.factors().stream()
 				.limit(NAMED_FACTORS)
-				.map(f -> findings.text("insight.prediction.factorShare", f.name(), num.decimal(f.share(), 0)))
+				.map(f -> findings.text("insight.prediction.factorShare", findings.name(f.name()), num.decimal(f.share(), 0)))
 				.toList());
 			result.add(findings.text("insight.prediction.finding.factors", named));
 		}

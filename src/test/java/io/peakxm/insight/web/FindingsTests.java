@@ -18,6 +18,7 @@ import io.peakxm.insight.calculation.PeakEndFit.Model;
 import io.peakxm.insight.calculation.PeakEndFit.ModelFit;
 import io.peakxm.insight.calculation.PeakEndFit.Verdict;
 import io.peakxm.insight.calculation.PeakEndFit.Weight;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.QuestionType;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -74,13 +75,16 @@ class FindingsTests {
 
 	@Test
 	void curveNamesTheLowAndHighPointsAndTheLargestShortfall() {
-		Curve curve = new Curve(List.of(point(1, "Check-in", 1, 0.40, 0.45, 0.05), point(2, "Baggage handling", 1, -0.12, 0.02, 0.34),
-				point(3, "Lounge", 1, 0.30, 0.21, 0.11)), 1000, 990);
+		Curve curve = new Curve(List.of(point(1, new LocalizedText("Check-in", null), 1, 0.40, 0.45, 0.05),
+				point(2, new LocalizedText("Baggage handling", "行李处理"), 1, -0.12, 0.02, 0.34),
+				point(3, LocalizedText.untranslated("Lounge"), 1, 0.30, 0.21, 0.11)), 1000, 990);
 		assertThat(findings(Locale.ENGLISH).curve(curve)).containsExactly(
 				"Baggage handling is the low point for 34 % of customers (mean -0.12).",
 				"Check-in is the high point for 45 % of customers (mean +0.40).",
 				"The largest shortfall against the design is at Baggage handling: measured -0.12, designed +0.50.");
-		assertThat(findings(CHINESE).curve(curve).get(0)).isEqualTo("Baggage handling是 34% 顾客的最低点（均值 -0.12）。");
+		// Chinese readers get the Chinese name where there is one, the English one where there is none.
+		assertThat(findings(CHINESE).curve(curve).get(0)).isEqualTo("行李处理是 34% 顾客的最低点（均值 -0.12）。");
+		assertThat(findings(CHINESE).curve(curve).get(1)).startsWith("Check-in是 45% 顾客的最高点");
 	}
 
 	@Test
@@ -90,6 +94,7 @@ class FindingsTests {
 				"Online boarding explains 21 % of R² (95 % interval 19–24 %), more than any other touchpoint; together "
 						+ "the touchpoints explain R² = 0.52 (n = 1,234).",
 				"3 touchpoints are not above noise: Gate location, Seat comfort and Leg room.");
+		assertThat(findings(CHINESE).drivers(drivers).get(0)).startsWith("在线登机");
 		assertThat(findings(CHINESE).drivers(drivers).get(1)).isEqualTo("有 3 个触点未超过噪声水平：Gate location、Seat comfort和Leg room。");
 	}
 
@@ -103,8 +108,8 @@ class FindingsTests {
 
 	@Test
 	void recommendationStatesItsNumberAndTheEffectInTheOutcomesUnit() {
-		Recommendation valley = new Recommendation(Recommendation.Kind.REPAIR_VALLEY, 2, "Baggage handling", -0.12, 0.5,
-				0.34, 21.4, 0.3, true);
+		Recommendation valley = new Recommendation(Recommendation.Kind.REPAIR_VALLEY, 2,
+				new LocalizedText("Baggage handling", "行李处理"), -0.12, 0.5, 0.34, 21.4, 0.3, true);
 		Findings.RecommendationText text = findings(Locale.ENGLISH).recommendation(valley, NPS);
 		assertThat(text.title()).isEqualTo("Repair the valley");
 		assertThat(text.share()).isEqualTo("34 %");
@@ -113,10 +118,10 @@ class FindingsTests {
 		assertThat(text.effect()).isEqualTo(
 				"Raising Baggage handling by one point is expected to lift the likelihood to recommend (0–10) by 0.30 points.");
 		assertThat(findings(CHINESE).recommendation(valley, NPS).effect())
-			.isEqualTo("将Baggage handling的评分提高 1 分，预计可使推荐意愿（0–10）提高 0.30 分。");
+			.isEqualTo("将行李处理的评分提高 1 分，预计可使推荐意愿（0–10）提高 0.30 分。");
 
-		Recommendation end = new Recommendation(Recommendation.Kind.RAISE_END, 3, "Arrival", 0.1, 0.5, 0.91, Double.NaN,
-				-4.2, false);
+		Recommendation end = new Recommendation(Recommendation.Kind.RAISE_END, 3, LocalizedText.untranslated("Arrival"),
+				0.1, 0.5, 0.91, Double.NaN, -4.2, false);
 		Findings.RecommendationText binary = findings(Locale.ENGLISH).recommendation(end, SATISFIED);
 		assertThat(binary.importance()).isNull();
 		assertThat(binary.effect()).isEqualTo(
@@ -125,8 +130,8 @@ class FindingsTests {
 
 	@Test
 	void namesAreTakenAsTheyAreNotAsMessagePatterns() {
-		Curve curve = new Curve(List.of(point(1, "Gate 'B' {1} <b>", 1, -0.5, 0, 0.5), point(2, "Lounge", 1, 0.5, 0.5, 0)),
-				10, 10);
+		Curve curve = new Curve(List.of(point(1, LocalizedText.untranslated("Gate 'B' {1} <b>"), 1, -0.5, 0, 0.5),
+				point(2, LocalizedText.untranslated("Lounge"), 1, 0.5, 0.5, 0)), 10, 10);
 		assertThat(findings(Locale.ENGLISH).curve(curve).get(0)).startsWith("Gate 'B' {1} <b> is the low point for 50 %");
 	}
 
@@ -185,15 +190,15 @@ class FindingsTests {
 	}
 
 	/** A touchpoint with its measured mean, designed emotion (−2…+2) and the shares of peaks and troughs. */
-	private static CurvePoint point(long id, String name, int designedEmotion, double mean, double peakShare,
+	private static CurvePoint point(long id, LocalizedText name, int designedEmotion, double mean, double peakShare,
 			double troughShare) {
-		return new CurvePoint(id, name, "Stage", designedEmotion, false, false,
+		return new CurvePoint(id, name, LocalizedText.untranslated("Stage"), designedEmotion, false, false,
 				new EmotionalCurve.Point((int) id, 100, mean, mean - 0.5, mean, mean + 0.5, 0, 0, 100), peakShare,
 				troughShare, 0);
 	}
 
 	private static Drivers drivers() {
-		List<Driver> list = List.of(driver("Online boarding", 21.3, true, Quadrant.CONCENTRATE_HERE),
+		List<Driver> list = List.of(driver(new LocalizedText("Online boarding", "在线登机"), 21.3, true, Quadrant.CONCENTRATE_HERE),
 				driver("Wifi", 18, true, Quadrant.CONCENTRATE_HERE), driver("Check-in", 15, true, Quadrant.KEEP_UP),
 				driver("Gate location", 2, false, Quadrant.LOW_PRIORITY),
 				driver("Seat comfort", 1.5, false, Quadrant.POSSIBLE_OVERKILL), driver("Leg room", 1, false, Quadrant.LOW_PRIORITY));
@@ -201,6 +206,10 @@ class FindingsTests {
 	}
 
 	private static Driver driver(String name, double share, boolean aboveNoise, Quadrant quadrant) {
+		return driver(LocalizedText.untranslated(name), share, aboveNoise, quadrant);
+	}
+
+	private static Driver driver(LocalizedText name, double share, boolean aboveNoise, Quadrant quadrant) {
 		return new Driver(name.hashCode(), name, share / 200, share / 250, share / 170, share, share - 2.6,
 				share + 2.9, aboveNoise, 3.5, quadrant);
 	}
