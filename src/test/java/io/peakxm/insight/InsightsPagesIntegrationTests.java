@@ -103,6 +103,31 @@ class InsightsPagesIntegrationTests {
 	}
 
 	@Test
+	void theOverviewListsTheRecommendationsWorthMostAndNeverAHintBeforeASignificantOne() throws Exception {
+		JsonNode recommendations = api("/api/v1/insights/recommendations");
+		boolean hintSeen = false;
+		double previous = Double.POSITIVE_INFINITY;
+		for (JsonNode r : recommendations) {
+			boolean supported = r.get("supported").asBoolean();
+			assertThat(supported && hintSeen).as("a significant recommendation after a hint").isFalse();
+			if (!supported && !hintSeen) {
+				hintSeen = true;
+				previous = Double.POSITIVE_INFINITY;
+			}
+			assertThat(r.get("effect").asDouble()).isLessThanOrEqualTo(previous);
+			previous = r.get("effect").asDouble();
+		}
+		// The demo's generator weighs the end most and the last month's baggage handling drops: the strongest.
+		assertThat(recommendations.get(0).get("kind").asString()).isEqualTo("RAISE_END");
+		String html = mvc.perform(get("/insights").session(analyst).param("survey", survey))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		int first = html.indexOf("data-testid=\"summary-recommendation\"");
+		assertThat(first).isPositive();
+		assertThat(html.substring(first, first + 400)).contains("Raise the end: Baggage handling").contains("points per rating point");
+	}
+
+	@Test
 	void predictionPageShowsTheHeldOutQualityOfTheModelTheApiReturnsAndTheResponsesAtRisk() throws Exception {
 		JsonNode prediction = api("/api/v1/insights/prediction");
 		assertThat(prediction.get("accuracy").asDouble()).isGreaterThan(prediction.get("labelled").asDouble() > 0 ? 0.7 : 1);

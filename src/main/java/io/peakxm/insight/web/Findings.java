@@ -130,20 +130,25 @@ final class Findings {
 				: text("insight.finding.concentrate", list(names));
 	}
 
-	/** What a recommendation says, with the number behind it and its expected effect on the outcome. */
+	/**
+	 * What a recommendation says, with the number behind it and its expected effect on the outcome. One whose model
+	 * term is not significant is worded as a weak hint, not as something to do.
+	 */
 	RecommendationText recommendation(Recommendation r, Outcome outcome) {
 		String kind = r.kind().name();
+		String wording = r.supported() ? "insight.rec." : "insight.hint.";
 		String touchpoint = name(r.name());
-		String body = text("insight.rec." + kind, touchpoint, num.percent(r.share()), num.signed(r.mean(), 2),
+		String body = text(wording + kind, touchpoint, num.percent(r.share()), num.signed(r.mean(), 2),
 				num.signed(r.designed(), 2));
 		String importance = Double.isFinite(r.importance())
 				? text("insight.rec.importance", num.decimal(r.importance(), 0)) : null;
-		String effect = Double.isFinite(r.effect()) ? text(r.effect() >= 0 ? "insight.rec.effectUp"
-				: "insight.rec.effectDown", touchpoint, outcome(outcome), num.decimal(Math.abs(r.effect()), 2),
-				text(outcome.unitKey())) : null;
-		return new RecommendationText(text("insight.recTitle." + kind), touchpoint,
-				text("insight.percent", num.percent(r.share())),
-				text("insight.recShare." + kind), body, importance, effect, r.supported());
+		String effect = Double.isFinite(r.effect()) ? text(wording + (r.effect() >= 0 ? "effectUp" : "effectDown"),
+				touchpoint, outcome(outcome), num.decimal(Math.abs(r.effect()), 2), text(outcome.unitKey())) : null;
+		String effectShort = Double.isFinite(r.effect())
+				? text("insight.rec.effectShort", num.signed(r.effect(), 2), text(outcome.unitKey())) : null;
+		return new RecommendationText(text((r.supported() ? "insight.recTitle." : "insight.hintTitle.") + kind),
+				touchpoint, text("insight.percent", num.percent(r.share())), text("insight.recShare." + kind), body,
+				importance, effect, effectShort, r.supported());
 	}
 
 	/** How many responses the analysis read, and from which period. */
@@ -211,9 +216,10 @@ final class Findings {
 	 * @param body the finding in a sentence
 	 * @param importance its share of R², or null without drivers
 	 * @param effect the expected effect of one rating point on the outcome, or null
-	 * @param supported whether the model term it rests on is significant at 95 %
+	 * @param effectShort that effect as a signed figure with its unit, such as +1.19 points, or null
+	 * @param supported whether the model term it rests on is significant at 95 % (otherwise it is a weak hint)
 	 */
 	record RecommendationText(String title, String touchpoint, String share, String shareLabel, String body,
-			String importance, String effect, boolean supported) {
+			String importance, String effect, String effectShort, boolean supported) {
 	}
 }

@@ -121,11 +121,28 @@ class FindingsTests {
 			.isEqualTo("将行李处理的评分提高 1 分，预计可使推荐意愿（0–10）提高 0.30 分。");
 
 		Recommendation end = new Recommendation(Recommendation.Kind.RAISE_END, 3, LocalizedText.untranslated("Arrival"),
-				0.1, 0.5, 0.91, Double.NaN, -4.2, false);
+				0.1, 0.5, 0.91, Double.NaN, -4.2, true);
 		Findings.RecommendationText binary = findings(Locale.ENGLISH).recommendation(end, SATISFIED);
 		assertThat(binary.importance()).isNull();
 		assertThat(binary.effect()).isEqualTo(
 				"Raising Arrival by one point is expected to lower the share of satisfaction = satisfied by 4.20 percentage points.");
+	}
+
+	@Test
+	void aValleyWhoseWorstMomentIsNotSignificantIsAWeakHintNotARecommendation() {
+		Recommendation valley = new Recommendation(Recommendation.Kind.REPAIR_VALLEY, 12,
+				new LocalizedText("Inflight wifi service", "机上无线网络"), -0.11, 0, 0.40, 2.4, 0.098, false);
+		Findings.RecommendationText text = findings(Locale.ENGLISH).recommendation(valley, NPS);
+		assertThat(text.title()).isEqualTo("Weak hint: a low point");
+		assertThat(text.body()).isEqualTo("Inflight wifi service is the low point for 40 % of customers (mean -0.11, "
+				+ "designed 0.00), but the worst moment does not measurably weigh on the overall rating here (its 95 % "
+				+ "interval includes zero): repairing it may not change what customers remember.");
+		assertThat(text.effect()).isEqualTo("By the fitted model, raising Inflight wifi service by one point would lift "
+				+ "the likelihood to recommend (0–10) by 0.10 points – a weight that is not significant, so do not count on it.");
+		assertThat(text.effectShort()).isEqualTo("+0.10 points per rating point");
+		Findings.RecommendationText chinese = findings(CHINESE).recommendation(valley, NPS);
+		assertThat(chinese.title()).isEqualTo("弱提示：低谷");
+		assertThat(chinese.body()).startsWith("机上无线网络是 40% 顾客的最低点").contains("没有可测量的影响");
 	}
 
 	@Test
@@ -151,7 +168,8 @@ class FindingsTests {
 	void everyKeyBuiltFromAnEnumHasATextInBothLanguages() {
 		java.util.List<String> keys = new java.util.ArrayList<>();
 		for (Recommendation.Kind kind : Recommendation.Kind.values()) {
-			keys.addAll(List.of("insight.rec." + kind, "insight.recTitle." + kind, "insight.recShare." + kind));
+			keys.addAll(List.of("insight.rec." + kind, "insight.recTitle." + kind, "insight.recShare." + kind,
+					"insight.hint." + kind, "insight.hintTitle." + kind));
 		}
 		for (Quadrant quadrant : Quadrant.values()) {
 			keys.add("insight.quadrant." + quadrant);
