@@ -34,7 +34,7 @@ public class Insights {
 	/** Touchpoints rated by fewer than this share of the responses read are left out of the analyses. */
 	static final double MINIMUM_COVERAGE = 0.05;
 
-	/** Hidden fields with more values than this are not offered as segments. */
+	/** Hidden fields with more values than this are not offered as segments (nor used as categories). */
 	static final int MAX_SEGMENT_VALUES = 20;
 
 	private final Surveys surveys;
@@ -93,13 +93,15 @@ public class Insights {
 			.forEach(s -> outcomes.add(new InsightOptions.Choice(s.questionKey(), new LocalizedText(s.labelEn(), s.labelZh()))));
 		List<InsightOptions.Segment> segments = new ArrayList<>();
 		for (Question field : survey.definition().hiddenFields()) {
-			List<String> values = fieldValues(survey, field.key());
-			if (values.size() == 2) {
-				values.forEach(v -> outcomes.add(new InsightOptions.Choice(field.key() + "=" + v,
-						LocalizedText.untranslated(field.key() + " = " + v))));
+			FieldValues values = fieldValues(survey, field.key());
+			String good = values.counts().size() == 2 ? Outcome.goodValue(values.values().get(0), values.values().get(1))
+					: null;
+			if (good != null) {
+				outcomes.add(new InsightOptions.Choice(field.key() + "=" + good,
+						LocalizedText.untranslated(field.key() + " = " + good)));
 			}
-			if (!values.isEmpty() && values.size() <= MAX_SEGMENT_VALUES) {
-				segments.add(new InsightOptions.Segment(field.key(), values));
+			if (values.segments()) {
+				segments.add(new InsightOptions.Segment(field.key(), values.values()));
 			}
 		}
 		return new InsightOptions(versions, outcomes, segments);
@@ -119,20 +121,12 @@ public class Insights {
 		return new LocalizedText(survey.definition().titleEn(), survey.definition().titleZh());
 	}
 
-	/** A hidden field's value and how often it occurs among the newest responses. */
-	record ValueCount(String value, long count) {
-	}
-
-	private List<String> fieldValues(Survey survey, String field) {
-		return fieldValueCounts(survey, field).stream().map(ValueCount::value).toList();
-	}
-
 	/**
 	 * The most frequent values of a hidden field among the newest {@link #OPTION_SAMPLE} responses, at most
 	 * {@link #MAX_SEGMENT_VALUES} + 1 of them (so that callers can tell "more than that").
 	 */
-	List<ValueCount> fieldValueCounts(Survey survey, String field) {
-		return jdbc.sql("""
+	FieldValues fieldValues(Survey survey, String field) {
+		return new FieldValues(jdbc.sql("""
 				select f.field_value, count(*) from response_field f
 				where f.name = :name and f.response_id in (select r.id from response r
 				    where r.workspace_id = :ws and r.survey_id = :s order by r.submitted_at desc limit :sample)
@@ -142,8 +136,8 @@ public class Insights {
 			.param("s", survey.id())
 			.param("sample", OPTION_SAMPLE)
 			.param("max", MAX_SEGMENT_VALUES + 1)
-			.query((rs, i) -> new ValueCount(rs.getString(1), rs.getLong(2)))
-			.list();
+			.query((rs, i) -> new FieldValues.ValueCount(rs.getString(1), rs.getLong(2)))
+			.list());
 	}
 
 	JourneyLayout layout(Survey survey, InsightQuery query) {

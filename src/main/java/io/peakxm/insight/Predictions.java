@@ -49,9 +49,6 @@ public class Predictions {
 	/** How long a trained result is reused for the same query. */
 	static final Duration REUSE = Duration.ofMinutes(10);
 
-	/** Hidden fields with more values than this are not used as categories. */
-	static final int MAX_CATEGORIES = Insights.MAX_SEGMENT_VALUES;
-
 	private final Surveys surveys;
 
 	private final Insights insights;
@@ -176,7 +173,7 @@ public class Predictions {
 
 	/**
 	 * Decides the model's features: every rated touchpoint, every number question, and the hidden fields that look
-	 * like numbers (all sampled values numeric) or like a few categories; identifiers (every sampled value seen once)
+	 * like numbers (all sampled values numeric) or like a few categories; identifiers ({@link FieldValues#identifies()}: most sampled values seen once)
 	 * and the outcome's own field are left out.
 	 */
 	private Features features(Survey survey, JourneyLayout layout) {
@@ -194,17 +191,16 @@ public class Predictions {
 			if (field.key().equals(layout.outcome().field())) {
 				continue;
 			}
-			List<Insights.ValueCount> values = insights.fieldValueCounts(survey, field.key());
-			boolean identifier = values.size() > MAX_CATEGORIES && values.stream().allMatch(v -> v.count() == 1);
-			boolean numeric = !values.isEmpty() && values.stream().allMatch(v -> isNumber(v.value()));
-			if (values.isEmpty() || identifier) {
+			FieldValues values = insights.fieldValues(survey, field.key());
+			boolean numeric = !values.counts().isEmpty() && values.values().stream().allMatch(Predictions::isNumber);
+			if (values.counts().isEmpty() || values.identifies()) {
 				continue;
 			}
-			if (numeric && values.size() > 2) {
+			if (numeric && values.counts().size() > 2) {
 				features.add(Feature.numeric("field:" + field.key()), "field", field.key(),
 						LocalizedText.untranslated(field.key()));
 			}
-			else if (values.size() <= MAX_CATEGORIES) {
+			else if (!values.many()) {
 				features.add(Feature.categorical("field:" + field.key()), "field", field.key(),
 						LocalizedText.untranslated(field.key()));
 				features.categorical.add(field.key());

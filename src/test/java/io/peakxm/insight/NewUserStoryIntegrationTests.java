@@ -1,5 +1,10 @@
 package io.peakxm.insight;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestEvents;
 import io.peakxm.TestUsers;
@@ -18,8 +23,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The story of issue 20 as a new user lives it: a journey and a survey from the hotel templates, a few answers
@@ -27,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PeakXmIntegrationTest
 class NewUserStoryIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -96,5 +111,51 @@ class NewUserStoryIntegrationTests {
 		assertThat(onDashboard).isEqualTo(5);
 		assertThat(inInsights).isEqualTo(onDashboard);
 		assertThat(analysis.responses()).isEqualTo(5);
+	}
+
+	@Test
+	void theFilterNamesSurveysTellsEqualTitlesApartAndOffersOnlyRealSegmentsAndOutcomes() throws Exception {
+		long journey = hotel.journey();
+		Survey first = hotel.openSurvey(journey, true);
+		Survey second = hotel.openSurvey(journey, true);
+		second = surveyDesigner.close(hotel.designer(), second.id(), surveys.get(hotel.designer(), second.id()).revision());
+		String[][] guests = { { "Shanghai", "AB12CD" }, { "Shanghai", "EF34GH" }, { "Beijing", "IJ56KL" },
+				{ "Shanghai", "MN78OP" } };
+		for (int i = 0; i < guests.length; i++) {
+			hotel.answer(first, "f" + i, 6 + i, 2 + i, guests[i][0], guests[i][1], null);
+		}
+
+		InsightOptions options = insights.options(analyst, first.id());
+		// Booking references identify guests (each seen once): no segment. Two cities group them: a segment, not
+		// a yes/no outcome.
+		assertThat(options.segments()).extracting(InsightOptions.Segment::field).containsExactly("location");
+		assertThat(options.outcomes()).extracting(InsightOptions.Choice::spec).containsExactly("nps", "csat");
+
+		String html = mvc.perform(get("/insights").session(TestUsers.signInDemo(mvc, Role.ANALYST))
+				.param("survey", String.valueOf(first.id())))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<String> labels = new ArrayList<>();
+		Matcher choice = Pattern.compile("data-testid=\"survey-choice\"[^>]*>([^<]*)<").matcher(html);
+		while (choice.find()) {
+			labels.add(choice.group(1));
+		}
+		assertThat(labels).doesNotHaveDuplicates().noneMatch(l -> l.startsWith("#"));
+		String day = HotelStayFixture.TODAY.toString();
+		assertThat(labels).anyMatch(l -> l.startsWith("Hotel stay survey (open, created " + day))
+			.anyMatch(l -> l.startsWith("Hotel stay survey (closed, created " + day));
+	}
+
+	@Test
+	void aSurveyTheFilterDoesNotOfferIsStillNamed() throws Exception {
+		long journey = hotel.journey();
+		// Its rows are not linked yet: it cannot be analysed as a journey, but it is named, not "#id".
+		Survey unlinked = hotel.openSurvey(journey, false);
+		mvc.perform(get("/insights/curve").session(TestUsers.signInDemo(mvc, Role.ANALYST))
+				.param("survey", String.valueOf(unlinked.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(">Hotel stay survey (open, created "),
+					containsString("This survey cannot be analysed as a journey"),
+					not(containsString(">#" + unlinked.id() + "<")))));
 	}
 }
