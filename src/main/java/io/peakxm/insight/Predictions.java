@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Predicts dissatisfied customers (DESIGN.md §5): trains a random forest on the newest responses of a query —
  * touchpoint ratings, number answers and hidden profile fields — measures it on a held-out fifth against a
- * logistic baseline, and scores the newest responses for the at-risk list. Training takes seconds on 100,000
+ * logistic baseline, and scores the newest responses with the better of the two (higher held-out AUC) for the
+ * at-risk list: customers who gave no outcome or are not (yet) on its dissatisfied side, such as passives. Training takes seconds on 100,000
  * responses, so a trained result is reused for {@link #REUSE} and only one model is trained at a time.
  */
 @Service
@@ -135,7 +136,14 @@ public class Predictions {
 			.map(f -> features.factor(f.feature(), 100 * f.share()))
 			.toList();
 		List<Prediction.AtRisk> flagged = new ArrayList<>();
+		int candidates = 0;
 		for (int i = 0; i < newest.size(); i++) {
+			double given = newest.get(i).outcome();
+			if (!Double.isNaN(given) && layout.outcome().dissatisfied(given)) {
+				// They said so already (a detractor): the list is for those who have not, or not yet.
+				continue;
+			}
+			candidates++;
 			double probability = model.probability(newestRows.get(i));
 			if (probability >= ConfusionCounts.THRESHOLD) {
 				flagged.add(atRisk(newest.get(i), probability, layout, features));
@@ -143,12 +151,14 @@ public class Predictions {
 		}
 		flagged.sort(Comparator.comparingDouble(Prediction.AtRisk::probability).reversed()
 			.thenComparing(Prediction.AtRisk::submittedAt, Comparator.reverseOrder()));
-		ConfusionCounts confusion = model.evaluation().confusion();
+		ConfusionCounts confusion = model.scoring().confusion();
 		return new Prediction(survey.id(), range[0], range[1], layout.outcome(), read[0], atRisk.length, dissatisfied,
 				model.evaluation().trainingRows(), model.evaluation().heldOutRows(), model.evaluation().accuracy(),
-				model.evaluation().auc(), model.baseline().accuracy(), model.baseline().auc(), confusion.precision(),
-				confusion.recall(), factors, List.copyOf(flagged.subList(0, Math.min(AT_RISK_LIST, flagged.size()))),
-				newest.size(), clock.instant());
+				model.evaluation().auc(), model.baseline().accuracy(), model.baseline().auc(),
+				model.scoredBy() == RiskModel.Kind.FOREST ? Prediction.Model.FOREST : Prediction.Model.LOGISTIC_BASELINE,
+				confusion.precision(), confusion.recall(), factors,
+				List.copyOf(flagged.subList(0, Math.min(AT_RISK_LIST, flagged.size()))), newest.size(), candidates,
+				clock.instant());
 	}
 
 	private static Prediction.AtRisk atRisk(ScoreReader.Instance instance, double probability, JourneyLayout layout,

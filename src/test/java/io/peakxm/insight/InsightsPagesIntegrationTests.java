@@ -135,12 +135,22 @@ class InsightsPagesIntegrationTests {
 		assertThat(prediction.get("factors").size()).isGreaterThan(3);
 		assertThat(prediction.get("trainingRows").asInt() + prediction.get("heldOutRows").asInt())
 			.isEqualTo(prediction.get("labelled").asInt());
+		// The list is for customers who have not said they are dissatisfied: no detractor (0–6) on it.
+		for (JsonNode r : prediction.get("atRisk")) {
+			assertThat(r.get("outcome").isNull() || r.get("outcome").asDouble() >= 7).as(r.toString()).isTrue();
+			assertThat(r.get("probability").asDouble()).isGreaterThanOrEqualTo(0.5);
+		}
+		assertThat(prediction.get("candidates").asInt()).isLessThan(prediction.get("scored").asInt());
+		boolean forest = prediction.get("auc").asDouble() >= prediction.get("baselineAuc").asDouble();
+		assertThat(prediction.get("scoredBy").asString()).isEqualTo(forest ? "FOREST" : "LOGISTIC_BASELINE");
 		String accuracy = String.format(Locale.ENGLISH, "%.1f %%", 100 * prediction.get("accuracy").asDouble());
 		mvc.perform(get("/insights/prediction").session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("recognises dissatisfied customers correctly"),
 					containsString("data-testid=\"accuracy\">" + accuracy), containsString("data-testid=\"factors-chart\""),
-					containsString("The strongest factors are"), containsString("Recent responses predicted at risk"),
+					containsString("The strongest factors are"), containsString("Customers at risk who have not said so"),
+					containsString("Risks are scored by the " + (forest ? "random forest" : "logistic regression")),
+					containsString("who have not said they are dissatisfied"),
 					containsString(prediction.get("factors").get(0).get("name").get("en").asString()))));
 	}
 

@@ -142,6 +142,7 @@ class InsightsController {
 				Prediction prediction = predictions.predict(CurrentActor.require(), params.toQuery(analysis.surveyId()));
 				model.addAttribute("prediction", prediction);
 				model.addAttribute("findings", PredictionText.findings(prediction, findings));
+				model.addAttribute("scoringModel", PredictionText.model(prediction, findings));
 				model.addAttribute("chart", json.writeValueAsString(InsightCharts.factors(prediction, locale)));
 			}
 			catch (NotFoundException ex) {

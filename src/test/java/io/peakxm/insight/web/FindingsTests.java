@@ -8,6 +8,7 @@ import io.peakxm.insight.CurvePoint;
 import io.peakxm.insight.Driver;
 import io.peakxm.insight.Drivers;
 import io.peakxm.insight.Outcome;
+import io.peakxm.insight.Prediction;
 import io.peakxm.insight.Quadrant;
 import io.peakxm.insight.Recommendation;
 import io.peakxm.insight.calculation.EmotionalCurve;
@@ -143,6 +144,31 @@ class FindingsTests {
 		Findings.RecommendationText chinese = findings(CHINESE).recommendation(valley, NPS);
 		assertThat(chinese.title()).isEqualTo("弱提示：低谷");
 		assertThat(chinese.body()).startsWith("机上无线网络是 40% 顾客的最低点").contains("没有可测量的影响");
+	}
+
+	@Test
+	void thePredictionNamesTheModelThatScoresAndListsOnlyCustomersWhoHaveNotSaidTheyAreDissatisfied() {
+		Prediction baselineBetter = prediction(Prediction.Model.LOGISTIC_BASELINE, 0.941, 0.962);
+		List<String> english = PredictionText.findings(baselineBetter, findings(Locale.ENGLISH));
+		assertThat(english).contains(
+				"Risks are scored by the logistic regression, which ranks held-out customers better (AUC 0.962 vs 0.941).",
+				"3 of the 640 newest customers who have not said they are dissatisfied (no outcome given, or one on the "
+						+ "satisfied side such as a passive) are predicted at risk by the logistic regression. Of the "
+						+ "held-out responses it flags, 71 % were dissatisfied; it finds 64 % of the dissatisfied.");
+		assertThat(PredictionText.findings(baselineBetter, findings(CHINESE)))
+			.contains("风险由逻辑回归打分，它对留出客户的排序更好（AUC 0.962 对 0.941）。");
+		assertThat(PredictionText.findings(prediction(Prediction.Model.FOREST, 0.95, 0.95), findings(Locale.ENGLISH)))
+			.contains("Risks are scored by the random forest; it ranks held-out customers as well as the other model "
+					+ "(AUC 0.950 vs 0.950).");
+	}
+
+	private static Prediction prediction(Prediction.Model scoredBy, double auc, double baselineAuc) {
+		Prediction.AtRisk passive = new Prediction.AtRisk(1, java.time.Instant.EPOCH, 0.8, 7.0,
+				new LocalizedText("Baggage handling", "行李处理"), 1, java.util.Map.of());
+		return new Prediction(1, java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, NPS, 1000, 1000, 300, 800, 200,
+				0.9, auc, 0.88, baselineAuc, scoredBy, 0.71, 0.64,
+				List.of(new Prediction.Factor("touchpoint", "1", LocalizedText.untranslated("Wifi"), 40)),
+				List.of(passive, passive, passive), 1000, 640, java.time.Instant.EPOCH);
 	}
 
 	@Test
