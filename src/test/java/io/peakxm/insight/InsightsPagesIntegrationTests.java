@@ -188,7 +188,7 @@ class InsightsPagesIntegrationTests {
 		mvc.perform(get("/insights/curve").session(reader).param("survey", survey).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("情绪曲线"), containsString("<strong>航后问卷</strong>"),
-					containsString("与我们一起飞行"), containsString(">航后问卷</option>"), containsString("<td>行李提取</td>"),
+					containsString("与我们一起飞行"), containsString("\">航后问卷"), containsString("<td>行李提取</td>"),
 					containsString("<span>行李处理</span>"), containsString("&quot;行李处理&quot;"),
 					not(containsString("Baggage handling")))));
 		mvc.perform(get("/insights/drivers").session(reader).param("survey", survey).header("Accept-Language", "zh-CN"))
