@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.peakxm.insight.calculation.PeakEndFit;
+import io.peakxm.shared.LocalizedText;
 
 /**
  * All journey analyses of one query, from one pass over the responses: the emotional curve, the peak-end fit, the
@@ -11,8 +12,8 @@ import io.peakxm.insight.calculation.PeakEndFit;
  * (too few responses, a touchpoint nobody rated) is null and its problem is named by a message key.
  *
  * @param surveyId the survey
- * @param surveyTitle its title in the reader's language
- * @param journeyName the journey it rates
+ * @param surveyTitle its title
+ * @param journeyName the name of the journey it rates
  * @param from first day of the period
  * @param to last day of the period
  * @param outcome the overall outcome explained
@@ -25,11 +26,11 @@ import io.peakxm.insight.calculation.PeakEndFit;
  * @param recommendations what to do, empty without a peak-end fit
  * @param excluded touchpoints the survey rates that too few responses rated to analyse (left out of everything)
  */
-public record Analysis(long surveyId, String surveyTitle, String journeyName, LocalDate from, LocalDate to,
+public record Analysis(long surveyId, LocalizedText surveyTitle, LocalizedText journeyName, LocalDate from, LocalDate to,
 		Outcome outcome, long responses, Curve curve, PeakEndFit peakEnd, String peakEndProblem, Drivers drivers,
 		String driversProblem, List<Recommendation> recommendations, List<Excluded> excluded) {
 
 	/** A touchpoint left out of the analyses because only {@code rated} of the responses read rate it. */
-	public record Excluded(long touchpointId, String name, long rated) {
+	public record Excluded(long touchpointId, LocalizedText name, long rated) {
 	}
 }

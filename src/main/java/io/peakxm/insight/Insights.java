@@ -9,6 +9,7 @@ import java.util.List;
 import io.peakxm.journey.Journey;
 import io.peakxm.journey.Journeys;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.Survey;
@@ -33,7 +34,7 @@ public class Insights {
 	/** Touchpoints rated by fewer than this share of the responses read are left out of the analyses. */
 	static final double MINIMUM_COVERAGE = 0.05;
 
-	/** Hidden fields with more values than this are not offered as segments. */
+	/** Hidden fields with more values than this are not offered as segments (nor used as categories). */
 	static final int MAX_SEGMENT_VALUES = 20;
 
 	private final Surveys surveys;
@@ -61,9 +62,8 @@ public class Insights {
 		Survey survey = surveys.get(actor, query.survey());
 		JourneyLayout layout = layout(survey, query);
 		LocalDate[] range = range(query);
-		boolean chinese = actor.prefersChinese();
 		JourneyAnalysis analysis = pass(survey, layout, query, range);
-		List<Analysis.Excluded> sparse = analysis.sparse(MINIMUM_COVERAGE, chinese);
+		List<Analysis.Excluded> sparse = analysis.sparse(MINIMUM_COVERAGE);
 		if (!sparse.isEmpty() && layout.touchpoints().size() - sparse.size() >= 2) {
 			// A second pass without them: rare here (an import without some touchpoints), and it keeps the curve, the
 			// models and the recommendations on the same responses.
@@ -73,7 +73,7 @@ public class Insights {
 		else {
 			sparse = List.of();
 		}
-		return analysis.result(survey.id(), survey.definition().title(chinese), range[0], range[1], chinese, sparse);
+		return analysis.result(survey.id(), title(survey), range[0], range[1], sparse);
 	}
 
 	private JourneyAnalysis pass(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate[] range) {
@@ -86,20 +86,22 @@ public class Insights {
 	@Transactional(readOnly = true)
 	public InsightOptions options(Actor actor, long surveyId) {
 		Survey survey = surveys.get(actor, surveyId);
-		boolean chinese = actor.prefersChinese();
 		List<Integer> versions = surveys.versions(actor, surveyId).stream().map(SurveyVersion::number).toList();
 		List<InsightOptions.Choice> outcomes = new ArrayList<>();
 		ScoreVector.slots(survey.definition()).stream()
 			.filter(s -> s.rowKey() == null && s.touchpointId() == null)
-			.forEach(s -> outcomes.add(new InsightOptions.Choice(s.questionKey(), s.label(chinese))));
+			.forEach(s -> outcomes.add(new InsightOptions.Choice(s.questionKey(), new LocalizedText(s.labelEn(), s.labelZh()))));
 		List<InsightOptions.Segment> segments = new ArrayList<>();
 		for (Question field : survey.definition().hiddenFields()) {
-			List<String> values = fieldValues(survey, field.key());
-			if (values.size() == 2) {
-				values.forEach(v -> outcomes.add(new InsightOptions.Choice(field.key() + "=" + v, field.key() + " = " + v)));
+			FieldValues values = fieldValues(survey, field.key());
+			String good = values.counts().size() == 2 ? Outcome.goodValue(values.values().get(0), values.values().get(1))
+					: null;
+			if (good != null) {
+				outcomes.add(new InsightOptions.Choice(field.key() + "=" + good,
+						LocalizedText.untranslated(field.key() + " = " + good)));
 			}
-			if (!values.isEmpty() && values.size() <= MAX_SEGMENT_VALUES) {
-				segments.add(new InsightOptions.Segment(field.key(), values));
+			if (values.segments()) {
+				segments.add(new InsightOptions.Segment(field.key(), values.values()));
 			}
 		}
 		return new InsightOptions(versions, outcomes, segments);
@@ -114,20 +116,17 @@ public class Insights {
 			.toList();
 	}
 
-	/** A hidden field's value and how often it occurs among the newest responses. */
-	record ValueCount(String value, long count) {
-	}
-
-	private List<String> fieldValues(Survey survey, String field) {
-		return fieldValueCounts(survey, field).stream().map(ValueCount::value).toList();
+	/** A survey's title in both languages. */
+	static LocalizedText title(Survey survey) {
+		return new LocalizedText(survey.definition().titleEn(), survey.definition().titleZh());
 	}
 
 	/**
 	 * The most frequent values of a hidden field among the newest {@link #OPTION_SAMPLE} responses, at most
 	 * {@link #MAX_SEGMENT_VALUES} + 1 of them (so that callers can tell "more than that").
 	 */
-	List<ValueCount> fieldValueCounts(Survey survey, String field) {
-		return jdbc.sql("""
+	FieldValues fieldValues(Survey survey, String field) {
+		return new FieldValues(jdbc.sql("""
 				select f.field_value, count(*) from response_field f
 				where f.name = :name and f.response_id in (select r.id from response r
 				    where r.workspace_id = :ws and r.survey_id = :s order by r.submitted_at desc limit :sample)
@@ -137,8 +136,8 @@ public class Insights {
 			.param("s", survey.id())
 			.param("sample", OPTION_SAMPLE)
 			.param("max", MAX_SEGMENT_VALUES + 1)
-			.query((rs, i) -> new ValueCount(rs.getString(1), rs.getLong(2)))
-			.list();
+			.query((rs, i) -> new FieldValues.ValueCount(rs.getString(1), rs.getLong(2)))
+			.list());
 	}
 
 	JourneyLayout layout(Survey survey, InsightQuery query) {

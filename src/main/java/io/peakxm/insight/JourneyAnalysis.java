@@ -11,8 +11,8 @@ import io.peakxm.insight.calculation.KeyDrivers;
 import io.peakxm.insight.calculation.PeakEnd;
 import io.peakxm.insight.calculation.PeakEndFit;
 import io.peakxm.insight.calculation.PeakEndOptions;
-import io.peakxm.journey.JourneyDesign;
 import io.peakxm.journey.Touchpoint;
+import io.peakxm.shared.LocalizedText;
 
 /**
  * One pass over a survey's responses feeding every journey analysis at once: the emotional curve, the peak-end
@@ -104,31 +104,30 @@ final class JourneyAnalysis {
 		}
 	}
 
-	/** The analyses of everything added. */
 	/**
 	 * The touchpoints rated by fewer than {@code minimumShare} of the responses read: with them, few responses
 	 * rate every touchpoint, so they are left out (e.g. touchpoints an imported file has no column for).
 	 */
-	List<Analysis.Excluded> sparse(double minimumShare, boolean chinese) {
+	List<Analysis.Excluded> sparse(double minimumShare) {
 		List<Analysis.Excluded> result = new ArrayList<>();
 		for (int i = 0; i < touchpoints; i++) {
 			long count = curve.point(i).count();
 			if (count < minimumShare * responses) {
-				Touchpoint t = layout.touchpoints().get(i);
-				result.add(new Analysis.Excluded(t.id(), t.name(chinese), count));
+				result.add(new Analysis.Excluded(layout.touchpoints().get(i).id(), layout.name(i), count));
 			}
 		}
 		return result;
 	}
 
-	Analysis result(long surveyId, String surveyTitle, java.time.LocalDate from, java.time.LocalDate to,
-			boolean chinese, List<Analysis.Excluded> excluded) {
-		Curve measured = curve(chinese);
+	/** The analyses of everything added. */
+	Analysis result(long surveyId, LocalizedText surveyTitle, java.time.LocalDate from, java.time.LocalDate to,
+			List<Analysis.Excluded> excluded) {
+		Curve measured = curve();
 		PeakEndFit fit = peakEnd.fit().orElse(null);
 		Drivers keyDrivers = null;
 		String driversProblem = null;
 		try {
-			keyDrivers = keyDrivers(chinese);
+			keyDrivers = keyDrivers();
 		}
 		catch (IllegalArgumentException ex) {
 			driversProblem = drivers.used() < drivers.minimumCases() ? "insight.notEnoughCompleteResponses"
@@ -145,41 +144,33 @@ final class JourneyAnalysis {
 		double meanCount = ranked == 0 ? 0 : (double) answeredInRanked / ranked;
 		List<Recommendation> recommendations = fit == null ? List.of()
 				: Recommendations.of(measured, fit, importance, ratedShare, meanCount, layout.outcome());
-		return new Analysis(surveyId, surveyTitle, journeyName(chinese), from, to, layout.outcome(), responses,
+		return new Analysis(surveyId, surveyTitle, layout.journeyName(), from, to, layout.outcome(), responses,
 				measured, fit, fit == null ? "insight.notEnoughResponses" : null, keyDrivers, driversProblem,
 				recommendations, excluded);
 	}
 
-	private Curve curve(boolean chinese) {
-		JourneyDesign design = layout.journey().design();
+	private Curve curve() {
 		List<CurvePoint> points = new ArrayList<>();
 		for (int i = 0; i < touchpoints; i++) {
 			Touchpoint t = layout.touchpoints().get(i);
-			String stage = design.stage(design.stageOf(t.id())).map(s -> s.name(chinese)).orElse("");
-			points.add(new CurvePoint(t.id(), t.name(chinese), stage, t.designedEmotion(), t.designedPeak(),
+			points.add(new CurvePoint(t.id(), layout.name(i), layout.stageName(i), t.designedEmotion(), t.designedPeak(),
 					t.endMoment(), curve.point(i), share(peaks[i]), share(troughs[i]), share(ends[i])));
 		}
 		return new Curve(points, curve.instances(), ranked);
-	}
-
-	private String journeyName(boolean chinese) {
-		JourneyDesign design = layout.journey().design();
-		return chinese && design.nameZh() != null && !design.nameZh().isBlank() ? design.nameZh() : design.name();
 	}
 
 	private double share(long count) {
 		return ranked == 0 ? Double.NaN : (double) count / ranked;
 	}
 
-	private Drivers keyDrivers(boolean chinese) {
+	private Drivers keyDrivers() {
 		KeyDriverWeights weights = drivers.result();
 		double importanceSplit = weights.drivers().stream().mapToDouble(d -> d.share().value()).average().orElse(Double.NaN);
 		double performanceSplit = weights.drivers().stream().mapToDouble(KeyDriverWeights.DriverWeight::performance)
 			.average().orElse(Double.NaN);
 		List<Driver> list = new ArrayList<>();
 		for (KeyDriverWeights.DriverWeight d : weights.drivers()) {
-			Touchpoint t = layout.touchpoints().get(d.driver());
-			list.add(new Driver(t.id(), t.name(chinese), d.weight().value(), d.weight().low(), d.weight().high(),
+			list.add(new Driver(layout.touchpoints().get(d.driver()).id(), layout.name(d.driver()), d.weight().value(), d.weight().low(), d.weight().high(),
 					d.share().value(), d.share().low(), d.share().high(), d.aboveNoise(), d.performance(),
 					Quadrant.of(d.share().value(), importanceSplit, d.performance(), performanceSplit)));
 		}

@@ -7,15 +7,19 @@ import java.util.Map;
 
 import io.peakxm.insight.calculation.RatingScale;
 import io.peakxm.journey.Journey;
+import io.peakxm.journey.JourneyDesign;
 import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.SurveyDefinition;
 
 /**
  * The touchpoints a survey rates, in journey order, and where each one's rating sits in the packed scores of each
- * survey version. Touchpoint ratings are the 1–5 slots (matrix rows, ratings, CSAT) linked to a touchpoint of the
- * survey's journey; a touchpoint rated twice in one version takes the first slot.
+ * survey version. The survey's current definition decides which question (and matrix row) rates a touchpoint
+ * ({@link ScoreVector#touchpointRating}: the first 1–5 slot linked to it); every version is read through that same
+ * question, found by its key, as the dashboards count it. So answers given before a later version linked the
+ * question to the touchpoint count too, and a touchpoint shows the same n here and on the dashboard.
  */
 final class JourneyLayout {
 
@@ -26,53 +30,52 @@ final class JourneyLayout {
 
 	private final List<Touchpoint> touchpoints;
 
+	/** Per rated touchpoint (journey order) the slot of the current definition that rates it. */
+	private final List<ScoreVector.Slot> ratings;
+
 	private final int endIndex;
 
 	private final Outcome outcome;
+
+	private final SurveyDefinition current;
 
 	private final Map<Integer, int[]> slotsByVersion = new HashMap<>();
 
 	private final Map<Integer, Integer> outcomeSlotByVersion = new HashMap<>();
 
 	JourneyLayout(Journey journey, SurveyDefinition current, Outcome outcome) {
-		this(journey, ratedTouchpoints(current), outcome);
+		this(journey, current, outcome, List.of());
 	}
 
-	private JourneyLayout(Journey journey, java.util.Set<Long> rated, Outcome outcome) {
+	private JourneyLayout(Journey journey, SurveyDefinition current, Outcome outcome, java.util.Collection<Long> left) {
 		this.journey = journey;
 		this.outcome = outcome;
+		this.current = current;
 		List<Touchpoint> ordered = new ArrayList<>();
+		List<ScoreVector.Slot> rating = new ArrayList<>();
 		int end = -1;
 		for (Touchpoint t : journey.design().touchpointsInOrder()) {
-			if (t.id() != null && rated.contains(t.id())) {
+			var slot = t.id() == null || left.contains(t.id()) ? java.util.Optional.<ScoreVector.Slot>empty()
+					: ScoreVector.touchpointRating(current, t.id());
+			if (slot.isPresent()) {
 				if (t.endMoment()) {
 					end = ordered.size();
 				}
 				ordered.add(t);
+				rating.add(slot.get());
 			}
 		}
 		if (ordered.size() < 2) {
 			throw InvalidInputException.of("survey", "insight.surveyUnsuitable");
 		}
 		this.touchpoints = List.copyOf(ordered);
+		this.ratings = List.copyOf(rating);
 		this.endIndex = end;
-	}
-
-	private static java.util.Set<Long> ratedTouchpoints(SurveyDefinition definition) {
-		java.util.Set<Long> rated = new java.util.HashSet<>();
-		for (ScoreVector.Slot slot : ScoreVector.slots(definition)) {
-			if (slot.touchpointId() != null && ratesOnFivePoints(slot)) {
-				rated.add(slot.touchpointId());
-			}
-		}
-		return rated;
 	}
 
 	/** The same layout without some touchpoints (rated by too few responses). */
 	JourneyLayout without(java.util.Collection<Long> touchpointIds) {
-		java.util.Set<Long> kept = new java.util.HashSet<>();
-		touchpoints.stream().map(Touchpoint::id).filter(id -> !touchpointIds.contains(id)).forEach(kept::add);
-		return new JourneyLayout(journey, kept, outcome);
+		return new JourneyLayout(journey, current, outcome, touchpointIds);
 	}
 
 	Journey journey() {
@@ -81,6 +84,25 @@ final class JourneyLayout {
 
 	List<Touchpoint> touchpoints() {
 		return touchpoints;
+	}
+
+	/** The name of a rated touchpoint (by its index in journey order), in both languages. */
+	LocalizedText name(int index) {
+		Touchpoint t = touchpoints.get(index);
+		return new LocalizedText(t.nameEn(), t.nameZh());
+	}
+
+	/** The name of the stage a rated touchpoint belongs to, in both languages (empty when it has none). */
+	LocalizedText stageName(int index) {
+		JourneyDesign design = journey.design();
+		return design.stage(design.stageOf(touchpoints.get(index).id()))
+			.map(s -> new LocalizedText(s.name(), s.nameZh()))
+			.orElse(LocalizedText.untranslated(""));
+	}
+
+	/** The journey's name in both languages. */
+	LocalizedText journeyName() {
+		return new LocalizedText(journey.design().name(), journey.design().nameZh());
 	}
 
 	/** The index of the journey's designated end moment among the rated touchpoints, or −1. */
@@ -92,7 +114,10 @@ final class JourneyLayout {
 		return outcome;
 	}
 
-	/** For a version: per rated touchpoint (journey order) its slot in the packed scores, or −1. */
+	/**
+	 * For a version: per rated touchpoint (journey order) the slot in the packed scores of the question that rates
+	 * it now, or −1 when that version lacks the question (or has it on another scale).
+	 */
 	int[] touchpointSlots(int version, SurveyDefinition definition) {
 		return slotsByVersion.computeIfAbsent(version, v -> {
 			List<ScoreVector.Slot> slots = ScoreVector.slots(definition);
@@ -100,7 +125,7 @@ final class JourneyLayout {
 			java.util.Arrays.fill(result, -1);
 			for (int i = 0; i < touchpoints.size(); i++) {
 				for (int s = 0; s < slots.size(); s++) {
-					if (touchpoints.get(i).id().equals(slots.get(s).touchpointId()) && ratesOnFivePoints(slots.get(s))) {
+					if (slots.get(s).sameQuestionAs(ratings.get(i)) && slots.get(s).onFivePoints()) {
 						result[i] = s;
 						break;
 					}
@@ -125,9 +150,5 @@ final class JourneyLayout {
 			}
 			return -1;
 		});
-	}
-
-	private static boolean ratesOnFivePoints(ScoreVector.Slot slot) {
-		return slot.type().scaleMin() == TOUCHPOINT_SCALE.min() && slot.type().scaleMax() == TOUCHPOINT_SCALE.max();
 	}
 }

@@ -21,6 +21,13 @@ import io.peakxm.survey.SurveyDefinition;
  */
 public record Outcome(String spec, String questionKey, QuestionType type, String field, String positiveValue) {
 
+	/** Pairs of hidden-field values that read as yes and no, the yes first. */
+	private static final List<List<String>> YES_NO = List.of(List.of("yes", "no"), List.of("y", "n"),
+			List.of("true", "false"), List.of("1", "0"), List.of("是", "否"));
+
+	/** What turns a word into its opposite: dissatisfied, unhappy, not recommended, 不满意. */
+	private static final List<String> NEGATIONS = List.of("dis", "un", "in", "non", "non-", "not ", "no ", "不", "非", "未");
+
 	/** Reads a query's outcome against the survey; null means the first NPS (else CSAT) question. */
 	static Outcome of(String spec, SurveyDefinition definition) {
 		List<ScoreVector.Slot> candidates = ScoreVector.slots(definition).stream()
@@ -49,6 +56,33 @@ public record Outcome(String spec, String questionKey, QuestionType type, String
 			.findFirst()
 			.map(s -> new Outcome(spec, spec, s.type(), null, null))
 			.orElseThrow(() -> InvalidInputException.of("outcome", "insight.outcomeUnknown", spec));
+	}
+
+	/**
+	 * The good value of a hidden field whose two values read as a verdict, or null when they do not. A verdict is a
+	 * yes/no pair (yes/no, true/false, 1/0, 是/否) or a word and its negation (satisfied / neutral or dissatisfied,
+	 * loyal / disloyal, 满意/不满意); two values that merely name groups (Business / Economy, Male / Female) are
+	 * segments, not outcomes.
+	 */
+	static String goodValue(String first, String second) {
+		String a = first.trim().toLowerCase(java.util.Locale.ROOT);
+		String b = second.trim().toLowerCase(java.util.Locale.ROOT);
+		for (List<String> pair : YES_NO) {
+			if (a.equals(pair.get(0)) && b.equals(pair.get(1))) {
+				return first;
+			}
+			if (b.equals(pair.get(0)) && a.equals(pair.get(1))) {
+				return second;
+			}
+		}
+		if (negates(b, a)) {
+			return first;
+		}
+		return negates(a, b) ? second : null;
+	}
+
+	private static boolean negates(String text, String word) {
+		return !word.isEmpty() && NEGATIONS.stream().anyMatch(n -> text.contains(n + word));
 	}
 
 	/** Whether the outcome is a yes/no from a hidden field. */

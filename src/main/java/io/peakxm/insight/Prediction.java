@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.peakxm.shared.LocalizedText;
+
 /**
  * The prediction of dissatisfied customers for a query: how well a random forest trained on the touchpoint
  * ratings, number answers (such as waiting minutes or delays) and hidden profile fields predicts the dissatisfied
@@ -24,20 +26,32 @@ import java.util.Map;
  * @param auc held-out area under the ROC curve
  * @param baselineAccuracy the logistic baseline's held-out accuracy
  * @param baselineAuc the logistic baseline's held-out AUC
- * @param precision held-out share of predicted at-risk responses that were dissatisfied
- * @param recall held-out share of dissatisfied responses the model flags
- * @param factors the strongest factors, strongest first (shares of the held-out AUC lost when it is shuffled)
- * @param atRisk the newest responses predicted at risk, most at risk first
- * @param scored how many of the newest responses were scored for the at-risk list
+ * @param scoredBy the model that scores responses: the one with the higher held-out AUC (the forest on a tie)
+ * @param precision held-out share of the responses that model flags that were dissatisfied
+ * @param recall held-out share of dissatisfied responses that model flags
+ * @param factors that model's strongest factors, strongest first (shares of the held-out AUC lost when shuffled)
+ * @param atRisk the newest responses predicted at risk among those that did not give a dissatisfied outcome, most at
+ * risk first
+ * @param scored how many of the newest responses were looked at for the at-risk list
+ * @param candidates how many of those did not give a dissatisfied outcome (none, or a passive or good one): the
+ * ones scored
  * @param trainedAt when the model was trained (models are reused for a few minutes)
  */
 public record Prediction(long surveyId, LocalDate from, LocalDate to, Outcome outcome, long responses, long labelled,
 		long dissatisfied, int trainingRows, int heldOutRows, double accuracy, double auc, double baselineAccuracy,
-		double baselineAuc, double precision, double recall, List<Factor> factors, List<AtRisk> atRisk, int scored,
-		Instant trainedAt) {
+		double baselineAuc, Model scoredBy, double precision, double recall, List<Factor> factors, List<AtRisk> atRisk,
+		int scored, int candidates, Instant trainedAt) {
+
+	/** The trained models. */
+	public enum Model {
+		/** The random forest. */
+		FOREST,
+		/** The logistic-regression baseline. */
+		LOGISTIC_BASELINE
+	}
 
 	/** A factor of the model: a touchpoint, a number question or a hidden field, with its share in percent. */
-	public record Factor(String kind, String key, String name, double share) {
+	public record Factor(String kind, String key, LocalizedText name, double share) {
 	}
 
 	/**
@@ -52,6 +66,6 @@ public record Prediction(long surveyId, LocalDate from, LocalDate to, Outcome ou
 	 * @param fields the response's hidden fields used by the model
 	 */
 	public record AtRisk(long responseId, Instant submittedAt, double probability, Double outcome,
-			String lowestTouchpoint, double lowestRating, Map<String, String> fields) {
+			LocalizedText lowestTouchpoint, double lowestRating, Map<String, String> fields) {
 	}
 }

@@ -18,7 +18,7 @@ import io.peakxm.insight.prediction.FeatureRow;
 import io.peakxm.insight.prediction.FeatureTable;
 import io.peakxm.insight.prediction.RiskModel;
 import io.peakxm.insight.prediction.TrainingOptions;
-import io.peakxm.journey.Touchpoint;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Predicts dissatisfied customers (DESIGN.md §5): trains a random forest on the newest responses of a query —
  * touchpoint ratings, number answers and hidden profile fields — measures it on a held-out fifth against a
- * logistic baseline, and scores the newest responses for the at-risk list. Training takes seconds on 100,000
+ * logistic baseline, and scores the newest responses with the better of the two (higher held-out AUC) for the
+ * at-risk list: customers who gave no outcome or are not (yet) on its dissatisfied side, such as passives. Training takes seconds on 100,000
  * responses, so a trained result is reused for {@link #REUSE} and only one model is trained at a time.
  */
 @Service
@@ -48,9 +49,6 @@ public class Predictions {
 
 	/** How long a trained result is reused for the same query. */
 	static final Duration REUSE = Duration.ofMinutes(10);
-
-	/** Hidden fields with more values than this are not used as categories. */
-	static final int MAX_CATEGORIES = Insights.MAX_SEGMENT_VALUES;
 
 	private final Surveys surveys;
 
@@ -78,7 +76,7 @@ public class Predictions {
 		Survey survey = surveys.get(actor, query.survey());
 		JourneyLayout layout = insights.layout(survey, query);
 		LocalDate[] range = insights.range(query);
-		String key = survey.workspaceId() + "|" + query + "|" + range[0] + "|" + range[1] + "|" + actor.prefersChinese();
+		String key = survey.workspaceId() + "|" + query + "|" + range[0] + "|" + range[1];
 		Prediction reused = fresh(key);
 		if (reused != null) {
 			return reused;
@@ -89,7 +87,7 @@ public class Predictions {
 			if (reused != null) {
 				return reused;
 			}
-			Prediction prediction = train(survey, layout, query, range, actor.prefersChinese());
+			Prediction prediction = train(survey, layout, query, range);
 			recent.entrySet().removeIf(e -> e.getValue().trainedAt().plus(REUSE).isBefore(clock.instant()));
 			recent.put(key, prediction);
 			return prediction;
@@ -104,9 +102,8 @@ public class Predictions {
 		return prediction != null && prediction.trainedAt().plus(REUSE).isAfter(clock.instant()) ? prediction : null;
 	}
 
-	private Prediction train(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate[] range,
-			boolean chinese) {
-		Features features = features(survey, layout, chinese);
+	private Prediction train(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate[] range) {
+		Features features = features(survey, layout);
 		List<FeatureRow> rows = new ArrayList<>();
 		List<Boolean> labels = new ArrayList<>();
 		List<ScoreReader.Instance> newest = new ArrayList<>();
@@ -139,24 +136,33 @@ public class Predictions {
 			.map(f -> features.factor(f.feature(), 100 * f.share()))
 			.toList();
 		List<Prediction.AtRisk> flagged = new ArrayList<>();
+		int candidates = 0;
 		for (int i = 0; i < newest.size(); i++) {
+			double given = newest.get(i).outcome();
+			if (!Double.isNaN(given) && layout.outcome().dissatisfied(given)) {
+				// They said so already (a detractor): the list is for those who have not, or not yet.
+				continue;
+			}
+			candidates++;
 			double probability = model.probability(newestRows.get(i));
 			if (probability >= ConfusionCounts.THRESHOLD) {
-				flagged.add(atRisk(newest.get(i), probability, layout, features, chinese));
+				flagged.add(atRisk(newest.get(i), probability, layout, features));
 			}
 		}
 		flagged.sort(Comparator.comparingDouble(Prediction.AtRisk::probability).reversed()
 			.thenComparing(Prediction.AtRisk::submittedAt, Comparator.reverseOrder()));
-		ConfusionCounts confusion = model.evaluation().confusion();
+		ConfusionCounts confusion = model.scoring().confusion();
 		return new Prediction(survey.id(), range[0], range[1], layout.outcome(), read[0], atRisk.length, dissatisfied,
 				model.evaluation().trainingRows(), model.evaluation().heldOutRows(), model.evaluation().accuracy(),
-				model.evaluation().auc(), model.baseline().accuracy(), model.baseline().auc(), confusion.precision(),
-				confusion.recall(), factors, List.copyOf(flagged.subList(0, Math.min(AT_RISK_LIST, flagged.size()))),
-				newest.size(), clock.instant());
+				model.evaluation().auc(), model.baseline().accuracy(), model.baseline().auc(),
+				model.scoredBy() == RiskModel.Kind.FOREST ? Prediction.Model.FOREST : Prediction.Model.LOGISTIC_BASELINE,
+				confusion.precision(), confusion.recall(), factors,
+				List.copyOf(flagged.subList(0, Math.min(AT_RISK_LIST, flagged.size()))), newest.size(), candidates,
+				clock.instant());
 	}
 
 	private static Prediction.AtRisk atRisk(ScoreReader.Instance instance, double probability, JourneyLayout layout,
-			Features features, boolean chinese) {
+			Features features) {
 		int lowest = -1;
 		for (int i = 0; i < instance.ratings().length; i++) {
 			if (!Double.isNaN(instance.ratings()[i]) && (lowest < 0 || instance.ratings()[i] < instance.ratings()[lowest])) {
@@ -171,40 +177,42 @@ public class Predictions {
 		});
 		return new Prediction.AtRisk(instance.responseId(), instance.submittedAt(), probability,
 				Double.isNaN(instance.outcome()) ? null : instance.outcome(),
-				lowest < 0 ? null : layout.touchpoints().get(lowest).name(chinese),
+				lowest < 0 ? null : layout.name(lowest),
 				lowest < 0 ? Double.NaN : instance.ratings()[lowest], fields);
 	}
 
 	/**
 	 * Decides the model's features: every rated touchpoint, every number question, and the hidden fields that look
-	 * like numbers (all sampled values numeric) or like a few categories; identifiers (every sampled value seen once)
+	 * like numbers (all sampled values numeric) or like a few categories; identifiers ({@link FieldValues#identifies()}: most sampled values seen once)
 	 * and the outcome's own field are left out.
 	 */
-	private Features features(Survey survey, JourneyLayout layout, boolean chinese) {
+	private Features features(Survey survey, JourneyLayout layout) {
 		Features features = new Features();
-		for (Touchpoint t : layout.touchpoints()) {
-			features.add(Feature.numeric("tp:" + t.id()), "touchpoint", String.valueOf(t.id()), t.name(chinese));
+		for (int i = 0; i < layout.touchpoints().size(); i++) {
+			long id = layout.touchpoints().get(i).id();
+			features.add(Feature.numeric("tp:" + id), "touchpoint", String.valueOf(id), layout.name(i));
 		}
 		for (Question q : survey.definition().questions()) {
 			if (q.type() == QuestionType.NUMBER) {
-				features.add(Feature.numeric("num:" + q.key()), "number", q.key(), q.text(chinese));
+				features.add(Feature.numeric("num:" + q.key()), "number", q.key(), new LocalizedText(q.textEn(), q.textZh()));
 			}
 		}
 		for (Question field : survey.definition().hiddenFields()) {
 			if (field.key().equals(layout.outcome().field())) {
 				continue;
 			}
-			List<Insights.ValueCount> values = insights.fieldValueCounts(survey, field.key());
-			boolean identifier = values.size() > MAX_CATEGORIES && values.stream().allMatch(v -> v.count() == 1);
-			boolean numeric = !values.isEmpty() && values.stream().allMatch(v -> isNumber(v.value()));
-			if (values.isEmpty() || identifier) {
+			FieldValues values = insights.fieldValues(survey, field.key());
+			boolean numeric = !values.counts().isEmpty() && values.values().stream().allMatch(Predictions::isNumber);
+			if (values.counts().isEmpty() || values.identifies()) {
 				continue;
 			}
-			if (numeric && values.size() > 2) {
-				features.add(Feature.numeric("field:" + field.key()), "field", field.key(), field.key());
+			if (numeric && values.counts().size() > 2) {
+				features.add(Feature.numeric("field:" + field.key()), "field", field.key(),
+						LocalizedText.untranslated(field.key()));
 			}
-			else if (values.size() <= MAX_CATEGORIES) {
-				features.add(Feature.categorical("field:" + field.key()), "field", field.key(), field.key());
+			else if (!values.many()) {
+				features.add(Feature.categorical("field:" + field.key()), "field", field.key(),
+						LocalizedText.untranslated(field.key()));
 				features.categorical.add(field.key());
 			}
 		}
@@ -226,20 +234,20 @@ public class Predictions {
 
 		final List<Feature> list = new ArrayList<>();
 
-		final Map<String, String[]> labels = new LinkedHashMap<>();
+		final Map<String, Prediction.Factor> labels = new LinkedHashMap<>();
 
 		final List<String> categorical = new ArrayList<>();
 
 		FeatureLayout layout;
 
-		void add(Feature feature, String kind, String key, String label) {
+		void add(Feature feature, String kind, String key, LocalizedText label) {
 			list.add(feature);
-			labels.put(feature.name(), new String[] { kind, key, label });
+			labels.put(feature.name(), new Prediction.Factor(kind, key, label, 0));
 		}
 
 		Prediction.Factor factor(String name, double share) {
-			String[] label = labels.get(name);
-			return new Prediction.Factor(label[0], label[1], label[2], share);
+			Prediction.Factor label = labels.get(name);
+			return new Prediction.Factor(label.kind(), label.key(), label.name(), share);
 		}
 
 		FeatureRow row(ScoreReader.Instance instance) {

@@ -1,5 +1,7 @@
 package io.peakxm.insight;
 
+import io.peakxm.shared.LocalizedText;
+
 /**
  * One thing to do about the journey, with the number behind it and the expected effect on the overall outcome
  * from the fitted peak-end model.
@@ -13,9 +15,10 @@ package io.peakxm.insight;
  * @param importance its share of R² in the key-driver analysis in percent, or NaN when drivers are not available
  * @param effect the expected change of the overall outcome, in its own unit ({@link Outcome#unitKey()}), when the
  * touchpoint's ratings rise by one point
- * @param supported whether the model term it rests on (trough, peak or end) is significant at 95 %
+ * @param supported whether the model term it rests on (trough, peak or end) is significant at 95 %; when it is not,
+ * the recommendation is only a hint
  */
-public record Recommendation(Kind kind, long touchpointId, String name, double mean, double designed, double share,
+public record Recommendation(Kind kind, long touchpointId, LocalizedText name, double mean, double designed, double share,
 		double importance, double effect, boolean supported) {
 
 	/** What to do. */

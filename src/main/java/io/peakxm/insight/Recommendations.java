@@ -17,6 +17,10 @@ import io.peakxm.insight.calculation.PeakEndFit.Component;
  * is the trough, the end where it is the end, and the mean by one k-th:
  * {@code Δ ≈ 0.5 · (β_peak·share_peak + β_trough·share_trough + β_end·share_end + β_mean·share_rated / k̄)}.
  * Ties count for every tied touchpoint, so the effect of raising one of several tied troughs is overstated.
+ * <p>
+ * The list is ordered by what a recommendation is worth: those whose model term is significant first, then by
+ * expected effect, largest first. One whose term is not significant (the worst moment, say, does not measurably
+ * weigh on the outcome) is a hint, and never comes before a recommendation that rests on a significant term.
  */
 final class Recommendations {
 
@@ -27,6 +31,11 @@ final class Recommendations {
 	static final double RARE_PEAK_SHARE = 0.2;
 
 	static final int MAX_PER_KIND = 2;
+
+	/** Significant first, then the largest expected effect first; an effect that could not be computed comes last. */
+	static final Comparator<Recommendation> BY_WORTH = Comparator.comparing(Recommendation::supported)
+		.reversed()
+		.thenComparing(Comparator.comparingDouble(Recommendations::effectOrLowest).reversed());
 
 	private Recommendations() {
 	}
@@ -75,7 +84,12 @@ final class Recommendations {
 					: Recommendation.Kind.KEEP_END;
 			result.add(recommend(kind, end, end.endShare(), importance, effect, fit, Component.END));
 		}
+		result.sort(BY_WORTH);
 		return result;
+	}
+
+	private static double effectOrLowest(Recommendation r) {
+		return Double.isNaN(r.effect()) ? Double.NEGATIVE_INFINITY : r.effect();
 	}
 
 	private static Recommendation recommend(Recommendation.Kind kind, CurvePoint p, double share,

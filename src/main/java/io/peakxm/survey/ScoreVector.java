@@ -39,6 +39,16 @@ public final class ScoreVector {
 		public String label(boolean chinese) {
 			return chinese && labelZh != null && !labelZh.isBlank() ? labelZh : labelEn;
 		}
+
+		/** Whether the slot is on the 1–5 scale of touchpoint ratings (a matrix row, a rating, a CSAT question). */
+		public boolean onFivePoints() {
+			return type.scaleMin() == 1 && type.scaleMax() == 5;
+		}
+
+		/** Whether the slot is the same question (and matrix row) as another, whatever the version. */
+		public boolean sameQuestionAs(Slot other) {
+			return questionKey.equals(other.questionKey) && java.util.Objects.equals(rowKey, other.rowKey);
+		}
 	}
 
 	private ScoreVector() {
@@ -58,6 +68,19 @@ public final class ScoreVector {
 			}
 		}
 		return slots.size() > MAX_SLOTS ? List.copyOf(slots.subList(0, MAX_SLOTS)) : List.copyOf(slots);
+	}
+
+	/**
+	 * The slot that rates a touchpoint in a definition: the first slot on five points linked to it (a matrix row, a
+	 * rating or a CSAT question), or empty. Ratings of a touchpoint are read from this question (and row) of the
+	 * survey's <em>current</em> definition in every version, found in each by its key ({@link Slot#sameQuestionAs}):
+	 * the dashboards' rollups keep answers by question and row, so both count the same answers, also those given
+	 * before a later version linked the question to the touchpoint.
+	 */
+	public static java.util.Optional<Slot> touchpointRating(SurveyDefinition definition, long touchpointId) {
+		return slots(definition).stream()
+			.filter(s -> s.touchpointId() != null && s.touchpointId() == touchpointId && s.onFivePoints())
+			.findFirst();
 	}
 
 	/** Packs the scale answers of one response into its score text (null when the definition has no slots). */

@@ -61,9 +61,9 @@ class AirlineInsightsIntegrationTests {
 		assertThat(drivers.used() + drivers.skipped()).isEqualTo(AirlineFile.ROWS);
 		assertThat(drivers.rSquared()).isCloseTo(file[0], within(1e-9));
 		assertThat(drivers.drivers().stream().mapToDouble(Driver::weight).sum()).isCloseTo(drivers.rSquared(), within(1e-9));
-		List<String> top = drivers.drivers().stream().limit(3).map(Driver::name).toList();
+		List<String> top = drivers.drivers().stream().limit(3).map(d -> d.name().en()).toList();
 		System.out.println("Airline file drivers of satisfaction: " + drivers.drivers().stream()
-			.map(d -> d.name() + " " + String.format("%.1f%%", d.share())).toList() + ", R² " + drivers.rSquared());
+			.map(d -> d.name().en() + " " + String.format("%.1f%%", d.share())).toList() + ", R² " + drivers.rSquared());
 		assertThat(top).contains("Online boarding", "Inflight wifi service");
 	}
 
@@ -73,7 +73,7 @@ class AirlineInsightsIntegrationTests {
 		assertThat(analysis.responses()).isEqualTo(AirlineFile.ROWS);
 		assertThat(analysis.peakEnd()).isNotNull();
 		assertThat(analysis.peakEnd().used() + analysis.peakEnd().skipped()).isEqualTo(AirlineFile.ROWS);
-		assertThat(analysis.curve().points()).extracting(CurvePoint::name)
+		assertThat(analysis.curve().points()).extracting(p -> p.name().en())
 			.containsExactlyElementsOf(AirlineFile.TOUCHPOINTS.values());
 		System.out.println("Airline file peak-end: " + analysis.peakEnd().verdict() + ", peak-end adj. R² "
 				+ analysis.peakEnd().peakEnd().adjustedRSquared() + ", mean-only " + analysis.peakEnd().meanOnly().adjustedRSquared());
@@ -91,14 +91,14 @@ class AirlineInsightsIntegrationTests {
 		System.out.println("Airline file prediction: accuracy " + prediction.accuracy() + ", AUC " + prediction.auc()
 				+ ", baseline " + prediction.baselineAccuracy() + " / " + prediction.baselineAuc() + ", trained on "
 				+ prediction.trainingRows() + ", held out " + prediction.heldOutRows() + ", factors "
-				+ prediction.factors().stream().limit(6).map(f -> f.name() + " " + Math.round(f.share()) + "%").toList());
+				+ prediction.factors().stream().limit(6).map(f -> f.name().en() + " " + Math.round(f.share()) + "%").toList());
 		assertThat(prediction.responses()).isEqualTo(Predictions.MAX_ROWS);
 		assertThat(prediction.heldOutRows()).isGreaterThan(19_000);
 		assertThat(prediction.accuracy()).isGreaterThanOrEqualTo(0.93);
 		assertThat(prediction.auc()).isGreaterThan(0.97);
 		assertThat(prediction.accuracy()).isGreaterThan(prediction.baselineAccuracy());
-		assertThat(prediction.factors()).extracting(Prediction.Factor::name).doesNotContain("passenger_id", "satisfaction");
-		assertThat(prediction.factors().stream().limit(5).map(Prediction.Factor::name).toList())
+		assertThat(prediction.factors()).extracting(f -> f.name().en()).doesNotContain("passenger_id", "satisfaction");
+		assertThat(prediction.factors().stream().limit(5).map(f -> f.name().en()).toList())
 			.containsAnyOf("Online boarding", "Inflight wifi service", "travel_type");
 	}
 

@@ -48,7 +48,7 @@ class InsightsIntegrationTests {
 		String body = mvc.perform(get("/api/v1/insights/drivers").param("survey", String.valueOf(survey()))
 				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.drivers[0].name").value("Baggage handling"))
+			.andExpect(jsonPath("$.drivers[0].name.en").value("Baggage handling"))
 			.andExpect(jsonPath("$.drivers[0].aboveNoise").value(true))
 			.andExpect(jsonPath("$.used").value(greaterThan(100)))
 			.andReturn().getResponse().getContentAsString();
@@ -78,7 +78,7 @@ class InsightsIntegrationTests {
 			boolean important = driver.get("share").asDouble() >= importanceMean;
 			boolean good = driver.get("performance").asDouble() >= performanceMean;
 			String expected = important ? (good ? "KEEP_UP" : "CONCENTRATE_HERE") : (good ? "POSSIBLE_OVERKILL" : "LOW_PRIORITY");
-			org.assertj.core.api.Assertions.assertThat(driver.get("quadrant").asString()).as(driver.get("name").asString())
+			org.assertj.core.api.Assertions.assertThat(driver.get("quadrant").asString()).as(driver.get("name").get("en").asString())
 				.isEqualTo(expected);
 			concentrate += expected.equals("CONCENTRATE_HERE") ? 1 : 0;
 		}
@@ -90,8 +90,8 @@ class InsightsIntegrationTests {
 		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
 				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.points[0].name").value("Online booking"))
-			.andExpect(jsonPath("$.points[?(@.endMoment == true)].name").value(org.hamcrest.Matchers.contains("Baggage handling")))
+			.andExpect(jsonPath("$.points[0].name.en").value("Online booking"))
+			.andExpect(jsonPath("$.points[?(@.endMoment == true)].name.en").value(org.hamcrest.Matchers.contains("Baggage handling")))
 			.andExpect(jsonPath("$.points[0].measured.count").value(greaterThan(1000)));
 		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
 				.session(TestUsers.signInDemo(mvc, Role.VIEWER)))

@@ -74,7 +74,7 @@ class InsightsPagesIntegrationTests {
 	void everyPageShowsItsFindingsAndTheResponsesReadForAnAnalyst() throws Exception {
 		JsonNode drivers = api("/api/v1/insights/drivers");
 		JsonNode top = drivers.get("drivers").get(0);
-		String topDriver = top.get("name").asString() + " explains "
+		String topDriver = top.get("name").get("en").asString() + " explains "
 				+ String.format(Locale.ROOT, "%.0f", top.get("share").asDouble()) + " % of R²";
 		mvc.perform(get("/insights").session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
@@ -103,6 +103,31 @@ class InsightsPagesIntegrationTests {
 	}
 
 	@Test
+	void theOverviewListsTheRecommendationsWorthMostAndNeverAHintBeforeASignificantOne() throws Exception {
+		JsonNode recommendations = api("/api/v1/insights/recommendations");
+		boolean hintSeen = false;
+		double previous = Double.POSITIVE_INFINITY;
+		for (JsonNode r : recommendations) {
+			boolean supported = r.get("supported").asBoolean();
+			assertThat(supported && hintSeen).as("a significant recommendation after a hint").isFalse();
+			if (!supported && !hintSeen) {
+				hintSeen = true;
+				previous = Double.POSITIVE_INFINITY;
+			}
+			assertThat(r.get("effect").asDouble()).isLessThanOrEqualTo(previous);
+			previous = r.get("effect").asDouble();
+		}
+		// The demo's generator weighs the end most and the last month's baggage handling drops: the strongest.
+		assertThat(recommendations.get(0).get("kind").asString()).isEqualTo("RAISE_END");
+		String html = mvc.perform(get("/insights").session(analyst).param("survey", survey))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		int first = html.indexOf("data-testid=\"summary-recommendation\"");
+		assertThat(first).isPositive();
+		assertThat(html.substring(first, first + 400)).contains("Raise the end: Baggage handling").contains("points per rating point");
+	}
+
+	@Test
 	void predictionPageShowsTheHeldOutQualityOfTheModelTheApiReturnsAndTheResponsesAtRisk() throws Exception {
 		JsonNode prediction = api("/api/v1/insights/prediction");
 		assertThat(prediction.get("accuracy").asDouble()).isGreaterThan(prediction.get("labelled").asDouble() > 0 ? 0.7 : 1);
@@ -110,13 +135,23 @@ class InsightsPagesIntegrationTests {
 		assertThat(prediction.get("factors").size()).isGreaterThan(3);
 		assertThat(prediction.get("trainingRows").asInt() + prediction.get("heldOutRows").asInt())
 			.isEqualTo(prediction.get("labelled").asInt());
+		// The list is for customers who have not said they are dissatisfied: no detractor (0–6) on it.
+		for (JsonNode r : prediction.get("atRisk")) {
+			assertThat(r.get("outcome").isNull() || r.get("outcome").asDouble() >= 7).as(r.toString()).isTrue();
+			assertThat(r.get("probability").asDouble()).isGreaterThanOrEqualTo(0.5);
+		}
+		assertThat(prediction.get("candidates").asInt()).isLessThan(prediction.get("scored").asInt());
+		boolean forest = prediction.get("auc").asDouble() >= prediction.get("baselineAuc").asDouble();
+		assertThat(prediction.get("scoredBy").asString()).isEqualTo(forest ? "FOREST" : "LOGISTIC_BASELINE");
 		String accuracy = String.format(Locale.ENGLISH, "%.1f %%", 100 * prediction.get("accuracy").asDouble());
 		mvc.perform(get("/insights/prediction").session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("recognises dissatisfied customers correctly"),
 					containsString("data-testid=\"accuracy\">" + accuracy), containsString("data-testid=\"factors-chart\""),
-					containsString("The strongest factors are"), containsString("Recent responses predicted at risk"),
-					containsString(prediction.get("factors").get(0).get("name").asString()))));
+					containsString("The strongest factors are"), containsString("Customers at risk who have not said so"),
+					containsString("Risks are scored by the " + (forest ? "random forest" : "logistic regression")),
+					containsString("who have not said they are dissatisfied"),
+					containsString(prediction.get("factors").get(0).get("name").get("en").asString()))));
 	}
 
 	@Test
@@ -142,6 +177,27 @@ class InsightsPagesIntegrationTests {
 		finally {
 			mvc.perform(post("/locale").session(analyst).with(csrf()).param("lang", "en"));
 		}
+	}
+
+	@Test
+	void aReaderWhoseBrowserAsksForChineseSeesTheChineseNamesOfTheData() throws Exception {
+		// A new member has saved no language: the page follows the browser's, and so must the names in it.
+		String email = TestUsers.uniqueEmail("zh-analyst");
+		TestUsers.addMember(mvc, TestUsers.signInDemo(mvc, Role.ADMIN), email, Role.ANALYST, TestUsers.DEMO_PASSWORD);
+		MockHttpSession reader = TestUsers.signIn(mvc, email, TestUsers.DEMO_PASSWORD);
+		mvc.perform(get("/insights/curve").session(reader).param("survey", survey).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("情绪曲线"), containsString("<strong>航后问卷</strong>"),
+					containsString("与我们一起飞行"), containsString("\">航后问卷"), containsString("<td>行李提取</td>"),
+					containsString("<span>行李处理</span>"), containsString("&quot;行李处理&quot;"),
+					not(containsString("Baggage handling")))));
+		mvc.perform(get("/insights/drivers").session(reader).param("survey", survey).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<td>行李处理</td>"), containsString("您向朋友或同事推荐我们的可能性有多大？"),
+					not(containsString("Baggage handling")), not(containsString("Online boarding")))));
+		mvc.perform(get("/insights/drivers").session(reader).param("survey", survey).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<td>Baggage handling</td>"), not(containsString("行李处理")))));
 	}
 
 	@Test

@@ -10,7 +10,9 @@ import java.util.SplittableRandom;
  * <p>
  * Training: at most {@link TrainingOptions#maxRows()} responses are used (a seeded reservoir sample when there are
  * more); a stratified, seeded share is held out; a random forest and the baseline are trained on the rest; both are
- * measured on the held-out part, where the factors are measured too. The model is immutable and
+ * measured on the held-out part. The one with the higher held-out AUC (the forest on a tie) is the one that scores
+ * responses ({@link #scoredBy()}): where the risk adds up touchpoint by touchpoint, the simpler model ranks
+ * customers as well or better. Its factors are measured on the held-out part too. The model is immutable and
  * {@link #probability(FeatureRow)} may be called from many threads at once. Training runs its trees and factor
  * measurements on the common fork-join pool.
  */
@@ -19,9 +21,19 @@ public final class RiskModel {
 	/** The fewest responses of each outcome a model is trained from. */
 	public static final int MINIMUM_PER_OUTCOME = 50;
 
+	/** The trained models. */
+	public enum Kind {
+		/** The random forest. */
+		FOREST,
+		/** The logistic-regression baseline. */
+		LOGISTIC_BASELINE
+	}
+
 	private final FeatureLayout layout;
 
-	private final Scorer forest;
+	private final Kind scoredBy;
+
+	private final Scorer scorer;
 
 	private final Evaluation evaluation;
 
@@ -29,10 +41,11 @@ public final class RiskModel {
 
 	private final List<Factor> factors;
 
-	private RiskModel(FeatureLayout layout, Scorer forest, Evaluation evaluation, Evaluation baseline,
+	private RiskModel(FeatureLayout layout, Kind scoredBy, Scorer scorer, Evaluation evaluation, Evaluation baseline,
 			List<Factor> factors) {
 		this.layout = layout;
-		this.forest = forest;
+		this.scoredBy = scoredBy;
+		this.scorer = scorer;
 		this.evaluation = evaluation;
 		this.baseline = baseline;
 		this.factors = factors;
@@ -62,13 +75,32 @@ public final class RiskModel {
 		List<FeatureSummary> summaries = FeatureSummary.of(table, split.training());
 		Scorer forest = ForestTraining.train(table, atRisk, split.training(), summaries, options.trees(), random.split());
 		Scorer linear = LogisticBaseline.train(table, atRisk, split.training(), summaries);
-		return new RiskModel(table.layout(), forest, evaluate(forest, table, atRisk, split),
-				evaluate(linear, table, atRisk, split),
-				PermutationImportance.of(forest, table, atRisk, split.heldOut(), random.split()));
+		Evaluation forestFigures = evaluate(forest, table, atRisk, split);
+		Evaluation linearFigures = evaluate(linear, table, atRisk, split);
+		Kind better = linearFigures.auc() > forestFigures.auc() ? Kind.LOGISTIC_BASELINE : Kind.FOREST;
+		Scorer scorer = better == Kind.FOREST ? forest : linear;
+		return new RiskModel(table.layout(), better, scorer, forestFigures, linearFigures,
+				PermutationImportance.of(scorer, table, atRisk, split.heldOut(), random.split()));
 	}
 
 	/**
-	 * The probability that a response is at risk.
+	 * The model that scores responses: the one with the higher held-out AUC, the forest on a tie.
+	 * @return the forest or the baseline
+	 */
+	public Kind scoredBy() {
+		return this.scoredBy;
+	}
+
+	/**
+	 * How the model that scores responses did on the held-out responses.
+	 * @return the forest's or the baseline's figures
+	 */
+	public Evaluation scoring() {
+		return this.scoredBy == Kind.FOREST ? this.evaluation : this.baseline;
+	}
+
+	/**
+	 * The probability that a response is at risk, by the model that scores ({@link #scoredBy()}).
 	 * @param row the response's features, in this model's layout
 	 * @return 0 … 1; a response is flagged at risk from {@link ConfusionCounts#THRESHOLD}
 	 * @throws IllegalArgumentException if the row has another layout
@@ -77,7 +109,7 @@ public final class RiskModel {
 		if (row == null || (row.layout() != this.layout && !row.layout().equals(this.layout))) {
 			throw new IllegalArgumentException("The row needs this model's features " + this.layout);
 		}
-		return this.forest.probability(row);
+		return this.scorer.probability(row);
 	}
 
 	/**
@@ -89,7 +121,7 @@ public final class RiskModel {
 	}
 
 	/**
-	 * How the model did on the held-out responses.
+	 * How the forest did on the held-out responses.
 	 * @return accuracy, AUC, counts and sizes
 	 */
 	public Evaluation evaluation() {
@@ -105,7 +137,7 @@ public final class RiskModel {
 	}
 
 	/**
-	 * The model's held-out accuracy minus the baseline's ("trees beat the linear baseline by X points").
+	 * The forest's held-out accuracy minus the baseline's ("trees beat the linear baseline by X points").
 	 * @return the difference in accuracy, −1 … 1
 	 */
 	public double accuracyGainOverBaseline() {
@@ -113,7 +145,7 @@ public final class RiskModel {
 	}
 
 	/**
-	 * Every feature with its importance, strongest first.
+	 * Every feature with its importance in the model that scores, strongest first.
 	 * @return the factors, whose shares sum to 1 (or are all 0 when no feature matters)
 	 */
 	public List<Factor> factors() {

@@ -19,6 +19,7 @@ import io.peakxm.insight.calculation.PeakEndFit;
 import io.peakxm.insight.calculation.PeakEndFit.Component;
 import io.peakxm.insight.calculation.PeakEndFit.Model;
 import io.peakxm.insight.calculation.PeakEndFit.Weight;
+import io.peakxm.shared.LocalizedText;
 import org.springframework.context.MessageSource;
 
 /**
@@ -45,14 +46,19 @@ final class Findings {
 		return num;
 	}
 
+	/** A name from the data (touchpoint, stage, survey) in the reader's language. */
+	String name(LocalizedText name) {
+		return name == null ? null : name.in(locale);
+	}
+
 	/** The touchpoint most often the low point, the one most often the high point, the largest shortfall. */
 	List<String> curve(Curve curve) {
 		List<String> result = new ArrayList<>();
 		Optional<CurvePoint> trough = curve.mostOftenTrough();
 		Optional<CurvePoint> peak = curve.mostOftenPeak();
-		trough.ifPresent(p -> result.add(text("insight.finding.trough", p.name(), num.percent(p.troughShare()),
+		trough.ifPresent(p -> result.add(text("insight.finding.trough", name(p.name()), num.percent(p.troughShare()),
 				num.signed(p.measured().mean(), 2))));
-		peak.ifPresent(p -> result.add(text("insight.finding.peak", p.name(), num.percent(p.peakShare()),
+		peak.ifPresent(p -> result.add(text("insight.finding.peak", name(p.name()), num.percent(p.peakShare()),
 				num.signed(p.measured().mean(), 2))));
 		if (trough.isEmpty() && peak.isEmpty()) {
 			result.add(text("insight.finding.flat"));
@@ -60,7 +66,7 @@ final class Findings {
 		curve.points().stream()
 			.filter(p -> Double.isFinite(p.gapToDesigned()) && p.gapToDesigned() < 0)
 			.min(Comparator.comparingDouble(CurvePoint::gapToDesigned))
-			.ifPresentOrElse(p -> result.add(text("insight.finding.gap", p.name(), num.signed(p.measured().mean(), 2),
+			.ifPresentOrElse(p -> result.add(text("insight.finding.gap", name(p.name()), num.signed(p.measured().mean(), 2),
 					num.signed(p.designed(), 2))), () -> result.add(text("insight.finding.onTarget")));
 		return result;
 	}
@@ -105,10 +111,10 @@ final class Findings {
 			return result;
 		}
 		Driver top = drivers.drivers().get(0);
-		result.add(text("insight.finding.topDriver", top.name(), num.decimal(top.share(), 0),
+		result.add(text("insight.finding.topDriver", name(top.name()), num.decimal(top.share(), 0),
 				num.decimal(top.shareLow(), 0), num.decimal(top.shareHigh(), 0), num.decimal(drivers.rSquared(), 2),
 				num.count(drivers.used())));
-		List<String> noise = drivers.drivers().stream().filter(d -> !d.aboveNoise()).map(Driver::name).toList();
+		List<String> noise = drivers.drivers().stream().filter(d -> !d.aboveNoise()).map(d -> name(d.name())).toList();
 		result.add(switch (noise.size()) {
 			case 0 -> text("insight.finding.noiseNone");
 			case 1 -> text("insight.finding.noiseOne", noise.get(0));
@@ -119,24 +125,30 @@ final class Findings {
 
 	/** The concentrate-here touchpoints of the importance–performance matrix. */
 	String matrix(Drivers drivers) {
-		List<String> names = drivers.concentrateHere().stream().map(Driver::name).toList();
+		List<String> names = drivers.concentrateHere().stream().map(d -> name(d.name())).toList();
 		return names.isEmpty() ? text("insight.finding.concentrateNone")
 				: text("insight.finding.concentrate", list(names));
 	}
 
-	/** What a recommendation says, with the number behind it and its expected effect on the outcome. */
+	/**
+	 * What a recommendation says, with the number behind it and its expected effect on the outcome. One whose model
+	 * term is not significant is worded as a weak hint, not as something to do.
+	 */
 	RecommendationText recommendation(Recommendation r, Outcome outcome) {
 		String kind = r.kind().name();
-		String body = text("insight.rec." + kind, r.name(), num.percent(r.share()), num.signed(r.mean(), 2),
+		String wording = r.supported() ? "insight.rec." : "insight.hint.";
+		String touchpoint = name(r.name());
+		String body = text(wording + kind, touchpoint, num.percent(r.share()), num.signed(r.mean(), 2),
 				num.signed(r.designed(), 2));
 		String importance = Double.isFinite(r.importance())
 				? text("insight.rec.importance", num.decimal(r.importance(), 0)) : null;
-		String effect = Double.isFinite(r.effect()) ? text(r.effect() >= 0 ? "insight.rec.effectUp"
-				: "insight.rec.effectDown", r.name(), outcome(outcome), num.decimal(Math.abs(r.effect()), 2),
-				text(outcome.unitKey())) : null;
-		return new RecommendationText(text("insight.recTitle." + kind), r.name(),
-				text("insight.percent", num.percent(r.share())),
-				text("insight.recShare." + kind), body, importance, effect, r.supported());
+		String effect = Double.isFinite(r.effect()) ? text(wording + (r.effect() >= 0 ? "effectUp" : "effectDown"),
+				touchpoint, outcome(outcome), num.decimal(Math.abs(r.effect()), 2), text(outcome.unitKey())) : null;
+		String effectShort = Double.isFinite(r.effect())
+				? text("insight.rec.effectShort", num.signed(r.effect(), 2), text(outcome.unitKey())) : null;
+		return new RecommendationText(text((r.supported() ? "insight.recTitle." : "insight.hintTitle.") + kind),
+				touchpoint, text("insight.percent", num.percent(r.share())), text("insight.recShare." + kind), body,
+				importance, effect, effectShort, r.supported());
 	}
 
 	/** How many responses the analysis read, and from which period. */
@@ -204,9 +216,10 @@ final class Findings {
 	 * @param body the finding in a sentence
 	 * @param importance its share of R², or null without drivers
 	 * @param effect the expected effect of one rating point on the outcome, or null
-	 * @param supported whether the model term it rests on is significant at 95 %
+	 * @param effectShort that effect as a signed figure with its unit, such as +1.19 points, or null
+	 * @param supported whether the model term it rests on is significant at 95 % (otherwise it is a weak hint)
 	 */
 	record RecommendationText(String title, String touchpoint, String share, String shareLabel, String body,
-			String importance, String effect, boolean supported) {
+			String importance, String effect, String effectShort, boolean supported) {
 	}
 }

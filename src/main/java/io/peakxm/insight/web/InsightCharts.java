@@ -2,6 +2,7 @@ package io.peakxm.insight.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.peakxm.insight.Curve;
 import io.peakxm.insight.CurvePoint;
@@ -14,7 +15,8 @@ import io.peakxm.insight.calculation.PeakEndFit.Component;
 /**
  * What the insight charts draw, as the JSON that {@code static/js/insights.js} reads from a {@code data-chart}
  * attribute (no inline script under the Content-Security-Policy). Numbers are rounded; a value that could not be
- * computed is null. Labels are translated by the page; names are data, escaped by the attribute.
+ * computed is null. Labels are translated by the page; names are data, in the reader's language, escaped by the
+ * attribute.
  */
 final class InsightCharts {
 
@@ -53,7 +55,7 @@ final class InsightCharts {
 	record MatrixChart(List<MatrixPoint> points, Double importanceSplit, Double performanceSplit) {
 	}
 
-	static CurveChart curve(Curve curve) {
+	static CurveChart curve(Curve curve, Locale locale) {
 		List<String> names = new ArrayList<>();
 		List<String> stages = new ArrayList<>();
 		List<Double> mean = new ArrayList<>();
@@ -66,8 +68,8 @@ final class InsightCharts {
 		Integer end = null;
 		for (int i = 0; i < curve.points().size(); i++) {
 			CurvePoint p = curve.points().get(i);
-			names.add(p.name());
-			stages.add(p.stage());
+			names.add(p.name().in(locale));
+			stages.add(p.stage().in(locale));
 			mean.add(round(p.measured().mean()));
 			lower.add(round(p.measured().lowerQuartile()));
 			upper.add(round(p.measured().upperQuartile()));
@@ -105,16 +107,16 @@ final class InsightCharts {
 		return new PeakEndChart(components, peakEnd, meanOnly);
 	}
 
-	static DriversChart drivers(Drivers drivers) {
+	static DriversChart drivers(Drivers drivers, Locale locale) {
 		return new DriversChart(drivers.drivers().stream()
-			.map(d -> new Bar(d.name(), round(d.share()), round(d.shareLow()), round(d.shareHigh()), d.aboveNoise()))
+			.map(d -> new Bar(d.name().in(locale), round(d.share()), round(d.shareLow()), round(d.shareHigh()), d.aboveNoise()))
 			.toList());
 	}
 
-	static MatrixChart matrix(Drivers drivers) {
+	static MatrixChart matrix(Drivers drivers, Locale locale) {
 		List<MatrixPoint> points = new ArrayList<>();
 		for (Driver d : drivers.drivers()) {
-			points.add(new MatrixPoint(d.name(), round(d.performance()), round(d.share()), d.quadrant()));
+			points.add(new MatrixPoint(d.name().in(locale), round(d.performance()), round(d.share()), d.quadrant()));
 		}
 		return new MatrixChart(points, round(drivers.importanceSplit()), round(drivers.performanceSplit()));
 	}
@@ -125,9 +127,9 @@ final class InsightCharts {
 	}
 
 	/** The prediction's factors as bars of their share in percent, strongest first (no intervals). */
-	static DriversChart factors(io.peakxm.insight.Prediction prediction) {
+	static DriversChart factors(io.peakxm.insight.Prediction prediction, Locale locale) {
 		return new DriversChart(prediction.factors().stream()
-			.map(f -> new Bar(f.name(), round(f.share()), null, null, true))
+			.map(f -> new Bar(f.name().in(locale), round(f.share()), null, null, true))
 			.toList());
 	}
 }

@@ -20,6 +20,7 @@ import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.survey.Survey;
+import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,13 +47,17 @@ class InsightsController {
 
 	private final Predictions predictions;
 
+	private final Surveys surveys;
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	InsightsController(Insights insights, Predictions predictions, MessageSource messages, JsonMapper json) {
+	InsightsController(Insights insights, Predictions predictions, Surveys surveys, MessageSource messages,
+			JsonMapper json) {
 		this.insights = insights;
 		this.predictions = predictions;
+		this.surveys = surveys;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -83,7 +88,7 @@ class InsightsController {
 	String curve(InsightsParams params, Model model, HttpServletResponse response, Locale locale) {
 		return render("curve", params, model, response, locale, (analysis, findings) -> {
 			model.addAttribute("findings", findings.curve(analysis.curve()));
-			model.addAttribute("chart", json.writeValueAsString(InsightCharts.curve(analysis.curve())));
+			model.addAttribute("chart", json.writeValueAsString(InsightCharts.curve(analysis.curve(), locale)));
 		});
 	}
 
@@ -106,7 +111,7 @@ class InsightsController {
 		return render("drivers", params, model, response, locale, (analysis, findings) -> {
 			if (analysis.drivers() != null) {
 				model.addAttribute("findings", findings.drivers(analysis.drivers()));
-				model.addAttribute("chart", json.writeValueAsString(InsightCharts.drivers(analysis.drivers())));
+				model.addAttribute("chart", json.writeValueAsString(InsightCharts.drivers(analysis.drivers(), locale)));
 			}
 		});
 	}
@@ -117,7 +122,7 @@ class InsightsController {
 			if (analysis.drivers() != null) {
 				model.addAttribute("finding", findings.matrix(analysis.drivers()));
 				model.addAttribute("quadrants", Quadrant.values());
-				model.addAttribute("chart", json.writeValueAsString(InsightCharts.matrix(analysis.drivers())));
+				model.addAttribute("chart", json.writeValueAsString(InsightCharts.matrix(analysis.drivers(), locale)));
 			}
 		});
 	}
@@ -137,7 +142,8 @@ class InsightsController {
 				Prediction prediction = predictions.predict(CurrentActor.require(), params.toQuery(analysis.surveyId()));
 				model.addAttribute("prediction", prediction);
 				model.addAttribute("findings", PredictionText.findings(prediction, findings));
-				model.addAttribute("chart", json.writeValueAsString(InsightCharts.factors(prediction)));
+				model.addAttribute("scoringModel", PredictionText.model(prediction, findings));
+				model.addAttribute("chart", json.writeValueAsString(InsightCharts.factors(prediction, locale)));
 			}
 			catch (NotFoundException ex) {
 				model.addAttribute("predictionProblem", ex.code());
@@ -154,16 +160,15 @@ class InsightsController {
 			Locale locale, ViewFiller filler) {
 		Actor actor = CurrentActor.require();
 		Findings findings = new Findings(messages, locale);
-		List<Survey> surveys = insights.analysableSurveys(actor);
+		List<Survey> analysable = insights.analysableSurveys(actor);
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		model.addAttribute("view", view);
 		model.addAttribute("params", params);
 		model.addAttribute("queryString", params.queryString());
 		model.addAttribute("num", findings.numbers());
-		model.addAttribute("chinese", actor.prefersChinese());
-		model.addAttribute("surveys", surveys);
+		model.addAttribute("surveys", SurveyChoice.of(analysable, findings));
 		model.addAttribute("filterErrors", errors);
-		Long surveyId = params.surveyId().orElse(surveys.isEmpty() ? null : surveys.get(0).id());
+		Long surveyId = params.surveyId().orElse(analysable.isEmpty() ? null : analysable.get(0).id());
 		if (surveyId == null && (params.survey() == null || params.survey().isBlank())) {
 			model.addAttribute("noSurvey", true);
 			return "insights/" + view;
@@ -175,7 +180,12 @@ class InsightsController {
 			long id = surveyId;
 			model.addAttribute("surveyId", id);
 			model.addAttribute("queryString", params.withSurvey(id).queryString());
-			model.addAttribute("surveyListed", surveys.stream().anyMatch(s -> s.id() == id));
+			boolean listed = analysable.stream().anyMatch(s -> s.id() == id);
+			model.addAttribute("surveyListed", listed);
+			if (!listed) {
+				// One the filter does not offer (not analysable, or not open yet): still named, never "#3".
+				model.addAttribute("surveyChosen", SurveyChoice.described(surveys.get(actor, id), findings));
+			}
 			InsightOptions options = insights.options(actor, id);
 			model.addAttribute("options", options);
 			model.addAttribute("offered", FilterChoices.of(params, options));

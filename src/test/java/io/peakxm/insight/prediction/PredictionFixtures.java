@@ -32,6 +32,22 @@ final class PredictionFixtures {
 	}
 
 	/**
+	 * At risk by chance, likelier the lower the service rating: the log-odds fall linearly with it, as a logistic
+	 * regression assumes, so the baseline is the right model and the forest only adds variance.
+	 */
+	static LabelledTable atRiskLikelierAsServiceFalls(int n, long seed) {
+		Random random = new Random(seed);
+		List<FeatureRow> rows = new ArrayList<>();
+		boolean[] atRisk = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			double service = 10 * random.nextDouble();
+			rows.add(row(service, random.nextGaussian(), segment(random)));
+			atRisk[i] = random.nextDouble() < 1 / (1 + Math.exp(-(2.5 - 0.5 * service)));
+		}
+		return new LabelledTable(new FeatureTable(LAYOUT, rows), atRisk);
+	}
+
+	/**
 	 * At risk exactly when the service rating is missing (not applicable).
 	 */
 	static LabelledTable atRiskWhenServiceIsMissing(int n, long seed) {

@@ -39,8 +39,28 @@ class RiskModelTests {
 		assertThat(model.evaluation().accuracy()).isGreaterThan(0.97);
 		assertThat(model.baseline().accuracy()).isLessThan(0.8);
 		assertThat(model.accuracyGainOverBaseline()).isGreaterThan(0.15);
+		assertThat(model.scoredBy()).isEqualTo(RiskModel.Kind.FOREST);
+		assertThat(model.scoring()).isEqualTo(model.evaluation());
 		assertThat(model.factors().stream().limit(2).map(Factor::feature)).containsExactlyInAnyOrder("Service",
 				"Segment");
+	}
+
+	@Test
+	void scoresWithTheBaselineWhenItRanksTheHeldOutResponsesBetter() {
+		LabelledTable data = PredictionFixtures.atRiskLikelierAsServiceFalls(800, 5);
+
+		RiskModel model = RiskModel.train(data.table(), data.atRisk(), OPTIONS);
+
+		assertThat(model.baseline().auc()).isGreaterThan(model.evaluation().auc());
+		assertThat(model.scoredBy()).isEqualTo(RiskModel.Kind.LOGISTIC_BASELINE);
+		assertThat(model.scoring()).isEqualTo(model.baseline());
+		// The log-odds are linear in the rating: the scores fall steadily as it rises, as no forest's steps do.
+		double[] scores = IntStream.rangeClosed(0, 10).mapToDouble(s -> model.probability(PredictionFixtures.row(s, 0, "B")))
+			.toArray();
+		for (int s = 1; s < scores.length; s++) {
+			assertThat(scores[s]).isLessThan(scores[s - 1]);
+		}
+		assertThat(model.factors().get(0).feature()).isEqualTo("Service");
 	}
 
 	@Test
