@@ -13,9 +13,9 @@ import io.peakxm.journey.Touchpoint;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.metrics.internal.RollupStore.Grouping;
 import io.peakxm.shared.LocalizedText;
-import io.peakxm.survey.ChoiceOption;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.Survey;
 
 /**
@@ -74,22 +74,15 @@ final class TouchpointMetrics {
 	private record Rating(Question question, String row) {
 	}
 
-	/** The question (and matrix row) that rates a touchpoint on 1–5: a matrix row or a rating question linked to it. */
+	/**
+	 * The question (and matrix row) that rates a touchpoint on 1–5, by the one rule the insight pages use too
+	 * ({@link ScoreVector#touchpointRating}), so both count the same answers.
+	 */
 	private static Rating ratingOf(Survey survey, long touchpointId) {
-		for (Question q : survey.definition().questions()) {
-			if (q.type() == QuestionType.MATRIX) {
-				for (ChoiceOption row : q.rows()) {
-					if (row.touchpointId() != null && row.touchpointId() == touchpointId) {
-						return new Rating(q, row.key());
-					}
-				}
-			}
-			else if ((q.type() == QuestionType.RATING || q.type() == QuestionType.CSAT) && q.touchpointId() != null
-					&& q.touchpointId() == touchpointId) {
-				return new Rating(q, "");
-			}
-		}
-		return null;
+		return ScoreVector.touchpointRating(survey.definition(), touchpointId)
+			.map(slot -> new Rating(survey.definition().question(slot.questionKey()).orElseThrow(),
+					slot.rowKey() == null ? "" : slot.rowKey()))
+			.orElse(null);
 	}
 
 	/**
