@@ -29,15 +29,19 @@
                 itemStyle: { color: index % 2 ? 'rgba(15,118,110,0.07)' : 'rgba(245,158,11,0.07)' } },
               { xAxis: band.to + 0.5 }];
     });
+    var reportedN = [];
     function word(value) { return words[String(value)] || String(value); }
-    chart.setOption({
+    var option = {
       animation: false,
       grid: { left: 16, right: 24, top: 64, bottom: 16, containLabel: true },
       toolbox: { right: 8, top: 0, feature: { saveAsImage: { name: element.getAttribute('data-file-name') || 'journey-map',
         pixelRatio: 2, title: element.getAttribute('data-label-save') || 'Save as PNG' } } },
       tooltip: { trigger: 'item', formatter: function (p) {
         var i = p.data[0];
-        return (stageOf[i] ? stageOf[i] + ' · ' : '') + data.touchpoints[i] + '<br>' + axisName + ': ' + word(p.data[1]);
+        var value = p.seriesIndex === 0 ? word(p.data[1])
+          : (Math.round(p.data[1] * 100) / 100) + ' (n = ' + (reportedN[i] || 0) + ')';
+        return escapeHtml((stageOf[i] ? stageOf[i] + ' · ' : '') + data.touchpoints[i]) + '<br>'
+          + escapeHtml(p.seriesName + ': ' + value);
       } },
       // A value axis (not a category axis) so that stage bands can start and end between touchpoints;
       // labels and ticks sit on the touchpoints themselves (customValues, ECharts 5.5).
@@ -56,11 +60,119 @@
         markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { type: 'dashed', color: '#9ca3af' },
           data: [{ yAxis: 0 }] }
       }]
-    });
+    };
+    chart.setOption(option);
+    window.PeakXm.describe(element, option);
     element.setAttribute('data-rendered', 'true');
+    loadReports(element, chart, option, data, reportedN, null);
     window.addEventListener('resize', function () { chart.resize(); });
     window.addEventListener('beforeprint', function () { chart.setOption({ toolbox: { show: false } }); chart.resize(); });
     window.addEventListener('afterprint', function () { chart.setOption({ toolbox: { show: true } }); chart.resize(); });
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function fill(template, values) {
+    return (template || '').replace(/\{(\w+)\}/g, function (m, key) {
+      return values[key] !== undefined && values[key] !== null ? String(values[key]) : m;
+    });
+  }
+
+  // What customers reported, from the metrics module's API (the journey module cannot read it itself): drawn as a
+  // second line next to the designed one, with the survey, the period and n said in words under the chart.
+  function loadReports(element, chart, option, data, reportedN, surveyId) {
+    var url = element.getAttribute('data-reports-url');
+    var note = document.querySelector('[data-reports-note]');
+    if (!url || !note) { return; }
+    if (surveyId) { url += '&survey=' + encodeURIComponent(surveyId); }
+    fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.json();
+      })
+      .then(function (report) { showReports(element, chart, option, data, reportedN, report, note); })
+      .catch(function () {
+        note.textContent = element.getAttribute('data-text-unavailable');
+        element.setAttribute('data-reports', 'unavailable');
+      });
+  }
+
+  function showReports(element, chart, option, data, reportedN, report, note) {
+    option.series = option.series.slice(0, 1);
+    option.legend = undefined;
+    reportedN.length = 0;
+    chooser(element, chart, option, data, reportedN, report);
+    if (!report.survey) {
+      note.textContent = element.getAttribute('data-text-no-survey');
+      element.setAttribute('data-reports', 'no-survey');
+      chart.setOption(option, true);
+      window.PeakXm.describe(element, option);
+      return;
+    }
+    var byId = {};
+    report.touchpoints.forEach(function (t) { byId[t.touchpointId] = t; });
+    var points = [];
+    var drawnN = [];
+    var hidden = 0;
+    data.ids.forEach(function (id, i) {
+      var t = byId[id];
+      if (!t) { return; }
+      reportedN[i] = t.n;
+      if (t.hidden || t.emotion === null || t.emotion === undefined) {
+        if (t.n > 0) { hidden++; }
+        points.push([i, '-']);
+        return;
+      }
+      drawnN.push(t.n);
+      points.push([i, t.emotion]);
+    });
+    var values = { survey: report.survey.title, from: report.from, to: report.to, min: report.minimumResponses,
+      hidden: hidden, n: drawnN.length === 0 ? 0 : (Math.min.apply(null, drawnN) === Math.max.apply(null, drawnN)
+        ? String(drawnN[0]) : Math.min.apply(null, drawnN) + '–' + Math.max.apply(null, drawnN)) };
+    var text = drawnN.length === 0 ? fill(element.getAttribute('data-text-none'), values)
+      : fill(element.getAttribute('data-text-summary'), values)
+        + (hidden > 0 ? ' ' + fill(element.getAttribute('data-text-hidden'), values) : '');
+    note.textContent = text + ' ';
+    var link = document.createElement('a');
+    link.href = element.getAttribute('data-dashboard-url') + '?survey=' + encodeURIComponent(report.survey.id);
+    link.textContent = element.getAttribute('data-label-dashboard');
+    note.appendChild(link);
+    element.setAttribute('data-reports', drawnN.length === 0 ? 'none' : 'drawn');
+    if (drawnN.length > 0) {
+      var label = element.getAttribute('data-label-reported') || 'Reported';
+      option.series.push({ name: label, type: 'line', data: points, connectNulls: false, symbolSize: 8,
+        lineStyle: { width: 2, color: '#b45309' }, itemStyle: { color: '#b45309' } });
+      option.legend = { top: 28, left: 'center', data: [option.series[0].name, label] };
+    }
+    chart.setOption(option, true);
+    window.PeakXm.describe(element, option);
+  }
+
+  // Several surveys about the journey: the reader picks whose reports are drawn.
+  function chooser(element, chart, option, data, reportedN, report) {
+    var box = document.querySelector('[data-reports-choice]');
+    if (!box || box.childElementCount > 0 || !report.surveys || report.surveys.length < 2) { return; }
+    var label = document.createElement('label');
+    label.setAttribute('for', 'reports-survey');
+    label.textContent = element.getAttribute('data-label-survey') + ' ';
+    var select = document.createElement('select');
+    select.id = 'reports-survey';
+    report.surveys.forEach(function (s) {
+      var choice = document.createElement('option');
+      choice.value = String(s.id);
+      choice.textContent = s.title;
+      choice.selected = report.survey && s.id === report.survey.id;
+      select.appendChild(choice);
+    });
+    select.addEventListener('change', function () {
+      loadReports(element, chart, option, data, reportedN, select.value);
+    });
+    box.appendChild(label);
+    box.appendChild(select);
   }
 
   document.addEventListener('DOMContentLoaded', function () {

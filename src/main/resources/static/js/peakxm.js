@@ -66,7 +66,9 @@ window.PeakXm.charts = function (builders) {
       return;
     }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(build(element, JSON.parse(element.getAttribute('data-chart'))));
+    var option = build(element, JSON.parse(element.getAttribute('data-chart')));
+    chart.setOption(option);
+    window.PeakXm.describe(element, option);
     element.setAttribute('data-rendered', 'true');
     window.addEventListener('resize', function () { chart.resize(); });
   }
@@ -74,3 +76,70 @@ window.PeakXm.charts = function (builders) {
     document.querySelectorAll('[data-kind][data-chart]').forEach(draw);
   });
 };
+
+// A chart is a picture to screen readers: it gets role="img", a name (data-label-chart, else the heading of its
+// section) and, in a visually hidden paragraph it points to with aria-describedby, its figures in words — each
+// series with its points, labelled as the axis labels them (at most 60 points a series).
+window.PeakXm.describe = function (element, option) {
+  function first(value) { return Array.isArray(value) ? value[0] : value; }
+  function number(v) { return typeof v === 'number' ? String(Math.round(v * 100) / 100) : (v === null || v === undefined ? '–' : String(v)); }
+  var xAxis = first(option.xAxis) || {};
+  var yAxis = first(option.yAxis) || {};
+  var categories = xAxis.data || yAxis.data || null;
+  var formatter = xAxis.axisLabel && typeof xAxis.axisLabel.formatter === 'function' ? xAxis.axisLabel.formatter : null;
+  function labelOf(point, index) {
+    if (point && typeof point === 'object' && !Array.isArray(point) && point.name) { return String(point.name); }
+    if (Array.isArray(point) && formatter) { return String(formatter(point[0]) || point[0]); }
+    if (categories && categories[index] !== undefined) {
+      var c = categories[index];
+      return String(c && typeof c === 'object' ? c.value : c);
+    }
+    return String(index + 1);
+  }
+  function valueOf(point) {
+    if (point && typeof point === 'object' && !Array.isArray(point)) { point = point.value; }
+    if (Array.isArray(point)) { return point.length > 1 ? number(point[1]) : number(point[0]); }
+    return number(point);
+  }
+  var lines = [];
+  (Array.isArray(option.series) ? option.series : [option.series]).forEach(function (series) {
+    if (!series || !Array.isArray(series.data) || series.data.length === 0) { return; }
+    var points = series.data.slice(0, 60).map(function (point, i) { return labelOf(point, i) + ': ' + valueOf(point); });
+    lines.push((series.name ? series.name + ' — ' : '') + points.join('; ') + (series.data.length > 60 ? '; …' : '') + '.');
+  });
+  var section = element.closest('section, .card, article');
+  var heading = section && section.querySelector('h2, h3');
+  var name = element.getAttribute('data-label-chart') || (heading && heading.textContent.trim()) || document.title;
+  if (!element.id) { element.id = 'chart-' + Math.random().toString(36).slice(2); }
+  var summary = document.getElementById(element.id + '-summary');
+  if (!summary) {
+    summary = document.createElement('p');
+    summary.className = 'sr-only';
+    summary.id = element.id + '-summary';
+    element.insertAdjacentElement('afterend', summary);
+  }
+  summary.textContent = lines.join(' ');
+  element.setAttribute('role', 'img');
+  element.setAttribute('aria-label', name);
+  element.setAttribute('aria-describedby', summary.id);
+};
+
+// Scrolled boxes (a wide table on a narrow screen) can be scrolled with the keyboard: they take focus while their
+// content is wider than they are.
+(function () {
+  function focusable() {
+    document.querySelectorAll('.map-scroll, .table-scroll, .table').forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible';
+      if (scrolls && !box.hasAttribute('tabindex')) {
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('data-scroll-focus', '');
+      }
+      else if (!scrolls && box.hasAttribute('data-scroll-focus')) {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('data-scroll-focus');
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', focusable);
+  window.addEventListener('resize', focusable);
+})();

@@ -54,3 +54,29 @@
     update(form);
   });
 })();
+
+// Ratings in the "stars" style light every star up to the chosen one, like a row of stars people know; the
+// radio buttons underneath stay what is sent. Loaded as a file (strict Content-Security-Policy).
+(function () {
+  'use strict';
+
+  function light(input) {
+    var group = document.querySelectorAll('input[type=radio][name="' + input.name + '"]');
+    var chosen = Number(input.value);
+    for (var i = 0; i < group.length; i++) {
+      var label = group[i].closest('label');
+      if (label) {
+        label.classList.toggle('lit', input.value !== '' && group[i].value !== '' && Number(group[i].value) <= chosen);
+      }
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var checked = document.querySelectorAll('.stars input[type=radio]:checked');
+    for (var i = 0; i < checked.length; i++) { light(checked[i]); }
+    document.addEventListener('change', function (event) {
+      var input = event.target;
+      if (input && input.type === 'radio' && input.closest('.stars')) { light(input); }
+    });
+  });
+})();

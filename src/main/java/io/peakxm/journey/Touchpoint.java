@@ -34,6 +34,12 @@ public record Touchpoint(Long id, String nameEn, String nameZh, String descripti
 				keywordsZh, designedEmotion, designedPeak, endMoment, newStandards);
 	}
 
+	/** The same touchpoint owned by a person of the workspace (a frontline agent sees the journeys they own in). */
+	public Touchpoint withOwnerUser(Long userId) {
+		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, userId, keywordsEn, keywordsZh,
+				designedEmotion, designedPeak, endMoment, standards);
+	}
+
 	public Touchpoint withEndMoment(boolean end) {
 		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, keywordsEn,
 				keywordsZh, designedEmotion, designedPeak, end, standards);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.CurrentActor;
+import io.peakxm.workspace.DemoPreparation;
 import io.peakxm.workspace.MembershipView;
 import io.peakxm.workspace.Workspaces;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Adds what the page layout needs to every rendered page: who is signed in, their workspaces, the language. It runs
+ * Adds what the page layout needs to every rendered page: who is signed in, their workspaces, the language, whether
+ * the demo data is still being prepared. It runs
  * after the handler and only when a view is rendered, so API calls (which render none) and redirects pay nothing
  * for it; attributes the handler set itself (a form's {@code errors}) are kept.
  */
@@ -24,8 +26,11 @@ class LayoutInterceptor implements HandlerInterceptor {
 
 	private final Workspaces workspaces;
 
-	LayoutInterceptor(Workspaces workspaces) {
+	private final DemoPreparation demoPreparation;
+
+	LayoutInterceptor(Workspaces workspaces, DemoPreparation demoPreparation) {
 		this.workspaces = workspaces;
+		this.demoPreparation = demoPreparation;
 	}
 
 	@Override
@@ -38,6 +43,7 @@ class LayoutInterceptor implements HandlerInterceptor {
 		Map<String, Object> model = page.getModel();
 		model.putIfAbsent("currentPath", request.getServletPath());
 		model.putIfAbsent("errors", Map.of());
+		model.putIfAbsent("preparingDemo", demoPreparation.inProgress());
 		Actor actor = CurrentActor.find().orElse(null);
 		model.putIfAbsent("actor", actor);
 		model.putIfAbsent("lang",

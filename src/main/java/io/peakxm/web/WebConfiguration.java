@@ -3,6 +3,7 @@ package io.peakxm.web;
 import java.time.Clock;
 
 import io.peakxm.shared.WellFormedTextModule;
+import io.peakxm.workspace.DemoPreparation;
 import io.peakxm.workspace.Workspaces;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -27,14 +28,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final JsonMapper json;
 
-	WebConfiguration(Workspaces workspaces, JsonMapper json) {
+	private final DemoPreparation demoPreparation;
+
+	WebConfiguration(Workspaces workspaces, JsonMapper json, DemoPreparation demoPreparation) {
 		this.workspaces = workspaces;
 		this.json = json;
+		this.demoPreparation = demoPreparation;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LayoutInterceptor(workspaces));
+		registry.addInterceptor(new LayoutInterceptor(workspaces, demoPreparation));
 		// After the early permission check (order 0): a caller without permission learns nothing from a 400.
 		registry.addInterceptor(new WellFormedParameters()).order(1);
 	}

@@ -36,6 +36,9 @@ public final class AuditActions {
 
 	public static final String PASSWORD_CHANGED = "user.password-changed";
 
+	/** An administrator's password was reset at start from {@code peakxm.admin.reset-password}. */
+	public static final String PASSWORD_RESET = "user.password-reset";
+
 	public static final String TOKEN_CREATED = "token.created";
 
 	public static final String TOKEN_REVOKED = "token.revoked";
@@ -45,7 +48,7 @@ public final class AuditActions {
 	/** The actions this module writes, offered as filter choices. */
 	public static final List<String> KNOWN = List.of(SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, ACCOUNT_LOCKED,
 			MEMBER_INVITED, INVITATION_ACCEPTED, INVITATION_DECLINED, INVITATION_REVOKED, USER_CREATED, USER_ADDED,
-			ROLE_CHANGED, USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED, TOKEN_CREATED, TOKEN_REVOKED,
+			ROLE_CHANGED, USER_DISABLED, USER_ENABLED, PASSWORD_CHANGED, PASSWORD_RESET, TOKEN_CREATED, TOKEN_REVOKED,
 			SETTINGS_CHANGED);
 
 	private AuditActions() {

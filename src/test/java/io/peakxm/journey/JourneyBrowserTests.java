@@ -38,6 +38,9 @@ class JourneyBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void designerBuildsJourneyFromTemplateReordersTouchpointsPublishesAndSeesTheMap() {
 		Page page = browser.page();
@@ -109,6 +112,52 @@ class JourneyBrowserTests {
 
 		// 7. Nothing was blocked by the Content-Security-Policy.
 		assertThat(cspErrors).as("Content-Security-Policy violations in the browser console").isEmpty();
+	}
+
+	@Test
+	void mapDrawsWhatCustomersReportedNextToTheDesignedCurveAndShowsTheWholeBlueprintAt1400Pixels() {
+		Page page = browser.page(1400, 900);
+		List<String> cspErrors = BrowserSupport.cspErrors(page);
+		signIn(page, TestUsers.DEMO_USERS.get(Role.ANALYST));
+		long airline = jdbc.sql("select min(id) from journey where published_version is not null").query(Long.class).single();
+		long hotel = jdbc.sql("select min(id) from journey where published_version is null and name like 'Hotel%'")
+			.query(Long.class)
+			.single();
+
+		// 1. The published airline journey: the post-flight survey's reports of the last 30 days, with n.
+		page.navigate(url("/journeys/" + airline + "/map"));
+		Locator chart = page.locator("[data-testid=emotion-chart][data-reports=drawn]");
+		assertThat(chart).isVisible();
+		Locator note = page.locator("[data-testid=reports-note]");
+		assertThat(note).containsText("Reported: answers to “Post-flight survey” from ");
+		assertThat(note).containsText("(the last 30 days)");
+		assertThat(note).containsText(" answers per touchpoint");
+		assertThat(note.locator("a")).hasAttribute("href", java.util.regex.Pattern.compile("/metrics/touchpoints\\?survey=\\d+"));
+		Object series = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('emotion-chart'))"
+				+ ".getOption().series.map(s => s.name + ':' + s.data.filter(p => p[1] !== '-').length)");
+		assertThat(series.toString()).contains("Designed emotion:17", "Reported (mean rating − 3):17");
+		assertThat(page.locator("#emotion-chart-summary")).containsText("Reported (mean rating − 3) — Online booking: ");
+
+		// 2. The blueprint fits the window: nothing is cut off on the right.
+		Object hiddenWidth = page.evaluate("() => { const box = document.querySelector('.map-scroll');"
+				+ " return box.scrollWidth - box.clientWidth; }");
+		assertThat(((Number) hiddenWidth).intValue()).as("blueprint wider than its box, in CSS pixels").isLessThanOrEqualTo(0);
+		BrowserSupport.screenshot(page, "journey-map-reported-1400");
+
+		// 3. A journey no survey rates says so and draws the designed curve alone.
+		page.navigate(url("/journeys/" + hotel + "/map"));
+		assertThat(page.locator("[data-testid=emotion-chart][data-reports=no-survey]")).isVisible();
+		assertThat(page.locator("[data-testid=reports-note]"))
+			.hasText("No survey rates the touchpoints of this journey yet, so only the designed curve is drawn.");
+		assertThat(cspErrors).as("Content-Security-Policy violations in the browser console").isEmpty();
+	}
+
+	private void signIn(Page page, String email) {
+		page.navigate(url("/login"));
+		page.fill("#username", email);
+		page.fill("#password", TestUsers.DEMO_PASSWORD);
+		page.click("form.form button[type=submit]");
+		assertThat(page).hasURL(url("/"));
 	}
 
 	private static void assertChartRendered(Page page) {

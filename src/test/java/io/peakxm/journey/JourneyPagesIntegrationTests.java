@@ -39,6 +39,51 @@ class JourneyPagesIntegrationTests {
 	}
 
 	@Test
+	void demoAgentOwnsTheArrivalAndBaggageTouchpointsAndSeesThePublishedAirlineJourney() throws Exception {
+		long agent = jdbc.sql("select id from app_user where email = :e")
+			.param("e", TestUsers.DEMO_USERS.get(Role.AGENT))
+			.query(Long.class)
+			.single();
+		long airline = jdbc.sql("select min(journey_id) from touchpoint where owner_user_id = :a")
+			.param("a", agent)
+			.query(Long.class)
+			.single();
+		assertThat(jdbc.sql("""
+				select name_en from touchpoint where journey_id = :j and owner_user_id = :a and removed_at is null
+				order by name_en""")
+			.param("j", airline)
+			.param("a", agent)
+			.query(String.class)
+			.list()).containsExactly("Arrival and disembarkation", "Baggage handling");
+		assertThat(jdbc.sql("select published_version from journey where id = :j").param("j", airline)
+			.query(Integer.class).single()).as("the published version carries the owner").isEqualTo(1);
+		assertThat(jdbc.sql("select snapshot from journey_version where journey_id = :j and number = 1")
+			.param("j", airline).query(String.class).single()).contains("\"ownerUserId\":" + agent);
+		MockHttpSession session = TestUsers.signInDemo(mvc, Role.AGENT);
+		mvc.perform(get("/journeys").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/journeys/" + airline + "\"")))
+			.andExpect(content().string(containsString("You see the journeys in which you own a touchpoint.")))
+			.andExpect(content().string(not(containsString("template-select"))));
+	}
+
+	@Test
+	void agentWithoutTouchpointsIsToldWhyTheListIsEmptyInsteadOfPointingToATemplateForm() throws Exception {
+		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
+		String email = TestUsers.uniqueEmail("new-agent");
+		TestUsers.addMember(mvc, admin, email, Role.AGENT, "New-Agent-Passw0rd");
+		MockHttpSession agent = TestUsers.signIn(mvc, email, "New-Agent-Passw0rd");
+		mvc.perform(get("/journeys").session(agent))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No journey has a touchpoint that you own yet.")))
+			.andExpect(content().string(not(containsString("Start from a template above"))));
+		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
+		mvc.perform(get("/journeys").param("q", "no journey is called like this").session(viewer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Start from a template above"))));
+	}
+
+	@Test
 	void secondDesignerWithAStaleFormGetsAClearMessageAndNothingIsOverwritten() throws Exception {
 		long id = createFromTemplate("hotel-stay");
 		mvc.perform(post("/journeys/" + id + "/stages").param("revision", "0").param("name", "Spa").session(designer).with(csrf())

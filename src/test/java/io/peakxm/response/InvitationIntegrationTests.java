@@ -252,6 +252,29 @@ class InvitationIntegrationTests {
 			.andExpect(jsonPath("$.items[0].token").doesNotExist());
 	}
 
+	@Test
+	void summaryCountsEveryEMailedInvitationAsSentRemindedAndAnsweredOnesIncluded() throws Exception {
+		long workspace = jdbc.sql("select workspace_id from survey where id = :s").param("s", survey).query(Long.class).single();
+		InvitationSummary summary = invitations.summary(TestUsers.demoActor(jdbc, Role.DESIGNER), survey);
+		long mailed = jdbc.sql("select count(*) from invitation where survey_id = :s and sent_at is not null")
+			.param("s", survey).query(Long.class).single();
+		long remindedOnce = jdbc.sql("select count(*) from invitation where survey_id = :s and sent_at is not null and reminders_sent > 0")
+			.param("s", survey).query(Long.class).single();
+		long answered = jdbc.sql("select count(*) from invitation where survey_id = :s and responded_at is not null")
+			.param("s", survey).query(Long.class).single();
+		assertThat(workspace).isPositive();
+		// The demo campaign alone: 60 e-mailed, 30 answered, 28 reminded, 2 unsubscribed.
+		assertThat(mailed).isGreaterThanOrEqualTo(60);
+		assertThat(summary.sent()).isEqualTo(mailed);
+		assertThat(summary.reminded()).isEqualTo(remindedOnce).isLessThanOrEqualTo(summary.sent());
+		assertThat(summary.responded()).isEqualTo(answered).isLessThanOrEqualTo(summary.sent());
+		assertThat(summary.responseRate()).isEqualTo(Math.round(1000.0 * answered / mailed) / 10.0);
+		mvc.perform(get("/surveys/" + survey + "/invitations").session(designer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"summary-sent\">" + mailed + "<")))
+			.andExpect(content().string(containsString("of them reminded")));
+	}
+
 	private org.springframework.test.web.servlet.ResultActions upload(String csv, int remindAfterDays, int maxReminders)
 			throws Exception {
 		return mvc.perform(multipart("/surveys/" + survey + "/invitations")

@@ -8,6 +8,11 @@ import java.util.Set;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.peakxm.BrowserSupport;
+import io.peakxm.TestUsers;
+import io.peakxm.survey.SurveyDesigner;
+import io.peakxm.survey.Surveys;
+import io.peakxm.workspace.Actor;
+import io.peakxm.workspace.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +45,12 @@ class RespondentBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SurveyDesigner surveyDesigner;
+
+	@Autowired
+	Surveys surveys;
 
 	String publicId;
 
@@ -167,6 +178,64 @@ class RespondentBrowserTests {
 		assertThat(text(response, "went_wrong")).isEmpty();
 
 		assertThat(cspErrors).as("Content-Security-Policy violations in the browser console").isEmpty();
+	}
+
+	@Test
+	void guestAnswersTheHotelSurveyOnAPhoneWithThumbSizedTargetsNamedEndsAndStars() {
+		Actor designer = TestUsers.demoActor(jdbc, Role.DESIGNER);
+		long hotelSurvey = openHotelSurvey(designer);
+		String hotelId = jdbc.sql("select public_id from survey where id = :s").param("s", hotelSurvey).query(String.class).single();
+		Page page = browser.phonePage(PHONE_WIDTH, PHONE_HEIGHT);
+		List<String> cspErrors = watchForCspErrors(page);
+
+		for (String language : List.of("en", "zh-CN")) {
+			page.navigate(url("/s/" + hotelId + "?lang=" + language));
+			// The whole page fits the phone, the matrix's "Not used" column included.
+			assertNoHorizontalScrolling(page);
+			assertThat(page.locator("[data-key=aspects] table.matrix thead th.skip")).isVisible();
+			Object right = page.evaluate("() => document.querySelector('[data-key=aspects] th.skip').getBoundingClientRect().right");
+			assertThat(((Number) right).doubleValue()).as("right edge of the 'Not used' column").isLessThanOrEqualTo(PHONE_WIDTH);
+			// 0–10 in targets at least 44 px wide and high (two rows on a phone).
+			Locator nps = page.locator("[data-key=nps] label.scale-option");
+			assertThat(nps).hasCount(11);
+			for (int i = 0; i < 11; i++) {
+				var box = nps.nth(i).boundingBox();
+				assertThat(box.width).as("width of NPS option %d", i).isGreaterThanOrEqualTo(44);
+				assertThat(box.height).as("height of NPS option %d", i).isGreaterThanOrEqualTo(44);
+				assertThat(box.x + box.width).as("right edge of NPS option %d", i).isLessThanOrEqualTo(PHONE_WIDTH);
+			}
+		}
+		page.navigate(url("/s/" + hotelId + "?lang=en"));
+		// The matrix says what 1 and 5 mean.
+		assertThat(page.locator("[data-key=aspects] .scale-ends")).containsText("1 = Poor");
+		assertThat(page.locator("[data-key=aspects] .scale-ends")).containsText("5 = Excellent");
+		// The "stars" style: stars, lit up to the one chosen.
+		Locator room = page.locator("[data-key=aspects] tr[data-rating-row]").first();
+		assertThat(room.locator(".star")).hasCount(5);
+		room.locator("label.cell:has(input[value='4'])").tap();
+		assertThat(room.locator("input[value='4']")).isChecked();
+		assertThat(room.locator("label.cell.lit")).hasCount(4);
+		var star = room.locator("label.cell:has(input[value='1'])").boundingBox();
+		assertThat(star.height).as("height of a star target").isGreaterThanOrEqualTo(44);
+		page.locator("label.scale-option:has(input[name='q.nps'][value='3'])").tap();
+		page.locator("label.scale-option:has(input[name='q.csat'][value='2'])").tap();
+		BrowserSupport.screenshot(page, "respond-hotel-en-phone");
+		page.locator("[data-testid=respond-submit]").tap();
+		assertThat(page.locator("[data-testid=respond-thanks]")).isVisible();
+		assertThat(jdbc.sql("""
+				select a.number_value from response r join response_answer a on a.response_id = r.id
+				where r.survey_id = :s and a.question_key = 'aspects' and a.row_key = 'room'""")
+			.param("s", hotelSurvey)
+			.query(Double.class)
+			.list()).containsExactly(4.0);
+		assertThat(cspErrors).as("Content-Security-Policy violations in the browser console").isEmpty();
+	}
+
+	/** An open survey from the hotel template, as a designer makes it. */
+	private long openHotelSurvey(Actor designer) {
+		long id = surveyDesigner.createFromTemplate(designer, "hotel-stay", null);
+		surveyDesigner.open(designer, id, surveys.get(designer, id).revision());
+		return id;
 	}
 
 	private static List<String> watchForCspErrors(Page page) {

@@ -123,7 +123,7 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("DELETE /api/v1/responses/{responseId}", ADMIN);
 		for (String dashboard : new String[] { "/metrics", "/metrics/touchpoints", "/metrics/distribution",
 				"/api/v1/metrics/overview", "/api/v1/metrics/touchpoints", "/api/v1/metrics/distribution",
-				"/api/v1/metrics/breakdown", "/api/v1/metrics/dimensions" }) {
+				"/api/v1/metrics/breakdown", "/api/v1/metrics/dimensions", "/api/v1/metrics/journey-reports" }) {
 			ACCESS.put("GET " + dashboard, ALL_ROLES);
 		}
 		for (String insight : new String[] { "/api/v1/insights", "/api/v1/insights/options", "/api/v1/insights/curve",

@@ -21,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The journey map: stages as columns, blueprint lanes as rows, touchpoints in order with their standards, and
  * the designed emotion curve across all touchpoints (drawn by static/js/journey-map.js from a data attribute).
+ * What customers reported is drawn next to it by the same script from the metrics module's
+ * {@code /api/v1/metrics/journey-reports} — fetched by the browser, since metrics depends on journey and not
+ * the other way round.
  */
 @Controller
 @PreAuthorize("hasAuthority('DESIGN_VIEW')")
@@ -58,14 +61,18 @@ class JourneyMapController {
 		return "journeys/map";
 	}
 
-	/** What the chart script draws: one point per touchpoint, stage bands, peaks and the end. */
-	record EmotionCurve(List<String> touchpoints, List<Integer> emotions, List<Integer> peaks, Integer end,
-			List<Band> stages) {
+	/**
+	 * What the chart script draws: one point per touchpoint (with its id, to place what customers reported), stage
+	 * bands, peaks and the end.
+	 */
+	record EmotionCurve(List<Long> ids, List<String> touchpoints, List<Integer> emotions, List<Integer> peaks,
+			Integer end, List<Band> stages) {
 
 		record Band(String name, int from, int to) {
 		}
 
 		static EmotionCurve of(JourneyDesign design, boolean chinese) {
+			List<Long> ids = new ArrayList<>();
 			List<String> names = new ArrayList<>();
 			List<Integer> emotions = new ArrayList<>();
 			List<Integer> peaks = new ArrayList<>();
@@ -80,6 +87,7 @@ class JourneyMapController {
 					if (t.endMoment()) {
 						end = names.size();
 					}
+					ids.add(t.id());
 					names.add(t.name(chinese));
 					emotions.add(t.designedEmotion());
 				}
@@ -87,7 +95,7 @@ class JourneyMapController {
 					bands.add(new Band(stage.name(chinese), from, names.size() - 1));
 				}
 			}
-			return new EmotionCurve(names, emotions, peaks, end, bands);
+			return new EmotionCurve(ids, names, emotions, peaks, end, bands);
 		}
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.peakxm.response.Invitation;
 import io.peakxm.shared.JobLocks;
+import io.peakxm.shared.PublicUrl;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyStatus;
 import io.peakxm.survey.Surveys;
@@ -54,24 +55,22 @@ public class InvitationMailer {
 
 	private final MailProperties properties;
 
+	private final PublicUrl publicUrl;
+
 	private final JobLocks locks;
 
 	private final Clock clock;
 
 	InvitationMailer(InvitationStore store, Surveys surveys, ObjectProvider<JavaMailSender> mailSender,
-			MessageSource messages, MailProperties properties, JobLocks locks, Clock clock) {
+			MessageSource messages, MailProperties properties, PublicUrl publicUrl, JobLocks locks, Clock clock) {
 		this.store = store;
 		this.surveys = surveys;
 		this.mailSender = mailSender;
 		this.messages = messages;
 		this.properties = properties;
+		this.publicUrl = publicUrl;
 		this.locks = locks;
 		this.clock = clock;
-	}
-
-	/** The address respondents reach PeakXM at (links in e-mails). */
-	public String publicUrl() {
-		return properties.publicUrl();
 	}
 
 	/** Whether an SMTP server is configured. */
@@ -174,14 +173,14 @@ public class InvitationMailer {
 		boolean chinese = "zh-CN".equals(invitation.language());
 		Locale locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
 		String title = survey.definition().title(chinese).replaceAll("[\\r\\n]+", " ");
-		String link = UriComponentsBuilder.fromUriString(properties.publicUrl())
+		String link = UriComponentsBuilder.fromUriString(publicUrl.base())
 			.path("/s/{publicId}")
 			.queryParam("inv", invitation.token())
 			.queryParam("lang", invitation.language())
 			.buildAndExpand(survey.publicId())
 			.encode()
 			.toUriString();
-		String unsubscribe = properties.publicUrl() + "/u/" + invitation.token();
+		String unsubscribe = publicUrl.link("/u/" + invitation.token());
 		String greeting = invitation.name() == null ? messages.getMessage("invitations.mail.greeting", null, locale)
 				: messages.getMessage("invitations.mail.greetingName", new Object[] { invitation.name() }, locale);
 		String body = greeting + "\n\n"

@@ -119,6 +119,7 @@ public class InvitationStore {
 	public InvitationSummary summary(long workspaceId, long surveyId) {
 		// Counted in the database by what decides the status, then mapped with the one status rule.
 		long[] counts = new long[Invitation.Status.values().length];
+		long[] mailed = new long[2];
 		jdbc.sql("""
 				select responded, unsubscribed, sent, reminded, gave_up, count(*) from (
 				    select case when i.responded_at is null then 0 else 1 end as responded,
@@ -136,10 +137,16 @@ public class InvitationStore {
 				Invitation.Status status = Invitation.status(rs.getInt(1) == 1, rs.getInt(2) == 1, rs.getInt(3) == 1,
 						rs.getInt(4) == 1, rs.getInt(5) == 1);
 				counts[status.ordinal()] += rs.getLong(6);
+				// Sent and reminded count what happened, whatever came after: an answered invitation was sent.
+				if (rs.getInt(3) == 1) {
+					mailed[0] += rs.getLong(6);
+					if (rs.getInt(4) == 1) {
+						mailed[1] += rs.getLong(6);
+					}
+				}
 			});
 		long total = java.util.Arrays.stream(counts).sum();
-		return new InvitationSummary(total, counts[Invitation.Status.PENDING.ordinal()],
-				counts[Invitation.Status.SENT.ordinal()], counts[Invitation.Status.REMINDED.ordinal()],
+		return new InvitationSummary(total, counts[Invitation.Status.PENDING.ordinal()], mailed[0], mailed[1],
 				counts[Invitation.Status.RESPONDED.ordinal()], counts[Invitation.Status.UNSUBSCRIBED.ordinal()],
 				counts[Invitation.Status.FAILED.ordinal()]);
 	}

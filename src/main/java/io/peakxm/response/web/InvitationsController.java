@@ -10,10 +10,12 @@ import io.peakxm.response.internal.InvitationMailer;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PageRequest;
+import io.peakxm.shared.PublicUrl;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,24 +41,28 @@ class InvitationsController {
 
 	private final MessageSource messages;
 
-	InvitationsController(Invitations invitations, Surveys surveys, InvitationMailer mailer,
-			MessageSource messages) {
+	private final PublicUrl publicUrl;
+
+	InvitationsController(Invitations invitations, Surveys surveys, InvitationMailer mailer, MessageSource messages,
+			PublicUrl publicUrl) {
 		this.invitations = invitations;
 		this.surveys = surveys;
 		this.mailer = mailer;
 		this.messages = messages;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/surveys/{id}/invitations")
-	String list(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
-		return page(id, page, model);
+	String list(@PathVariable long id, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
+		return page(id, page, model, request);
 	}
 
 	@PostMapping("/surveys/{id}/invitations")
 	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "3") int remindAfterDays, @RequestParam(defaultValue = "1") int maxReminders,
-			@RequestParam(defaultValue = "auto") String encoding, Model model, HttpServletResponse response,
-			RedirectAttributes redirect, Locale locale) throws IOException {
+			@RequestParam(defaultValue = "auto") String encoding, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) throws IOException {
 		try {
 			if (file == null || file.isEmpty()) {
 				throw InvalidInputException.of("file", "validation.required");
@@ -75,11 +81,11 @@ class InvitationsController {
 			model.addAttribute("remindAfterDays", remindAfterDays);
 			model.addAttribute("maxReminders", maxReminders);
 			model.addAttribute("encoding", encoding);
-			return page(id, 0, model);
+			return page(id, 0, model, request);
 		}
 	}
 
-	private String page(long id, Integer page, Model model) {
+	private String page(long id, Integer page, Model model, HttpServletRequest request) {
 		var actor = CurrentActor.require();
 		Survey survey = surveys.get(actor, id);
 		model.addAttribute("survey", survey);
@@ -87,7 +93,8 @@ class InvitationsController {
 		model.addAttribute("summary", invitations.summary(actor, id));
 		model.addAttribute("invitations", invitations.list(actor, id, PageRequest.of(page, 50, 50)));
 		model.addAttribute("mailConfigured", mailer.configured());
-		model.addAttribute("publicUrl", mailer.publicUrl());
+		model.addAttribute("publicUrl", publicUrl.base());
+		model.addAttribute("openedAt", publicUrl.unsetAndOtherThan(request).orElse(null));
 		model.addAttribute("maxRecipients", Invitations.MAX_RECIPIENTS);
 		model.addAttribute("encodings", FileEncoding.values());
 		if (!model.containsAttribute("encoding")) {

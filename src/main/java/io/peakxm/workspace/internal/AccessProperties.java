@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("peakxm")
 record AccessProperties(@DefaultValue Admin admin, @DefaultValue Demo demo, @DefaultValue Security security) {
 
-	/** The first administrator, created when the database has no user. */
-	record Admin(String email, String password) {
+	/**
+	 * The first administrator, created when the database has no user; {@code resetPassword}, when set, becomes
+	 * their password at the next start ({@link AdministratorPasswordReset}).
+	 */
+	record Admin(String email, String password, String resetPassword) {
 		String emailOrDefault() {
 			return email == null || email.isBlank() ? "admin@peakxm.local" : email.trim();
 		}

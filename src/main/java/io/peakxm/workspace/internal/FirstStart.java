@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import io.peakxm.workspace.DemoPreparation;
 import io.peakxm.workspace.DemoWorkspaceCreated;
 import io.peakxm.workspace.Role;
 import org.slf4j.Logger;
@@ -56,9 +57,11 @@ class FirstStart implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoPreparation preparation;
+
 	FirstStart(UserAccounts accounts, WorkspaceStore workspaces, PasswordEncoder passwordEncoder,
 			AccessProperties properties, Environment environment, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, DemoPreparation preparation) {
 		this.accounts = accounts;
 		this.workspaces = workspaces;
 		this.passwordEncoder = passwordEncoder;
@@ -67,6 +70,7 @@ class FirstStart implements ApplicationRunner {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.preparation = preparation;
 	}
 
 	@Override
@@ -77,6 +81,7 @@ class FirstStart implements ApplicationRunner {
 			createAdministrator(now);
 		}
 		if (demoEnabled() && !demoExists()) {
+			preparation.begin();
 			createDemo(now);
 		}
 	}

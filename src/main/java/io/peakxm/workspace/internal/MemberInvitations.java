@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.peakxm.shared.ConflictException;
 import io.peakxm.shared.NotFoundException;
+import io.peakxm.shared.PublicUrl;
 import io.peakxm.shared.Texts;
 import io.peakxm.shared.Violations;
 import io.peakxm.workspace.Actor;
@@ -49,7 +50,7 @@ public class MemberInvitations {
 
 	private final MemberInvitationMail mail;
 
-	private final InvitationMailProperties links;
+	private final PublicUrl links;
 
 	private final AuditLog auditLog;
 
@@ -58,7 +59,7 @@ public class MemberInvitations {
 	private final Clock clock;
 
 	MemberInvitations(MemberInvitationStore store, UserAccounts accounts, WorkspaceStore workspaces,
-			MemberInvitationMail mail, InvitationMailProperties links, AuditLog auditLog,
+			MemberInvitationMail mail, PublicUrl links, AuditLog auditLog,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.store = store;
 		this.accounts = accounts;
@@ -155,7 +156,7 @@ public class MemberInvitations {
 	/** E-mails the link (after the invitation is committed) and hands it to the administrator once. */
 	private Issued deliver(Actor actor, long workspaceId, long id, String token) {
 		MemberInvitationView invitation = store.find(workspaceId, id, clock.instant()).orElseThrow();
-		String link = links.joinLink(token);
+		String link = links.link("/join/" + token);
 		String inviter = accounts.findById(actor.userId()).map(UserAccount::displayName).orElse(actor.displayName());
 		String workspace = workspaces.find(workspaceId).map(WorkspaceStore.WorkspaceRow::name).orElse("");
 		MemberInvitationMail.Outcome sent = mail.send(invitation.email(), workspace, inviter, link,

@@ -5,9 +5,11 @@ import java.util.Locale;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PageRequest;
+import io.peakxm.shared.PublicUrl;
 import io.peakxm.workspace.Role;
 import io.peakxm.workspace.internal.MemberInvitations;
 import io.peakxm.workspace.internal.Members;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,15 +33,21 @@ class UsersController {
 
 	private final MessageSource messages;
 
-	UsersController(Members members, MemberInvitations invitations, MessageSource messages) {
+	private final PublicUrl publicUrl;
+
+	UsersController(Members members, MemberInvitations invitations, MessageSource messages, PublicUrl publicUrl) {
 		this.members = members;
 		this.invitations = invitations;
 		this.messages = messages;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model,
+			HttpServletRequest request) {
 		model.addAttribute("q", q);
+		model.addAttribute("publicUrl", publicUrl.base());
+		model.addAttribute("openedAt", publicUrl.unsetAndOtherThan(request).orElse(null));
 		model.addAttribute("members", members.list(q, PageRequest.of(page, 25, 25)));
 		model.addAttribute("invitations", invitations.listOpen());
 		model.addAttribute("roles", Role.values());

@@ -86,7 +86,7 @@ class InvitationMailerLockIntegrationTests {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("mailSender", slow);
 		InvitationMailer mailer = new InvitationMailer(store, surveys, beans.getBeanProvider(JavaMailSender.class),
-				messages, properties, locks, Clock.systemUTC());
+				messages, properties, io.peakxm.shared.PublicUrl.of("http://peakxm.test"), locks, Clock.systemUTC());
 		try {
 			var run = mailer.runOnce(Instant.now()).orElseThrow();
 			assertThat(sentTo).hasSize(1);
