@@ -39,6 +39,14 @@ public final class ScoreVector {
 		public String label(boolean chinese) {
 			return chinese && labelZh != null && !labelZh.isBlank() ? labelZh : labelEn;
 		}
+
+		/**
+		 * Whether this slot rates its touchpoint: linked to one and on the 1–5 scale that touchpoints are rated on
+		 * (matrix rows, ratings, CSAT), as the dashboards and the emotional curve read it.
+		 */
+		public boolean ratesTouchpoint() {
+			return touchpointId != null && type.scaleMin() == 1 && type.scaleMax() == 5;
+		}
 	}
 
 	private ScoreVector() {
