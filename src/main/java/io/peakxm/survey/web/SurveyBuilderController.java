@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 
+import io.peakxm.journey.Journey;
 import io.peakxm.journey.JourneyDesign;
 import io.peakxm.journey.Journeys;
 import io.peakxm.shared.FieldViolation;
@@ -212,7 +213,7 @@ class SurveyBuilderController {
 	private JourneyDesign journeyOf(Survey survey) {
 		Long journeyId = survey.definition().journeyId();
 		return journeyId == null ? null
-				: journeys.find(survey.workspaceId(), journeyId).map(io.peakxm.journey.Journey::design).orElse(null);
+				: journeys.find(survey.workspaceId(), journeyId).map(Journey::design).orElse(null);
 	}
 
 	private static String freeKey(SurveyDefinition definition, String base) {

@@ -1,7 +1,9 @@
 package io.peakxm.survey.web;
 
+import java.util.List;
 import java.util.Locale;
 
+import io.peakxm.journey.JourneySummary;
 import io.peakxm.journey.Journeys;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
@@ -13,6 +15,7 @@ import io.peakxm.survey.SurveyDesigner;
 import io.peakxm.survey.SurveyStatus;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.CurrentActor;
+import io.peakxm.workspace.Permission;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -187,14 +190,14 @@ class SurveysController {
 		if (!model.containsAttribute("settings")) {
 			model.addAttribute("settings", SurveySettingsForm.of(survey.definition(), survey.revision()));
 		}
-		if (CurrentActor.require().can(io.peakxm.workspace.Permission.DESIGN_EDIT)) {
+		if (CurrentActor.require().can(Permission.DESIGN_EDIT)) {
 			model.addAttribute("journeys", journeyChoices());
 		}
 		return "surveys/show";
 	}
 
 	/** The journeys a survey can be set to measure: those not archived, most recently changed first. */
-	private java.util.List<io.peakxm.journey.JourneySummary> journeyChoices() {
+	private List<JourneySummary> journeyChoices() {
 		return journeys.list(CurrentActor.require(), false, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
 	}
 }
