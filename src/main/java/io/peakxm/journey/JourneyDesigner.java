@@ -98,15 +98,27 @@ public class JourneyDesigner {
 		return require(actor, journeyId);
 	}
 
-	/** Publishes the current draft as the next version number. */
+	/**
+	 * Publishes the current draft as the next version number. A draft that equals the latest version is refused
+	 * ({@code journey.publish.unchanged}, 409) instead of becoming an identical version; an edit that was undone is
+	 * no change either.
+	 */
 	@Transactional
 	public JourneyVersion publish(Actor actor, long journeyId, int revision) {
 		Journey journey = require(actor, journeyId);
 		if (journey.archived()) {
 			throw new io.peakxm.shared.ConflictException("journey.archived");
 		}
+		if (journey.revision() != revision) {
+			throw new io.peakxm.shared.ConflictException("journey.changedBySomeoneElse");
+		}
 		if (journey.design().touchpointsInOrder().isEmpty()) {
 			throw InvalidInputException.of("stages", "journey.publish.empty");
+		}
+		if (journey.published() && catalog.version(actor.requireWorkspace(), journeyId, journey.publishedVersion())
+			.map(v -> json.readValue(v.snapshot(), JourneyDesign.class).equals(journey.design()))
+			.orElse(false)) {
+			throw new io.peakxm.shared.ConflictException("journey.publish.unchanged", journey.publishedVersion());
 		}
 		int number = journey.publishedVersion() == null ? 1 : journey.publishedVersion() + 1;
 		Instant now = clock.instant();

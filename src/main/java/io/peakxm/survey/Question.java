@@ -37,4 +37,14 @@ public record Question(String key, QuestionType type, String textEn, String text
 		return new Question(key, type, textEn, textZh, required, newPage, touchpointId, options, allowOther, rows,
 				minValue, maxValue, ratingStyle, condition);
 	}
+
+	public Question withTouchpoint(Long newTouchpointId) {
+		return new Question(key, type, textEn, textZh, required, page, newTouchpointId, options, allowOther, rows,
+				minValue, maxValue, ratingStyle, condition);
+	}
+
+	public Question withRows(List<ChoiceOption> newRows) {
+		return new Question(key, type, textEn, textZh, required, page, touchpointId, options, allowOther, newRows,
+				minValue, maxValue, ratingStyle, condition);
+	}
 }

@@ -49,6 +49,14 @@ public final class ScoreVector {
 		public boolean sameQuestionAs(Slot other) {
 			return questionKey.equals(other.questionKey) && java.util.Objects.equals(rowKey, other.rowKey);
 		}
+
+		/**
+		 * Whether this slot rates its touchpoint: linked to one and on the 1–5 scale that touchpoints are rated on
+		 * (matrix rows, ratings, CSAT), as the dashboards and the emotional curve read it.
+		 */
+		public boolean ratesTouchpoint() {
+			return touchpointId != null && type.scaleMin() == 1 && type.scaleMax() == 5;
+		}
 	}
 
 	private ScoreVector() {
@@ -79,7 +87,7 @@ public final class ScoreVector {
 	 */
 	public static java.util.Optional<Slot> touchpointRating(SurveyDefinition definition, long touchpointId) {
 		return slots(definition).stream()
-			.filter(s -> s.touchpointId() != null && s.touchpointId() == touchpointId && s.onFivePoints())
+			.filter(s -> s.ratesTouchpoint() && s.touchpointId() == touchpointId)
 			.findFirst();
 	}
 

@@ -95,6 +95,10 @@ public record SurveyDefinition(String titleEn, String titleZh, String introEn, S
 		return question(key).orElseThrow(() -> new io.peakxm.shared.NotFoundException("survey.question.notFound"));
 	}
 
+	public SurveyDefinition withJourney(Long newJourneyId) {
+		return new SurveyDefinition(titleEn, titleZh, introEn, introZh, thankYouEn, thankYouZh, newJourneyId, questions);
+	}
+
 	public SurveyDefinition withQuestions(List<Question> newQuestions) {
 		return new SurveyDefinition(titleEn, titleZh, introEn, introZh, thankYouEn, thankYouZh, journeyId,
 				newQuestions);

@@ -3,10 +3,12 @@ package io.peakxm.survey;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.peakxm.journey.JourneyDesign;
 import io.peakxm.journey.Journeys;
 import io.peakxm.shared.ConflictException;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.NotFoundException;
+import io.peakxm.shared.Violations;
 import io.peakxm.survey.internal.SurveyStore;
 import io.peakxm.survey.internal.SurveyTemplates;
 import io.peakxm.workspace.Actor;
@@ -17,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes surveys: create (blank or from a template), save the definition under an optimistic lock, open,
  * close. Opening publishes the draft as a version; saving an open survey publishes the next version at once.
+ * Publishing never repeats the latest version: an open survey saved without a change is refused
+ * ({@code survey.publish.unchanged}, 409), and a closed one reopens on its latest version. Every touchpoint link
+ * points into the survey's journey of the actor's workspace ({@link TouchpointLinks#check}).
  */
 @Service
 public class SurveyDesigner {
@@ -39,27 +44,32 @@ public class SurveyDesigner {
 	@Transactional
 	public long create(Actor actor, SurveyDefinition definition) {
 		long workspaceId = actor.requireWorkspace();
-		SurveyRules.check(definition);
-		checkJourney(workspaceId, definition.journeyId());
+		check(workspaceId, definition, null);
 		return store.insert(workspaceId, definition, actor.userId(), clock.instant());
 	}
 
-	/** Creates a survey from a template; the post-flight template rates the touchpoints of {@code journeyId}. */
+	/**
+	 * Creates a survey from a template for the journey {@code journeyId} (null for none): the survey keeps the
+	 * journey, and the template's rows are tied to its touchpoints by name.
+	 */
 	@Transactional
 	public long createFromTemplate(Actor actor, String templateKey, Long journeyId) {
-		var journey = journeyId == null ? null
-				: journeys.find(actor.requireWorkspace(), journeyId)
-					.orElseThrow(() -> InvalidInputException.of("journeyId", "survey.journeyUnknown", journeyId));
-		return create(actor, SurveyTemplates.build(templateKey, journeyId, journey == null ? null : journey.design()));
+		return create(actor, SurveyTemplates.build(templateKey, journeyId, design(actor.requireWorkspace(), journeyId)));
 	}
 
 	@Transactional
 	public Survey save(Actor actor, long surveyId, int revision, SurveyDefinition definition) {
 		Survey survey = require(actor, surveyId);
-		SurveyRules.check(definition);
-		checkJourney(survey.workspaceId(), definition.journeyId());
+		if (survey.revision() != revision) {
+			throw new ConflictException("survey.changedBySomeoneElse");
+		}
+		check(survey.workspaceId(), definition, survey.definition());
+		boolean changed = changedSinceVersion(survey, definition);
 		Instant now = clock.instant();
 		if (survey.status() == SurveyStatus.OPEN) {
+			if (!changed) {
+				throw new ConflictException("survey.publish.unchanged", survey.currentVersion());
+			}
 			int next = survey.currentVersion() + 1;
 			store.save(survey.workspaceId(), surveyId, revision, definition, SurveyStatus.OPEN, next, false, actor.userId(),
 					now);
@@ -68,9 +78,20 @@ public class SurveyDesigner {
 		}
 		else {
 			store.save(survey.workspaceId(), surveyId, revision, definition, survey.status(), survey.currentVersion(),
-					true, actor.userId(), now);
+					changed, actor.userId(), now);
 		}
 		return require(actor, surveyId);
+	}
+
+	/**
+	 * Saves a definition after tying its links to its journey by name ({@link TouchpointLinks#bind}): when a designer
+	 * chooses another journey, rows give up the old journey's touchpoints for the new one's of the same name.
+	 */
+	@Transactional
+	public Survey saveWithJourney(Actor actor, long surveyId, int revision, SurveyDefinition definition) {
+		long workspaceId = actor.requireWorkspace();
+		return save(actor, surveyId, revision,
+				TouchpointLinks.bind(definition, definition.journeyId(), design(workspaceId, definition.journeyId())));
 	}
 
 	/** Opens the survey for responses, publishing the draft as a version if it changed. */
@@ -85,7 +106,7 @@ public class SurveyDesigner {
 		}
 		Instant now = clock.instant();
 		Integer version = survey.currentVersion();
-		if (version == null || survey.draftChanged()) {
+		if (version == null || survey.draftChanged() && changedSinceVersion(survey, survey.definition())) {
 			version = version == null ? 1 : version + 1;
 			store.insertVersion(survey.workspaceId(), surveyId, version, survey.definition(), actor.userId(), now);
 		}
@@ -107,10 +128,29 @@ public class SurveyDesigner {
 		return require(actor, surveyId);
 	}
 
-	private void checkJourney(long workspaceId, Long journeyId) {
-		if (journeyId != null && journeys.find(workspaceId, journeyId).isEmpty()) {
-			throw InvalidInputException.of("journeyId", "survey.journeyUnknown", journeyId);
+	/** Checks a definition as a whole: its rules, its journey in the workspace, and its touchpoint links. */
+	private void check(long workspaceId, SurveyDefinition definition, SurveyDefinition previous) {
+		SurveyRules.check(definition);
+		Violations violations = new Violations();
+		TouchpointLinks.check(violations, definition, design(workspaceId, definition.journeyId()), previous);
+		violations.throwIfAny();
+	}
+
+	/** The current design of a journey of the workspace; null for no journey, a field error for an unknown one. */
+	private JourneyDesign design(long workspaceId, Long journeyId) {
+		if (journeyId == null) {
+			return null;
 		}
+		return journeys.find(workspaceId, journeyId)
+			.orElseThrow(() -> InvalidInputException.of("journeyId", "survey.journeyUnknown", journeyId))
+			.design();
+	}
+
+	/** Whether a definition differs from the survey's latest published version (always, before the first). */
+	private boolean changedSinceVersion(Survey survey, SurveyDefinition definition) {
+		return survey.currentVersion() == null || store.version(survey.workspaceId(), survey.id(), survey.currentVersion())
+			.map(v -> !v.definition().equals(definition))
+			.orElse(true);
 	}
 
 	private Survey require(Actor actor, long surveyId) {

@@ -3,6 +3,7 @@ package io.peakxm.survey;
 import java.util.List;
 import java.util.Optional;
 
+import io.peakxm.journey.Journeys;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
@@ -17,8 +18,11 @@ public class Surveys {
 
 	private final SurveyStore store;
 
-	Surveys(SurveyStore store) {
+	private final Journeys journeys;
+
+	Surveys(SurveyStore store, Journeys journeys) {
 		this.store = store;
+		this.journeys = journeys;
 	}
 
 	public PageSlice<Survey> list(Actor actor, SurveyStatus status, String search, PageRequest page) {
@@ -37,6 +41,17 @@ public class Surveys {
 	public SurveyVersion version(Actor actor, long surveyId, int number) {
 		return findVersion(actor.requireWorkspace(), surveyId, number)
 			.orElseThrow(() -> new NotFoundException("survey.version.notFound"));
+	}
+
+	/**
+	 * How completely a survey rates the journey it measures (the current draft of the journey); empty when it
+	 * measures none.
+	 */
+	public Optional<JourneyCoverage> coverage(Survey survey) {
+		Long journeyId = survey.definition().journeyId();
+		return journeyId == null ? Optional.empty()
+				: journeys.find(survey.workspaceId(), journeyId)
+					.map(j -> JourneyCoverage.of(journeyId, survey.definition(), j.design()));
 	}
 
 	public List<SurveyTemplates.Template> templates() {

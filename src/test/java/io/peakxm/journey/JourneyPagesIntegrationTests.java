@@ -174,6 +174,19 @@ class JourneyPagesIntegrationTests {
 			.andExpect(content().string(containsString("Bistro evening")));
 	}
 
+	@Test
+	void publishingAgainWithoutAChangeSaysSoAndAddsNoVersion() throws Exception {
+		long id = createFromTemplate("retail-store-visit");
+		mvc.perform(post("/journeys/" + id + "/publish").param("revision", "0").session(designer).with(csrf()))
+			.andExpect(flash().attribute("success", "Version 1 published."));
+		mvc.perform(post("/journeys/" + id + "/publish").param("revision", "1").session(designer).with(csrf())
+			.header("Referer", "http://localhost/journeys/" + id))
+			.andExpect(redirectedUrl("/journeys/" + id))
+			.andExpect(flash().attribute("error", "Nothing changed since version 1: no new version was published."));
+		assertThat(jdbc.sql("select count(*) from journey_version where journey_id = :j").param("j", id)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
 	private long createFromTemplate(String template) throws Exception {
 		String location = mvc.perform(post("/journeys").param("template", template).session(designer).with(csrf()))
 			.andReturn().getResponse().getRedirectedUrl();

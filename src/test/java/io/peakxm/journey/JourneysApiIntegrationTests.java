@@ -76,6 +76,44 @@ class JourneysApiIntegrationTests {
 	}
 
 	@Test
+	void publishingWithoutAChangeIsRefusedAndCreatesNoVersion() throws Exception {
+		JsonNode journey = body(send(post("/api/v1/journeys"), "{\"template\":\"restaurant-visit\"}"));
+		long id = journey.get("id").asLong();
+		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":0}").andExpect(jsonPath("$.number").value(1));
+		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":1}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("journey.publish.unchanged"))
+			.andExpect(jsonPath("$.detail").value("Nothing changed since version 1: no new version was published."));
+
+		// A change undone is no change either.
+		long touchpoint = journey.at("/design/stages/0/touchpoints/0/id").asLong();
+		String name = journey.at("/design/stages/0/touchpoints/0/nameEn").asString();
+		JsonNode renamed = body(send(put("/api/v1/journeys/" + id + "/touchpoints/" + touchpoint),
+				touchpointBody(journey, 1, name + " online")));
+		JsonNode undone = body(send(put("/api/v1/journeys/" + id + "/touchpoints/" + touchpoint),
+				touchpointBody(journey, renamed.get("revision").asInt(), name)));
+		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":" + undone.get("revision").asInt() + "}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("journey.publish.unchanged"));
+		mvc.perform(get("/api/v1/journeys/" + id + "/versions").session(designer))
+			.andExpect(jsonPath("$.length()").value(1));
+
+		JsonNode changed = body(send(put("/api/v1/journeys/" + id + "/touchpoints/" + touchpoint),
+				touchpointBody(journey, undone.get("revision").asInt(), name + " online")));
+		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":" + changed.get("revision").asInt() + "}")
+			.andExpect(jsonPath("$.number").value(2));
+	}
+
+	/** The first touchpoint of the first stage as it is, but with another name, for a PUT at {@code revision}. */
+	private String touchpointBody(JsonNode journey, int revision, String nameEn) {
+		var touchpoint = (tools.jackson.databind.node.ObjectNode) journey.at("/design/stages/0/touchpoints/0").deepCopy();
+		touchpoint.remove("id");
+		touchpoint.put("revision", revision);
+		touchpoint.put("nameEn", nameEn);
+		return touchpoint.toString();
+	}
+
+	@Test
 	void staleRevisionIsRefusedAndChangesNothing() throws Exception {
 		long id = body(send(post("/api/v1/journeys"), "{\"template\":\"restaurant-visit\"}")).get("id").asLong();
 		send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/journeys/" + id),

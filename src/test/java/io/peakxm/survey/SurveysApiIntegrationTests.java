@@ -142,6 +142,115 @@ class SurveysApiIntegrationTests {
 			.andExpect(jsonPath("$.items[*].definition.journeyId", hasItem((int) airline)));
 	}
 
+	@Test
+	void everyTemplateAndABlankSurveyKeepTheChosenJourney() throws Exception {
+		long hotel = journeyFromTemplate("hotel-stay");
+		JsonNode templates = json.readTree(mvc.perform(get("/api/v1/surveys/templates").session(designer))
+			.andReturn().getResponse().getContentAsString());
+		java.util.List<String> keys = new java.util.ArrayList<>();
+		templates.forEach(t -> keys.add(t.get("key").asString()));
+		assertThat(keys).contains("post-flight", "hotel-stay", "restaurant-visit", "retail-store-visit",
+				"service-contact-ces", "employee-pulse", "blank");
+		for (String template : keys) {
+			JsonNode survey = body(send(post("/api/v1/surveys"), "{\"template\":\"" + template + "\",\"journeyId\":" + hotel + "}"));
+			assertThat(survey.at("/definition/journeyId").asLong()).as(template).isEqualTo(hotel);
+			assertThat(jdbc.sql("select definition from survey where id = :id").param("id", survey.get("id").asLong())
+				.query(String.class).single()).as(template).contains("\"journeyId\":" + hotel);
+		}
+		JsonNode blank = body(send(post("/api/v1/surveys"),
+				"{\"definition\":{\"titleEn\":\"Spa visit\",\"journeyId\":" + hotel + ",\"questions\":[]}}"));
+		assertThat(blank.at("/definition/journeyId").asLong()).isEqualTo(hotel);
+	}
+
+	@Test
+	void savingAnOpenSurveyWithoutAChangeIsRefusedAndPublishesNoVersion() throws Exception {
+		JsonNode survey = body(send(post("/api/v1/surveys"), "{\"template\":\"service-contact-ces\"}"));
+		long id = survey.get("id").asLong();
+		survey = body(send(post("/api/v1/surveys/" + id + "/open"), "{\"revision\":0}"));
+		ObjectNode change = json.createObjectNode();
+		change.put("revision", survey.get("revision").asInt());
+		change.set("definition", survey.get("definition"));
+		send(put("/api/v1/surveys/" + id + "/definition"), change.toString())
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("survey.publish.unchanged"))
+			.andExpect(jsonPath("$.detail").value("Nothing changed since version 1: no new version was published."));
+		mvc.perform(get("/api/v1/surveys/" + id + "/versions").session(designer))
+			.andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
+	void reopeningASurveySavedWithoutAChangeKeepsItsVersion() throws Exception {
+		JsonNode survey = body(send(post("/api/v1/surveys"), "{\"template\":\"service-contact-ces\"}"));
+		long id = survey.get("id").asLong();
+		survey = body(send(post("/api/v1/surveys/" + id + "/open"), "{\"revision\":0}"));
+		survey = body(send(post("/api/v1/surveys/" + id + "/close"), "{\"revision\":" + survey.get("revision").asInt() + "}"));
+		ObjectNode change = json.createObjectNode();
+		change.put("revision", survey.get("revision").asInt());
+		change.set("definition", survey.get("definition"));
+		survey = body(send(put("/api/v1/surveys/" + id + "/definition"), change.toString()));
+		assertThat(survey.get("draftChanged").asBoolean()).isFalse();
+		survey = body(send(post("/api/v1/surveys/" + id + "/open"), "{\"revision\":" + survey.get("revision").asInt() + "}"));
+		assertThat(survey.get("currentVersion").asInt()).isEqualTo(1);
+		mvc.perform(get("/api/v1/surveys/" + id + "/versions").session(designer))
+			.andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
+	void hotelTemplateForAHotelJourneyRatesItsMomentsByNameAndListsTheTouchpointsItLeavesOut() throws Exception {
+		long hotel = journeyFromTemplate("hotel-stay");
+		JsonNode survey = body(send(post("/api/v1/surveys"), "{\"template\":\"hotel-stay\",\"journeyId\":" + hotel + "}"));
+		JsonNode rows = survey.at("/definition/questions/2/rows");
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		jdbc.sql("select id, name_en from touchpoint where journey_id = :j").param("j", hotel)
+			.query((rs, i) -> names.put(rs.getLong(1), rs.getString(2))).list();
+		assertThat(rows.size()).isEqualTo(7);
+		rows.forEach(row -> assertThat(names.get(row.get("touchpointId").asLong())).isEqualTo(row.get("labelEn").asString()));
+		assertThat(survey.at("/coverage/touchpoints").asInt()).isEqualTo(14);
+		assertThat(survey.at("/coverage/unrated").size()).isEqualTo(7);
+		assertThat(survey.at("/coverage/unrated/0/nameEn").asString()).isEqualTo("Pre-arrival message");
+		assertThat(survey.at("/coverage/unlinkedRows").size()).isZero();
+
+		JsonNode onAirline = body(send(post("/api/v1/surveys"), "{\"template\":\"hotel-stay\",\"journeyId\":" + airline + "}"));
+		assertThat(onAirline.at("/coverage/unlinkedRows").size()).isEqualTo(7);
+		assertThat(onAirline.at("/coverage/unrated").size()).isEqualTo(17);
+		assertThat(body(send(post("/api/v1/surveys"), "{\"template\":\"hotel-stay\"}")).get("coverage").isNull()).isTrue();
+	}
+
+	@Test
+	void aTouchpointOutsideTheSurveysJourneyIsRefusedNamingTheRowAndNothingChanges() throws Exception {
+		long hotel = journeyFromTemplate("hotel-stay");
+		JsonNode survey = body(send(post("/api/v1/surveys"), "{\"template\":\"hotel-stay\",\"journeyId\":" + hotel + "}"));
+		long id = survey.get("id").asLong();
+		long airlineTouchpoint = jdbc.sql("select min(id) from touchpoint where journey_id = :j").param("j", airline)
+			.query(Long.class).single();
+		ObjectNode definition = (ObjectNode) survey.get("definition").deepCopy();
+		((ObjectNode) definition.at("/questions/2/rows/1")).put("touchpointId", airlineTouchpoint);
+		ObjectNode change = json.createObjectNode();
+		change.put("revision", survey.get("revision").asInt());
+		change.set("definition", definition);
+		send(put("/api/v1/surveys/" + id + "/definition"), change.toString())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("questions[2].rows[1].touchpointId"))
+			.andExpect(jsonPath("$.errors[0].code").value("survey.touchpoint.notInJourney"))
+			.andExpect(jsonPath("$.errors[0].message").value(
+					"Touchpoint " + airlineTouchpoint + " is not a touchpoint of the journey “Hotel stay” that this survey measures."));
+
+		definition.putNull("journeyId");
+		change.set("definition", definition);
+		send(put("/api/v1/surveys/" + id + "/definition"), change.toString())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].code", hasItem("survey.touchpoint.noJourney")));
+		send(post("/api/v1/surveys"), "{\"definition\":" + definition + "}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("questions[2].rows[0].touchpointId"));
+		assertThat(jdbc.sql("select revision from survey where id = :id").param("id", id).query(Integer.class).single())
+			.isEqualTo(survey.get("revision").asInt());
+	}
+
+	private long journeyFromTemplate(String template) throws Exception {
+		return body(send(post("/api/v1/journeys"), "{\"template\":\"" + template + "\"}")).get("id").asLong();
+	}
+
 	private ResultActions send(MockHttpServletRequestBuilder request, String body) throws Exception {
 		return mvc.perform(request.session(designer).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
 	}

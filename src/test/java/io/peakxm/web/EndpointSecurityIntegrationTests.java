@@ -166,7 +166,7 @@ class EndpointSecurityIntegrationTests {
 				"POST /api/v1/journeys/{id}/touchpoints/{touchpointId}/move", "POST /api/v1/journeys/{id}/publish",
 				"POST /api/v1/surveys", "PUT /api/v1/surveys/{id}/definition", "POST /api/v1/surveys/{id}/open",
 				"POST /api/v1/surveys/{id}/close", "POST /surveys", "POST /surveys/{id}/open", "POST /surveys/{id}/close",
-				"POST /surveys/{id}/definition", "GET /api/v1/surveys/{id}/import-mappings",
+				"POST /surveys/{id}/definition", "POST /surveys/{id}/settings", "GET /api/v1/surveys/{id}/import-mappings",
 				"PUT /api/v1/surveys/{id}/import-mappings/{name}", "POST /api/v1/surveys/{id}/imports",
 				"POST /api/v1/surveys/{id}/imports/preview",
 				"GET /surveys/{id}/questions/new", "GET /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions",

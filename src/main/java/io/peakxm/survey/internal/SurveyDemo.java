@@ -10,7 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Adds the demo surveys: the post-flight survey on the airline journey (open) and a hotel stay survey (draft). */
+/**
+ * Adds the demo surveys: the post-flight survey on the airline journey (open) and a hotel stay survey (draft) on
+ * the hotel stay journey, whose touchpoints it rates by name.
+ */
 @Component
 class SurveyDemo {
 
@@ -27,16 +30,20 @@ class SurveyDemo {
 	@Order(20)
 	void on(DemoWorkspaceCreated event) {
 		Actor admin = Actor.ofUser(event.adminUserId(), "demo", "Demo", event.workspaceId(), "", Role.ADMIN, null);
-		Long airline = journeys.list(admin, false, "Fly with us", new PageRequest(0, 1))
+		Long airline = journeyNamed(admin, "Fly with us");
+		if (airline != null) {
+			long postFlight = designer.createFromTemplate(admin, "post-flight", airline);
+			designer.open(admin, postFlight, 0);
+		}
+		designer.createFromTemplate(admin, "hotel-stay", journeyNamed(admin, "Hotel stay"));
+	}
+
+	private Long journeyNamed(Actor admin, String name) {
+		return journeys.list(admin, false, name, new PageRequest(0, 1))
 			.items()
 			.stream()
 			.findFirst()
 			.map(j -> j.id())
 			.orElse(null);
-		if (airline != null) {
-			long postFlight = designer.createFromTemplate(admin, "post-flight", airline);
-			designer.open(admin, postFlight, 0);
-		}
-		designer.createFromTemplate(admin, "hotel-stay", null);
 	}
 }

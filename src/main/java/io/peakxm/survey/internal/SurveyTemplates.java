@@ -14,9 +14,15 @@ import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
 import io.peakxm.survey.SurveyDefinition;
 import io.peakxm.survey.SurveyRules;
+import io.peakxm.survey.TouchpointLinks;
 
 /**
- * Ready-made surveys. The post-flight survey is built from a journey: one matrix row per touchpoint, in journey
+ * Ready-made surveys, each for the journey a designer chose (or none): every template keeps that journey, and its
+ * matrix rows are tied to the journey's touchpoints of the same name ({@link TouchpointLinks#bind}). The hotel,
+ * restaurant and retail surveys rate the moments of the journey templates of the same names, so a survey of a
+ * journey made from such a template rates them without further work; the survey page lists what did not match.
+ * <p>
+ * The post-flight survey is built from a journey: one matrix row per touchpoint, in journey
  * order, each row linked to its touchpoint, so that ratings feed the journey's emotional curve. A journey of up to
  * {@value SurveyRules#MAX_OPTIONS} touchpoints is rated in one matrix ({@code touchpoints}); a larger one in one
  * matrix per stage ({@code touchpoints_1}, {@code touchpoints_2}, … by stage position, stages without touchpoints
@@ -34,29 +40,45 @@ public final class SurveyTemplates {
 			new Template("post-flight", "Post-flight survey", "航后问卷", true),
 			new Template("hotel-stay", "Hotel stay survey", "酒店入住问卷", false),
 			new Template("restaurant-visit", "Restaurant visit survey", "餐厅用餐问卷", false),
+			new Template("retail-store-visit", "Retail store visit survey", "零售门店到店问卷", false),
 			new Template("service-contact-ces", "Effort after a service contact (CES)", "服务接触后的费力度（CES）", false),
-			new Template("employee-pulse", "Employee pulse (eNPS)", "员工脉搏调查（eNPS）", false));
+			new Template("employee-pulse", "Employee pulse (eNPS)", "员工脉搏调查（eNPS）", false),
+			new Template("blank", "Blank survey", "空白问卷", false));
 
 	private SurveyTemplates() {
 	}
 
-	/** Builds a template; {@code journey} (with its id) is needed by the post-flight survey. */
+	/**
+	 * Builds a template for the journey {@code journeyId} (null for none), whose design {@code journey} ties its rows
+	 * to touchpoints; the post-flight survey needs the journey.
+	 */
 	public static SurveyDefinition build(String key, Long journeyId, JourneyDesign journey) {
-		return switch (key) {
-			case "post-flight" -> postFlight(journeyId, journey);
+		SurveyDefinition template = switch (key) {
+			case "post-flight" -> postFlight(journey);
 			case "hotel-stay" -> stay("Hotel stay survey", "酒店入住问卷", "our hotel", "我们的酒店",
-					rows("room", "Room", "客房", "breakfast", "Breakfast", "早餐", "staff", "Staff", "员工", "checkin",
-							"Check-in", "入住办理", "checkout", "Check-out", "退房"));
+					rows("booking", "Online reservation", "在线预订", "welcome", "Personal welcome", "个性化欢迎", "checkin",
+							"Check-in at front desk", "前台办理入住", "room", "Room first impression", "客房第一印象", "sleep",
+							"Bed and sleep quality", "床与睡眠质量", "breakfast", "Breakfast", "早餐", "checkout",
+							"Check-out and farewell", "退房与送别"));
 			case "restaurant-visit" -> stay("Restaurant visit survey", "餐厅用餐问卷", "our restaurant", "我们的餐厅",
-					rows("welcome", "Welcome", "迎宾", "food", "Food", "菜品", "service", "Service", "服务", "ambience",
-							"Ambience", "环境", "value", "Value for money", "性价比"));
+					rows("reservation", "Table reservation", "订座", "welcome", "Greeting at the door", "门口迎宾", "seating",
+							"Seating and table", "入座与餐位", "ordering", "Order taking", "下单", "food", "Signature dish",
+							"招牌菜", "dessert", "Dessert and coffee", "甜点与咖啡", "bill", "Bill and payment", "结账买单",
+							"farewell", "Farewell", "送别"));
+			case "retail-store-visit" -> stay("Retail store visit survey", "零售门店到店问卷", "our store", "我们的门店",
+					rows("welcome", "Greeting at the entrance", "入口迎接", "atmosphere", "Store atmosphere", "门店氛围", "range",
+							"Product range and availability", "商品种类与库存", "fitting", "Fitting rooms", "试衣间", "advice",
+							"Personal advice", "个性化建议", "queue", "Checkout queue", "结账排队", "payment",
+							"Payment and packing", "支付与包装", "returns", "Follow-up and returns", "售后与退换货"));
 			case "service-contact-ces" -> ces();
 			case "employee-pulse" -> pulse();
+			case "blank" -> new SurveyDefinition("New survey", "新问卷", null, null, "Thank you!", "谢谢！", null, List.of());
 			default -> throw new NotFoundException("survey.template.notFound");
 		};
+		return TouchpointLinks.bind(template, journeyId, journey);
 	}
 
-	private static SurveyDefinition postFlight(Long journeyId, JourneyDesign journey) {
+	private static SurveyDefinition postFlight(JourneyDesign journey) {
 		if (journey == null) {
 			throw io.peakxm.shared.InvalidInputException.of("journeyId", "survey.template.journeyRequired");
 		}
@@ -95,15 +117,12 @@ public final class SurveyTemplates {
 		questions.addAll(hidden("flight", "cabin", "travel_type", "booking_ref"));
 		return new SurveyDefinition("Post-flight survey", "航后问卷", "Thank you for flying with us. This takes two minutes.",
 				"感谢您的搭乘，问卷约需两分钟。", "Thank you! Your answers help us make every trip better.", "谢谢！您的回答帮助我们改进每一次旅程。",
-				journeyId, questions);
+				null, questions);
 	}
 
 	/** A 1–5 matrix with one row per touchpoint, in the given order, each row linked to its touchpoint. */
 	private static Question touchpointMatrix(String key, String en, String zh, List<Touchpoint> touchpoints) {
-		List<ChoiceOption> rows = new ArrayList<>();
-		for (Touchpoint t : touchpoints) {
-			rows.add(new ChoiceOption("tp_" + t.id(), t.nameEn(), t.nameZh(), t.id()));
-		}
+		List<ChoiceOption> rows = touchpoints.stream().map(TouchpointLinks::rowFor).toList();
 		return new Question(key, QuestionType.MATRIX, en, zh, false, 1, null, List.of(), false, rows, null, null, null,
 				null);
 	}

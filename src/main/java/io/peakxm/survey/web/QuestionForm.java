@@ -4,18 +4,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.peakxm.shared.InvalidInputException;
+import io.peakxm.journey.JourneyDesign;
+import io.peakxm.journey.Touchpoint;
 import io.peakxm.survey.ChoiceOption;
 import io.peakxm.survey.DisplayCondition;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
+import io.peakxm.survey.TouchpointLinks;
 
 /**
- * The question form of the survey builder. Options and matrix rows are typed one per line as
- * {@code key | English | 中文} (rows may add {@code | touchpoint id}); a display condition is an earlier question,
- * an operator and comma-separated values. Mutable for form binding.
+ * The question form of the survey builder. Options are typed one per line as {@code key | English | 中文}; matrix
+ * rows are form rows, each with a touchpoint picked from the survey's journey (blank rows are ignored, and a row
+ * with only a touchpoint takes its key and names from it); a display condition is an earlier question, an
+ * operator and comma-separated values. Mutable for form binding.
  */
 public class QuestionForm {
+
+	/** Empty rows offered below the filled ones. */
+	static final int BLANK_ROWS = 3;
 
 	private Integer revision;
 
@@ -37,7 +43,7 @@ public class QuestionForm {
 
 	private boolean allowOther;
 
-	private String rows;
+	private List<MatrixRowForm> rows = new ArrayList<>();
 
 	private Double minValue;
 
@@ -61,9 +67,9 @@ public class QuestionForm {
 		form.required = q.required();
 		form.page = q.page();
 		form.touchpointId = q.touchpointId();
-		form.options = lines(q.options(), false);
+		form.options = lines(q.options());
 		form.allowOther = q.allowOther();
-		form.rows = lines(q.rows(), true);
+		q.rows().stream().map(MatrixRowForm::of).forEach(form.rows::add);
 		form.minValue = q.minValue();
 		form.maxValue = q.maxValue();
 		form.ratingStyle = q.ratingStyle().name();
@@ -72,21 +78,53 @@ public class QuestionForm {
 			form.conditionOperator = q.condition().operator().name();
 			form.conditionValues = String.join(", ", q.condition().values());
 		}
-		return form;
+		return form.withBlankRows();
 	}
 
-	Question toQuestion() {
+	/** Drops the empty rows, so that row numbers in error paths are the rows' places on the form. */
+	QuestionForm withoutBlankRows() {
+		rows.removeIf(MatrixRowForm::isBlank);
+		return this;
+	}
+
+	QuestionForm withBlankRows() {
+		withoutBlankRows();
+		for (int i = 0; i < BLANK_ROWS; i++) {
+			rows.add(new MatrixRowForm());
+		}
+		return this;
+	}
+
+	/**
+	 * Makes this a matrix with one row per touchpoint of the journey, in journey order; a row that already rates a
+	 * touchpoint keeps its key and labels (answers are stored by the key).
+	 */
+	QuestionForm rateEveryTouchpoint(JourneyDesign journey) {
+		type = QuestionType.MATRIX.name();
+		List<MatrixRowForm> filled = new ArrayList<>();
+		for (Touchpoint t : journey.touchpointsInOrder()) {
+			filled.add(rows.stream()
+				.filter(r -> t.id().equals(r.getTouchpointId()))
+				.findFirst()
+				.orElseGet(() -> MatrixRowForm.of(TouchpointLinks.rowFor(t))));
+		}
+		rows = filled;
+		return withBlankRows();
+	}
+
+	/** The question; {@code journey} (null for none) names the rows that have only a touchpoint. */
+	Question toQuestion(JourneyDesign journey) {
 		QuestionType parsedType = parse(QuestionType.class, type, "type");
 		DisplayCondition condition = conditionKey == null || conditionKey.isBlank() ? null
 				: new DisplayCondition(conditionKey.trim(), parse(DisplayCondition.Operator.class, conditionOperator,
 						"conditionOperator"), conditionValues == null ? List.of()
 								: Arrays.stream(conditionValues.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
 		return new Question(key == null ? null : key.trim(), parsedType, blank(textEn), blank(textZh), required,
-				page == null ? 1 : page, touchpointId, parseLines(options, false), allowOther, parseLines(rows, true),
-				minValue, maxValue, parse(Question.RatingStyle.class, ratingStyle, "ratingStyle"), condition);
+				page == null ? 1 : page, touchpointId, parseLines(options), allowOther,
+				rows.stream().filter(r -> !r.isBlank()).map(r -> r.toRow(journey)).toList(), minValue, maxValue, parse(Question.RatingStyle.class, ratingStyle, "ratingStyle"), condition);
 	}
 
-	private static List<ChoiceOption> parseLines(String text, boolean withTouchpoint) {
+	private static List<ChoiceOption> parseLines(String text) {
 		List<ChoiceOption> result = new ArrayList<>();
 		if (text == null) {
 			return result;
@@ -96,30 +134,17 @@ public class QuestionForm {
 				continue;
 			}
 			String[] parts = line.split("\\|", -1);
-			Long touchpoint = null;
-			if (withTouchpoint && parts.length > 3 && !parts[3].isBlank()) {
-				try {
-					touchpoint = Long.valueOf(parts[3].trim());
-				}
-				catch (NumberFormatException ex) {
-					throw InvalidInputException.of("rows", "survey.builder.touchpointNotNumber", parts[3].trim());
-				}
-			}
 			result.add(new ChoiceOption(parts[0].trim(), parts.length > 1 ? blank(parts[1]) : null,
-					parts.length > 2 ? blank(parts[2]) : null, touchpoint));
+					parts.length > 2 ? blank(parts[2]) : null, null));
 		}
 		return result;
 	}
 
-	private static String lines(List<ChoiceOption> options, boolean withTouchpoint) {
+	private static String lines(List<ChoiceOption> options) {
 		StringBuilder sb = new StringBuilder();
 		for (ChoiceOption o : options) {
 			sb.append(o.key()).append(" | ").append(o.labelEn() == null ? "" : o.labelEn()).append(" | ")
-				.append(o.labelZh() == null ? "" : o.labelZh());
-			if (withTouchpoint && o.touchpointId() != null) {
-				sb.append(" | ").append(o.touchpointId());
-			}
-			sb.append('\n');
+				.append(o.labelZh() == null ? "" : o.labelZh()).append('\n');
 		}
 		return sb.toString();
 	}
@@ -135,7 +160,7 @@ public class QuestionForm {
 	}
 
 
-	private static String blank(String text) {
+	static String blank(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
 
@@ -159,8 +184,8 @@ public class QuestionForm {
 	public void setOptions(String options) { this.options = options; }
 	public boolean isAllowOther() { return allowOther; }
 	public void setAllowOther(boolean allowOther) { this.allowOther = allowOther; }
-	public String getRows() { return rows; }
-	public void setRows(String rows) { this.rows = rows; }
+	public List<MatrixRowForm> getRows() { return rows; }
+	public void setRows(List<MatrixRowForm> rows) { this.rows = rows; }
 	public Double getMinValue() { return minValue; }
 	public void setMinValue(Double minValue) { this.minValue = minValue; }
 	public Double getMaxValue() { return maxValue; }

@@ -3,9 +3,11 @@ package io.peakxm.survey.web;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
+import io.peakxm.survey.JourneyCoverage;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyDefinition;
 import io.peakxm.survey.SurveyDesigner;
@@ -61,8 +63,9 @@ class SurveysApiController {
 
 	@PostMapping
 	@PreAuthorize(EDIT)
-	@Operation(summary = "Create a survey from a definition, or from a template ({\"template\": \"post-flight\", \"journeyId\": 1})")
-	ResponseEntity<Survey> create(@RequestBody NewSurvey body) {
+	@Operation(summary = "Create a survey from a definition, or from a template ({\"template\": \"hotel-stay\", \"journeyId\": 1}); "
+			+ "the answer adds 'coverage': the journey's touchpoints no question rates and the matrix rows tied to no touchpoint")
+	ResponseEntity<CreatedSurvey> create(@RequestBody NewSurvey body) {
 		var actor = CurrentActor.require();
 		long id;
 		if (body.template() != null && !body.template().isBlank()) {
@@ -74,7 +77,9 @@ class SurveysApiController {
 		else {
 			throw InvalidInputException.of("definition", "survey.definitionOrTemplate");
 		}
-		return ResponseEntity.created(URI.create("/api/v1/surveys/" + id)).body(surveys.get(actor, id));
+		Survey survey = surveys.get(actor, id);
+		return ResponseEntity.created(URI.create("/api/v1/surveys/" + id))
+			.body(new CreatedSurvey(survey, surveys.coverage(survey).orElse(null)));
 	}
 
 	@GetMapping("/{id}")
@@ -139,6 +144,10 @@ class SurveysApiController {
 	}
 
 	record NewSurvey(String template, Long journeyId, SurveyDefinition definition) {
+	}
+
+	/** A new survey, and how completely it rates its journey (null without a journey). */
+	record CreatedSurvey(@JsonUnwrapped Survey survey, JourneyCoverage coverage) {
 	}
 
 	record DefinitionChange(Integer revision, SurveyDefinition definition) {

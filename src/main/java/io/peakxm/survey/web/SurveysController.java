@@ -1,7 +1,9 @@
 package io.peakxm.survey.web;
 
+import java.util.List;
 import java.util.Locale;
 
+import io.peakxm.journey.JourneySummary;
 import io.peakxm.journey.Journeys;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
@@ -13,11 +15,13 @@ import io.peakxm.survey.SurveyDesigner;
 import io.peakxm.survey.SurveyStatus;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.CurrentActor;
+import io.peakxm.workspace.Permission;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,8 +32,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The surveys pages: list, create from a template, and a survey's page with its status, link and QR codes (for
- * the survey and for each touchpoint it measures), its questions, versions, and the definition as JSON.
+ * The surveys pages: list, create from a template (or blank) for a chosen journey, and a survey's page with its
+ * status, its settings (texts and the journey it measures, with the touchpoints no question rates), link and QR
+ * codes (for the survey and for each touchpoint it measures), its questions, versions, and the definition as JSON.
  */
 @Controller
 @RequestMapping("/surveys")
@@ -66,7 +71,7 @@ class SurveysController {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", SurveyStatus.values());
 		model.addAttribute("templates", surveys.templates());
-		model.addAttribute("journeys", journeys.list(actor, false, null, new PageRequest(0, 100)).items());
+		model.addAttribute("journeys", journeyChoices());
 		return "surveys/list";
 	}
 
@@ -102,6 +107,28 @@ class SurveysController {
 	String show(@PathVariable long id, Model model) {
 		Survey survey = surveys.get(CurrentActor.require(), id);
 		return page(model, survey, json.writeValueAsString(survey.definition()));
+	}
+
+	/** Saves texts and journey; a new journey ties the rows to its touchpoints of the same name. */
+	@PostMapping("/{id}/settings")
+	@PreAuthorize(EDIT)
+	String saveSettings(@PathVariable long id, @ModelAttribute("settings") SurveySettingsForm settings, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		var actor = CurrentActor.require();
+		Survey survey = surveys.get(actor, id);
+		try {
+			if (settings.getRevision() == null) {
+				throw InvalidInputException.of("revision", "survey.revisionRequired");
+			}
+			designer.saveWithJourney(actor, id, settings.getRevision(), settings.applyTo(survey.definition()));
+			redirect.addFlashAttribute("success", messages.getMessage("surveys.saved", null, locale));
+			return "redirect:/surveys/" + id;
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("settingsErrors", FormErrors.byField(ex.violations(), messages, locale));
+			model.addAttribute("settings", settings);
+			return page(model, survey, json.writeValueAsString(survey.definition()));
+		}
 	}
 
 	@PostMapping("/{id}/open")
@@ -159,6 +186,18 @@ class SurveysController {
 		model.addAttribute("touchpoints", survey.definition().measuredTouchpoints(chinese));
 		model.addAttribute("chinese", chinese);
 		model.addAttribute("versions", surveys.versions(CurrentActor.require(), survey.id()));
+		model.addAttribute("coverage", surveys.coverage(survey).orElse(null));
+		if (!model.containsAttribute("settings")) {
+			model.addAttribute("settings", SurveySettingsForm.of(survey.definition(), survey.revision()));
+		}
+		if (CurrentActor.require().can(Permission.DESIGN_EDIT)) {
+			model.addAttribute("journeys", journeyChoices());
+		}
 		return "surveys/show";
+	}
+
+	/** The journeys a survey can be set to measure: those not archived, most recently changed first. */
+	private List<JourneySummary> journeyChoices() {
+		return journeys.list(CurrentActor.require(), false, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
 	}
 }
