@@ -7,11 +7,15 @@ import io.peakxm.workspace.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -61,18 +65,21 @@ class JourneyReportsIntegrationTests {
 	@Test
 	void saysWhenNoSurveyIsAboutTheJourneyAndRefusesAnotherJourneysSurvey() throws Exception {
 		MockHttpSession analyst = TestUsers.signInDemo(mvc, Role.ANALYST);
-		long hotel = jdbc.sql("select min(id) from journey where published_version is null and name like 'Hotel%'")
-			.query(Long.class)
-			.single();
+		MockHttpSession designer = TestUsers.signInDemo(mvc, Role.DESIGNER);
+		String created = mvc.perform(post("/api/v1/journeys").session(designer).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Lounge visit\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long lounge = JsonMapper.builder().build().readTree(created).get("id").asLong();
 		long postFlight = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
 			.query(Long.class)
 			.single();
-		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", String.valueOf(hotel)).session(analyst))
+		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", String.valueOf(lounge)).session(analyst))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.survey").doesNotExist())
 			.andExpect(jsonPath("$.surveys").isEmpty())
 			.andExpect(jsonPath("$.touchpoints").isEmpty());
-		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", String.valueOf(hotel))
+		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", String.valueOf(lounge))
 				.param("survey", String.valueOf(postFlight)).session(analyst))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("survey"));

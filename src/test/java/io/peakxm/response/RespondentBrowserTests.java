@@ -210,7 +210,7 @@ class RespondentBrowserTests {
 		assertThat(page.locator("[data-key=aspects] .scale-ends")).containsText("1 = Poor");
 		assertThat(page.locator("[data-key=aspects] .scale-ends")).containsText("5 = Excellent");
 		// The "stars" style: stars, lit up to the one chosen.
-		Locator room = page.locator("[data-key=aspects] tr[data-rating-row]").first();
+		Locator room = page.locator("[data-key=aspects] tr[data-rating-row]:has(#row-aspects-room)");
 		assertThat(room.locator(".star")).hasCount(5);
 		room.locator("label.cell:has(input[value='4'])").tap();
 		assertThat(room.locator("input[value='4']")).isChecked();

@@ -133,7 +133,7 @@ class HotelSurveyBrowserTests {
 		for (JsonNode score : scores) {
 			if (!score.path("mean").isNull() && !score.path("mean").isMissingNode()) {
 				rated++;
-				assertThat(score.at("/mean/estimate/n").asLong()).as(score.path("name").asString()).isEqualTo(3);
+				assertThat(score.at("/mean/estimate/n").asLong()).as(score.at("/name/en").asString()).isEqualTo(3);
 			}
 		}
 		assertThat(rated).isEqualTo(ROWS.size());
