@@ -42,19 +42,23 @@ class ResponseReadStore implements ResponseReads {
 		Map<String, Object> params = params(selection);
 		for (int i = 0; i < fields.size(); i++) {
 			columns.append(", f").append(i).append(".field_value");
-			joins.append(" left join response_field f%1$d on f%1$d.response_id = r.id and f%1$d.name = :field%1$d".formatted(i));
+			joins.append(" left join response_field f%1$d on f%1$d.response_id = r.id and f%1$d.name = :field%1$d"
+				.formatted(i));
 			params.put("field" + i, fields.get(i));
 		}
-		jdbc.sql(select(columns.toString(), joins.toString(), selection, "")).params(params).withFetchSize(FETCH_SIZE).query(rs -> {
-			Map<String, String> values = fields.isEmpty() ? Map.of() : new HashMap<>(4);
-			for (int i = 0; i < fields.size(); i++) {
-				String value = rs.getString(3 + i);
-				if (value != null) {
-					values.put(fields.get(i), value);
+		jdbc.sql(select(columns.toString(), joins.toString(), selection, ""))
+			.params(params)
+			.withFetchSize(FETCH_SIZE)
+			.query(rs -> {
+				Map<String, String> values = fields.isEmpty() ? Map.of() : new HashMap<>(4);
+				for (int i = 0; i < fields.size(); i++) {
+					String value = rs.getString(3 + i);
+					if (value != null) {
+						values.put(fields.get(i), value);
+					}
 				}
-			}
-			each.accept(new PackedScores(rs.getInt(1), rs.getString(2), values));
-		});
+				each.accept(new PackedScores(rs.getInt(1), rs.getString(2), values));
+			});
 	}
 
 	@Override
