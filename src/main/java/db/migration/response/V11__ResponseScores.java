@@ -5,29 +5,40 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import io.peakxm.survey.Answer;
-import io.peakxm.survey.QuestionType;
-import io.peakxm.survey.ScoreVector;
-import io.peakxm.survey.SurveyDefinition;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Adds {@code response.scores}: a response's scale answers packed one character per slot of its survey version
- * ({@link ScoreVector}), written with the response from now on, so that the peak-end and key-driver analyses read
- * one narrow column per response instead of a row per answer (1 million responses × 14 touchpoints are 14 million
- * answer rows). Existing responses are filled here from their answer rows, version by version, using the same
- * packing code as new responses. A Java migration because the slots come from each version's JSON definition.
+ * ({@code survey.ScoreVector}), written with the response from then on, so that the peak-end and key-driver analyses
+ * read one narrow column per response instead of a row per answer (1 million responses × 14 touchpoints are 14
+ * million answer rows). Existing responses are filled here from their answer rows, version by version. A Java
+ * migration because the slots come from each version's JSON definition.
+ * <p>
+ * Frozen: the slots and the packing are copied here as they were when this migration was written (scale questions
+ * and matrix rows in definition order, at most 1,000; base-36 digits, {@code -} for unanswered), reading the stored
+ * JSON as a tree, so that later changes to the live classes do not change what this migration did.
  */
 public class V11__ResponseScores extends BaseJavaMigration {
 
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+	/** The width of the column: the most slots packed. */
+	static final int MAX_SLOTS = 1000;
+
+	/** The character of an unanswered slot. */
+	static final char MISSING = '-';
+
+	/** The question types with one slot each (matrix questions have one per row). */
+	private static final Set<String> SCALES = Set.of("NPS", "CSAT", "CES", "RATING");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final int BATCH = 1_000;
 
@@ -35,7 +46,7 @@ public class V11__ResponseScores extends BaseJavaMigration {
 	public void migrate(Context context) throws Exception {
 		Connection connection = context.getConnection();
 		try (Statement sql = connection.createStatement()) {
-			sql.execute("alter table response add column scores varchar(" + ScoreVector.MAX_SLOTS + ")");
+			sql.execute("alter table response add column scores varchar(" + MAX_SLOTS + ")");
 		}
 		List<Object[]> versions = new ArrayList<>();
 		try (Statement sql = connection.createStatement();
@@ -45,14 +56,16 @@ public class V11__ResponseScores extends BaseJavaMigration {
 			}
 		}
 		for (Object[] version : versions) {
-			SurveyDefinition definition = JSON.readValue((String) version[2], SurveyDefinition.class);
-			fill(connection, (Long) version[0], (Integer) version[1], ScoreVector.slots(definition));
+			fill(connection, (Long) version[0], (Integer) version[1], (String) version[2]);
 		}
 	}
 
-	/** Packs the answers of one survey version's responses from their answer rows, streaming them in response order. */
-	public static void fill(Connection connection, long surveyId, int version, List<ScoreVector.Slot> slots)
-			throws Exception {
+	/**
+	 * Packs the answers of one survey version's responses (its definition as stored JSON) from their answer rows,
+	 * streaming them in response order.
+	 */
+	public static void fill(Connection connection, long surveyId, int version, String definition) throws Exception {
+		List<String> slots = slots(definition);
 		if (slots.isEmpty()) {
 			return;
 		}
@@ -66,29 +79,64 @@ public class V11__ResponseScores extends BaseJavaMigration {
 			read.setInt(2, version);
 			read.setFetchSize(BATCH);
 			long current = -1;
-			List<Answer> answers = new ArrayList<>();
+			Map<String, Double> answers = new HashMap<>();
 			int pending = 0;
 			try (ResultSet rs = read.executeQuery()) {
 				while (rs.next()) {
 					long id = rs.getLong(1);
 					if (id != current && current >= 0) {
-						pending = add(write, current, slots, answers, pending);
+						pending = add(write, current, pack(slots, answers), pending);
 						answers.clear();
 					}
 					current = id;
-					answers.add(new Answer(rs.getString(2), QuestionType.NUMBER, rs.getString(3), null, rs.getDouble(4), null));
+					answers.put(slot(rs.getString(2), rs.getString(3)), rs.getDouble(4));
 				}
 			}
 			if (current >= 0) {
-				add(write, current, slots, answers, pending);
+				add(write, current, pack(slots, answers), pending);
 			}
 			write.executeBatch();
 		}
 	}
 
-	private static int add(PreparedStatement write, long id, List<ScoreVector.Slot> slots, List<Answer> answers,
-			int pending) throws Exception {
-		write.setString(1, ScoreVector.encode(slots, answers));
+	/** The slots of a stored definition, in order: its scale questions and the rows of its matrix questions. */
+	static List<String> slots(String definition) {
+		List<String> slots = new ArrayList<>();
+		for (JsonNode question : JSON.readTree(definition).path("questions")) {
+			String type = question.path("type").asString("");
+			String key = question.path("key").asString();
+			if (SCALES.contains(type)) {
+				slots.add(slot(key, null));
+			}
+			else if (type.equals("MATRIX")) {
+				for (JsonNode row : question.path("rows")) {
+					slots.add(slot(key, row.path("key").asString()));
+				}
+			}
+		}
+		return slots.size() > MAX_SLOTS ? List.copyOf(slots.subList(0, MAX_SLOTS)) : slots;
+	}
+
+	/** One response's number answers (by slot) packed: a base-36 digit per whole answer from 0 to 35, else missing. */
+	static String pack(List<String> slots, Map<String, Double> answers) {
+		char[] packed = new char[slots.size()];
+		Arrays.fill(packed, MISSING);
+		for (int i = 0; i < slots.size(); i++) {
+			Double value = answers.get(slots.get(i));
+			if (value != null && value == Math.rint(value) && value >= 0 && value <= 35) {
+				packed[i] = Character.forDigit(value.intValue(), 36);
+			}
+		}
+		return new String(packed);
+	}
+
+	/** A slot's name: the question's key, and the matrix row's after a NUL. */
+	static String slot(String questionKey, String rowKey) {
+		return rowKey == null ? questionKey : questionKey + '\u0000' + rowKey;
+	}
+
+	private static int add(PreparedStatement write, long id, String scores, int pending) throws Exception {
+		write.setString(1, scores);
 		write.setLong(2, id);
 		write.addBatch();
 		if (pending + 1 >= BATCH) {

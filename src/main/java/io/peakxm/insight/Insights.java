@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.peakxm.journey.Journey;
 import io.peakxm.journey.Journeys;
+import io.peakxm.response.ResponseReads;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.Question;
@@ -16,7 +17,6 @@ import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyVersion;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.Actor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,15 +43,16 @@ public class Insights {
 
 	private final ScoreReader reader;
 
-	private final JdbcClient jdbc;
+	private final ResponseReads responses;
 
 	private final Clock clock;
 
-	Insights(Surveys surveys, Journeys journeys, ScoreReader reader, JdbcClient jdbc, Clock clock) {
+	Insights(Surveys surveys, Journeys journeys, ScoreReader reader, ResponseReads responses,
+			Clock clock) {
 		this.surveys = surveys;
 		this.journeys = journeys;
 		this.reader = reader;
-		this.jdbc = jdbc;
+		this.responses = responses;
 		this.clock = clock;
 	}
 
@@ -126,18 +127,11 @@ public class Insights {
 	 * {@link #MAX_SEGMENT_VALUES} + 1 of them (so that callers can tell "more than that").
 	 */
 	FieldValues fieldValues(Survey survey, String field) {
-		return new FieldValues(jdbc.sql("""
-				select f.field_value, count(*) from response_field f
-				where f.name = :name and f.response_id in (select r.id from response r
-				    where r.workspace_id = :ws and r.survey_id = :s order by r.submitted_at desc limit :sample)
-				group by f.field_value order by count(*) desc, f.field_value limit :max""")
-			.param("name", field)
-			.param("ws", survey.workspaceId())
-			.param("s", survey.id())
-			.param("sample", OPTION_SAMPLE)
-			.param("max", MAX_SEGMENT_VALUES + 1)
-			.query((rs, i) -> new FieldValues.ValueCount(rs.getString(1), rs.getLong(2)))
-			.list());
+		return new FieldValues(responses
+			.frequentValues(survey.workspaceId(), survey.id(), field, OPTION_SAMPLE, MAX_SEGMENT_VALUES + 1)
+			.stream()
+			.map(v -> new FieldValues.ValueCount(v.value(), v.count()))
+			.toList());
 	}
 
 	JourneyLayout layout(Survey survey, InsightQuery query) {

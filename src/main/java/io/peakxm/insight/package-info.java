@@ -3,5 +3,5 @@
  * customers remember, computed by streaming a survey's touchpoint ratings from the database.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insight",
-		allowedDependencies = { "shared", "workspace", "survey", "journey" })
+		allowedDependencies = { "shared", "workspace", "survey", "journey", "response" })
 package io.peakxm.insight;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.peakxm.metrics.internal.AnswerKey;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.metrics.internal.RollupStore.Grouping;
 import io.peakxm.shared.InvalidInputException;
@@ -53,8 +54,7 @@ final class Breakdowns {
 		else {
 			throw InvalidInputException.of("by", "metrics.breakdownUnknown", String.valueOf(by));
 		}
-		Map<String, Aggregate> groups = grouping == Grouping.DIMENSION_VALUE
-				? rollups.groupedByDimension(source, q.key(), row) : rollups.grouped(source, q.key(), row, grouping);
+		Map<String, Aggregate> groups = rollups.grouped(source, new AnswerKey(q.key(), row), grouping);
 		Aggregate total = groups.values().stream().reduce(Aggregate.EMPTY, Aggregate::plus);
 		Figure totalFigure = figures.figure(q.key(), row, Names.of(q), measure, q.type(), total, null, null);
 		List<Breakdown.Group> result = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.peakxm.metrics;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.peakxm.metrics.internal.AnswerKey;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.Survey;
@@ -49,7 +50,8 @@ final class KpiTiles {
 
 	private Figure figure(Question q, io.peakxm.shared.LocalizedText label, Figure.Measure measure,
 			RollupFilter current, RollupFilter previous, RollupFilter lastYear) {
-		return figures.figure(q.key(), "", label, measure, q.type(), rollups.total(current, q.key(), ""),
-				rollups.total(previous, q.key(), ""), rollups.total(lastYear, q.key(), ""));
+		return figures.figure(q.key(), "", label, measure, q.type(), rollups.total(current, AnswerKey.of(q.key())),
+				rollups.total(previous, AnswerKey.of(q.key())),
+				rollups.total(lastYear, AnswerKey.of(q.key())));
 	}
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.peakxm.journey.Journeys;
+import io.peakxm.metrics.internal.AnswerKey;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.metrics.internal.RollupStore.Grouping;
 import io.peakxm.metrics.statistics.Estimates.Estimate;
@@ -150,7 +151,7 @@ public class Metrics {
 		for (LocalDate d = granularity.start(f.from()); !d.isAfter(f.to()); d = granularity.next(d)) {
 			buckets.put(d, Aggregate.EMPTY);
 		}
-		rollups.grouped(f, main.question(), main.row(), Grouping.DAY)
+		rollups.grouped(f, new AnswerKey(main.question(), main.row()), Grouping.DAY)
 			.forEach((day, a) -> buckets.merge(granularity.start(LocalDate.parse(day)), a, Aggregate::plus));
 		List<TrendPoint> points = new ArrayList<>();
 		buckets.forEach((start, a) -> {
@@ -218,19 +219,19 @@ public class Metrics {
 		List<Distribution.Bar> bars = new ArrayList<>();
 		long n;
 		if (q.type().isChoice()) {
-			Map<String, Aggregate> byRow = rollups.grouped(f, q.key(), null, Grouping.QUESTION);
-			n = byRow.getOrDefault(q.key() + "|", Aggregate.EMPTY).n();
+			Map<AnswerKey, Aggregate> byRow = rollups.perAnswer(f, q.key());
+			n = byRow.getOrDefault(AnswerKey.of(q.key()), Aggregate.EMPTY).n();
 			for (ChoiceOption option : q.options()) {
-				long count = byRow.getOrDefault(q.key() + "|opt:" + option.key(), Aggregate.EMPTY).n();
+				long count = byRow.getOrDefault(AnswerKey.option(q.key(), option.key()), Aggregate.EMPTY).n();
 				bars.add(new Distribution.Bar(option.key(), Names.of(option), count,
 						Figures.percent(count, n)));
 			}
 		}
 		else {
-			Aggregate a = rollups.total(f, q.key(), "");
+			Aggregate a = rollups.total(f, AnswerKey.of(q.key()));
 			if (q.type() == QuestionType.MATRIX) {
 				a = Aggregate.EMPTY;
-				for (Aggregate row : rollups.grouped(f, q.key(), null, Grouping.QUESTION).values()) {
+				for (Aggregate row : rollups.perAnswer(f, q.key()).values()) {
 					a = a.plus(row);
 				}
 			}

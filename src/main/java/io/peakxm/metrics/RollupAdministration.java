@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.peakxm.metrics.internal.RollupMaintainer;
+import io.peakxm.metrics.internal.RollupRebuilder;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PageRequest;
@@ -28,15 +28,15 @@ public class RollupAdministration {
 
 	private final RollupStore rollups;
 
-	private final RollupMaintainer maintainer;
+	private final RollupRebuilder rebuilder;
 
 	private final Surveys surveys;
 
 	private final AuditLog audit;
 
-	RollupAdministration(RollupStore rollups, RollupMaintainer maintainer, Surveys surveys, AuditLog audit) {
+	RollupAdministration(RollupStore rollups, RollupRebuilder rebuilder, Surveys surveys, AuditLog audit) {
 		this.rollups = rollups;
-		this.maintainer = maintainer;
+		this.rebuilder = rebuilder;
 		this.surveys = surveys;
 		this.audit = audit;
 	}
@@ -57,7 +57,7 @@ public class RollupAdministration {
 		while (page.hasNext());
 		all.sort(Comparator.comparingLong(Survey::id));
 		for (Survey s : all) {
-			maintainer.rebuild(s.workspaceId(), s.id());
+			rebuilder.rebuild(s.workspaceId(), s.id());
 		}
 		int count = all.size();
 		audit.record(actor.requireWorkspace(), actor.userId(), actor.email(), MetricsAuditActions.REBUILT, "workspace",
@@ -91,7 +91,7 @@ public class RollupAdministration {
 			throw InvalidInputException.of("dimensions", "metrics.tooManyDimensions", 5);
 		}
 		rollups.replaceDimensions(survey.workspaceId(), survey.id(), chosen);
-		maintainer.rebuild(survey.workspaceId(), survey.id());
+		rebuilder.rebuild(survey.workspaceId(), survey.id());
 		audit.record(actor.requireWorkspace(), actor.userId(), actor.email(), MetricsAuditActions.DIMENSIONS_CHANGED,
 				"survey " + surveyId, String.join(", ", chosen));
 	}

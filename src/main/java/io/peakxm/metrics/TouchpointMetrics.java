@@ -10,8 +10,8 @@ import io.peakxm.journey.Journey;
 import io.peakxm.journey.Journeys;
 import io.peakxm.journey.ServiceStandard;
 import io.peakxm.journey.Touchpoint;
+import io.peakxm.metrics.internal.AnswerKey;
 import io.peakxm.metrics.internal.RollupStore;
-import io.peakxm.metrics.internal.RollupStore.Grouping;
 import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
@@ -43,8 +43,8 @@ final class TouchpointMetrics {
 		if (journey.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Aggregate> all = rollups.grouped(f, null, null, Grouping.QUESTION);
-		Map<String, Aggregate> before = rollups.grouped(previous, null, null, Grouping.QUESTION);
+		Map<AnswerKey, Aggregate> all = rollups.perAnswer(f, null);
+		Map<AnswerKey, Aggregate> before = rollups.perAnswer(previous, null);
 		List<TouchpointScore> result = new ArrayList<>();
 		for (Touchpoint tp : journey.get().design().touchpointsInOrder()) {
 			Rating rating = ratingOf(survey, tp.id());
@@ -52,7 +52,7 @@ final class TouchpointMetrics {
 			Figure mean = null;
 			Figure top = null;
 			if (rating != null) {
-				String key = rating.question().key() + "|" + rating.row();
+				AnswerKey key = new AnswerKey(rating.question().key(), rating.row());
 				Aggregate a = all.getOrDefault(key, Aggregate.EMPTY);
 				Aggregate b = before.getOrDefault(key, Aggregate.EMPTY);
 				QuestionType type = rating.question().type();
@@ -90,7 +90,7 @@ final class TouchpointMetrics {
 	 * to the touchpoint (whole-number targets 0–10, read from the rollup histogram) or a yes/no choice question
 	 * (share of "yes").
 	 */
-	private List<TouchpointScore.Compliance> compliance(Survey survey, Touchpoint tp, Map<String, Aggregate> all) {
+	private List<TouchpointScore.Compliance> compliance(Survey survey, Touchpoint tp, Map<AnswerKey, Aggregate> all) {
 		List<TouchpointScore.Compliance> result = new ArrayList<>();
 		for (ServiceStandard standard : tp.standards()) {
 			if (standard.compliance() != ComplianceSource.SURVEY_QUESTION) {
@@ -109,7 +109,7 @@ final class TouchpointMetrics {
 			if (question != null) {
 				double target = standard.target().doubleValue();
 				if (question.type() == QuestionType.NUMBER && target == Math.rint(target) && target >= 0 && target <= 10) {
-					Aggregate a = all.getOrDefault(question.key() + "|", Aggregate.EMPTY);
+					Aggregate a = all.getOrDefault(AnswerKey.of(question.key()), Aggregate.EMPTY);
 					int t = (int) target;
 					long met = switch (standard.direction()) {
 						case AT_MOST -> a.count(0, t);
@@ -119,9 +119,10 @@ final class TouchpointMetrics {
 					share = figures.share(question.key(), "", LocalizedText.untranslated(summary), met, a.n());
 				}
 				else if (question.type() == QuestionType.SINGLE_CHOICE) {
-					Aggregate answered = all.getOrDefault(question.key() + "|", Aggregate.EMPTY);
-					Aggregate yes = all.getOrDefault(question.key() + "|opt:yes", Aggregate.EMPTY);
-					share = figures.share(question.key(), "opt:yes", LocalizedText.untranslated(summary), yes.n(),
+					Aggregate answered = all.getOrDefault(AnswerKey.of(question.key()), Aggregate.EMPTY);
+					AnswerKey yesKey = AnswerKey.option(question.key(), "yes");
+					Aggregate yes = all.getOrDefault(yesKey, Aggregate.EMPTY);
+					share = figures.share(question.key(), yesKey.row(), LocalizedText.untranslated(summary), yes.n(),
 							answered.n());
 				}
 			}

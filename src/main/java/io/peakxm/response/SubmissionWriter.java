@@ -226,7 +226,7 @@ class SubmissionWriter implements SmartLifecycle {
 	private static ResponseBatchSubmitted.Contents contents(long id, Pending p) {
 		List<ResponseBatchSubmitted.Scored> scored = new ArrayList<>(p.answers().size());
 		for (Answer a : p.answers()) {
-			if (a.type() != QuestionType.HIDDEN && (a.number() != null || a.optionKey() != null)) {
+			if (a.type().aggregation() != QuestionType.Aggregation.NONE && (a.number() != null || a.optionKey() != null)) {
 				scored.add(new ResponseBatchSubmitted.Scored(a.questionKey(), a.type().name(), a.rowKey(), a.optionKey(),
 						a.number()));
 			}

@@ -45,6 +45,29 @@ public enum QuestionType {
 		return this == TEXT_SHORT || this == TEXT_LONG;
 	}
 
+	/**
+	 * How answers of this type add up in figures (dashboard rollups, the contents of response events): every
+	 * module that sums or counts answers asks this instead of listing types itself.
+	 */
+	public Aggregation aggregation() {
+		return switch (this) {
+			case NPS, CSAT, CES, RATING, MATRIX, NUMBER -> Aggregation.NUMERIC;
+			case SINGLE_CHOICE, MULTIPLE_CHOICE -> Aggregation.CHOICE;
+			case TEXT_SHORT, TEXT_LONG, HIDDEN -> Aggregation.NONE;
+		};
+	}
+
+	/** How a question type's answers add up in figures. */
+	public enum Aggregation {
+
+		/** The number given (a matrix answer: per row) is counted, summed and squared, with a histogram of 0–10. */
+		NUMERIC,
+		/** Each option chosen is counted, and each response that chose any option once (its respondents). */
+		CHOICE,
+		/** Not aggregated: free text, hidden fields (those become breakdown dimensions instead). */
+		NONE
+	}
+
 	public int scaleMin() {
 		return scaleMin;
 	}

@@ -2,8 +2,6 @@ package io.peakxm.workspace;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +25,7 @@ public class DemoPreparation {
 		preparing.set(true);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/** Called when the application is ready (by the start-up that began it). */
 	public void finish() {
 		preparing.set(false);
 	}

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.peakxm.PeakXmIntegrationTest;
-import io.peakxm.metrics.internal.RollupMaintainer;
+import io.peakxm.metrics.internal.RollupRebuilder;
 import io.peakxm.response.Channel;
 import io.peakxm.response.ImportMapping;
 import io.peakxm.response.ResponseImporter;
@@ -68,7 +68,7 @@ class RollupConsistencyIntegrationTests {
 	RollupAdministration administration;
 
 	@Autowired
-	RollupMaintainer maintainer;
+	RollupRebuilder maintainer;
 
 	@Autowired
 	ApplicationEventPublisher events;

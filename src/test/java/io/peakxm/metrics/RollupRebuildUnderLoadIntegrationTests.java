@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestEvents;
-import io.peakxm.metrics.internal.RollupMaintainer;
+import io.peakxm.metrics.internal.RollupRebuilder;
 import io.peakxm.response.Channel;
 import io.peakxm.response.ImportMapping;
 import io.peakxm.response.ResponseImporter;
@@ -61,7 +61,7 @@ class RollupRebuildUnderLoadIntegrationTests {
 	RollupAdministration administration;
 
 	@Autowired
-	RollupMaintainer maintainer;
+	RollupRebuilder maintainer;
 
 	@Test
 	void rebuildsDuringSubmissionsCountEveryResponseOnce() throws Exception {

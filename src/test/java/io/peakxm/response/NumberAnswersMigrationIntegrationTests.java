@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 import db.migration.response.V16__NumberAnswersInRange;
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestEvents;
-import io.peakxm.metrics.internal.RollupMaintainer;
+import io.peakxm.metrics.internal.RollupRebuilder;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.Surveys;
 import org.flywaydb.core.api.configuration.Configuration;
@@ -40,7 +40,7 @@ class NumberAnswersMigrationIntegrationTests {
 	ResponseRecorder recorder;
 
 	@Autowired
-	RollupMaintainer rollups;
+	RollupRebuilder rollups;
 
 	@Test
 	void unsummableNumbersBecomeTextAndTheSurveyRebuildsAgain() throws Exception {

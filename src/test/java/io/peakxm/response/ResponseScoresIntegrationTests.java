@@ -53,7 +53,7 @@ class ResponseScoresIntegrationTests {
 				clear.setInt(2, version);
 				clear.executeUpdate();
 			}
-			V11__ResponseScores.fill(connection, surveyId, version, slots(workspace, surveyId, version));
+			V11__ResponseScores.fill(connection, surveyId, version, storedDefinition(surveyId, version));
 			connection.commit();
 		}
 		assertThat(scores(surveyId, version)).isEqualTo(written);
@@ -63,6 +63,17 @@ class ResponseScoresIntegrationTests {
 		Survey survey = surveys.find(workspace, surveyId).orElseThrow();
 		return ScoreVector.slots(surveys.findVersion(workspace, surveyId, version).map(v -> v.definition())
 			.orElse(survey.definition()));
+	}
+
+	/** The version's definition as stored (the survey's own for its current version when that has no row). */
+	private String storedDefinition(long surveyId, int version) {
+		return jdbc.sql("""
+				select coalesce((select v.definition from survey_version v where v.survey_id = s.id and v.number = :v),
+				    s.definition) from survey s where s.id = :s""")
+			.param("s", surveyId)
+			.param("v", version)
+			.query(String.class)
+			.single();
 	}
 
 	private Map<Long, String> scores(long surveyId, int version) {

@@ -20,12 +20,12 @@ class MetricsDemo {
 
 	private final RollupStore rollups;
 
-	private final RollupMaintainer maintainer;
+	private final RollupRebuilder rebuilder;
 
-	MetricsDemo(Surveys surveys, RollupStore rollups, RollupMaintainer maintainer) {
+	MetricsDemo(Surveys surveys, RollupStore rollups, RollupRebuilder rebuilder) {
 		this.surveys = surveys;
 		this.rollups = rollups;
-		this.maintainer = maintainer;
+		this.rebuilder = rebuilder;
 	}
 
 	@EventListener
@@ -34,7 +34,7 @@ class MetricsDemo {
 		Actor admin = Actor.ofUser(event.adminUserId(), "demo", "Demo", event.workspaceId(), "", Role.ADMIN, null);
 		for (var survey : surveys.list(admin, SurveyStatus.OPEN, "Post-flight", new PageRequest(0, 1)).items()) {
 			rollups.replaceDimensions(event.workspaceId(), survey.id(), Set.of("cabin", "travel_type"));
-			maintainer.rebuild(event.workspaceId(), survey.id());
+			rebuilder.rebuild(event.workspaceId(), survey.id());
 		}
 	}
 }

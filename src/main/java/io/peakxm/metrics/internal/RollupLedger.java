@@ -15,6 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RollupLedger {
 
+	/** Rows inserted per batch. */
+	private static final int BATCH = 1_000;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -42,6 +45,22 @@ class RollupLedger {
 			}
 		}
 		return fresh;
+	}
+
+	/** Marks exactly these responses of a survey counted (a rebuild), in batches into the survey's emptied rows. */
+	void replaceApplied(long surveyId, List<Long> responseIds) {
+		jdbc.sql("delete from metric_applied where survey_id = :s").param("s", surveyId).update();
+		List<Object[]> rows = new ArrayList<>(Math.min(responseIds.size(), BATCH));
+		for (Long id : responseIds) {
+			rows.add(new Object[] { id, surveyId });
+			if (rows.size() == BATCH) {
+				template.batchUpdate("insert into metric_applied (response_id, survey_id) values (?, ?)", rows);
+				rows.clear();
+			}
+		}
+		if (!rows.isEmpty()) {
+			template.batchUpdate("insert into metric_applied (response_id, survey_id) values (?, ?)", rows);
+		}
 	}
 
 	/** Unmarks a response; true if it was counted. */

@@ -4,8 +4,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,93 +11,73 @@ import java.util.Set;
 
 import io.peakxm.metrics.Aggregate;
 import io.peakxm.metrics.RollupFilter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rollup table: summed reads for dashboards, incremental additions and removals, and rebuilds from the
- * response tables by one aggregation (which reads the response module's tables; they are its to write).
+ * Reads of the rollup tables for the dashboards — sums over a filter, for one answer or grouped by a column — and
+ * the dimensions each survey's rollups break down by. Reads use the day table ({@code metric_rollup_day}, far fewer
+ * rows) unless the filter or the grouping names the channel, language or touchpoint of the responses. Changes go
+ * through {@link RollupWrites}.
  */
 @Repository
 public class RollupStore {
 
-	/** Numeric answers of these types are summed; choice answers are counted per option. */
-	static final String NUMERIC_TYPES = "'NPS', 'CSAT', 'CES', 'RATING', 'MATRIX', 'NUMBER'";
-
-	static final String CHOICE_TYPES = "'SINGLE_CHOICE', 'MULTIPLE_CHOICE'";
-
-	static final String SUMS = """
+	private static final String SUMS = """
 			sum(n), sum(total), sum(total_sq), sum(h0), sum(h1), sum(h2), sum(h3), sum(h4), sum(h5), sum(h6), sum(h7),
 			sum(h8), sum(h9), sum(h10)""";
 
-	static final String COLUMNS = """
-			workspace_id, survey_id, dim_name, dim_value, question_key, row_key, rollup_day, channel, language,
-			touchpoint_id, n, total, total_sq, h0, h1, h2, h3, h4, h5, h6, h7, h8, h9, h10""";
-
-	static final String DAY_COLUMNS = """
-			workspace_id, survey_id, dim_name, dim_value, question_key, row_key, rollup_day, n, total, total_sq, h0, h1, h2,
-			h3, h4, h5, h6, h7, h8, h9, h10""";
-
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	RollupStore(JdbcClient jdbc, JdbcTemplate template) {
+	RollupStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	// --- reads -------------------------------------------------------------------------------------------------
 
-	/** One question (and row) summed over the filter. */
-	public Aggregate total(RollupFilter f, String questionKey, String rowKey) {
+	/** One answer summed over the filter. */
+	public Aggregate total(RollupFilter f, AnswerKey answer) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(f, params) + " and question_key = :q and row_key = :r";
-		params.put("q", questionKey);
-		params.put("r", rowKey == null ? "" : rowKey);
-		return jdbc.sql("select " + SUMS + " from " + table(f, null) + where).params(params).query(RollupStore::aggregate).single();
+		String where = where(f, true, params) + " and question_key = :q and row_key = :r";
+		params.put("q", answer.question());
+		params.put("r", answer.row());
+		return jdbc.sql("select " + SUMS + " from " + table(f, null) + where)
+			.params(params)
+			.query((rs, i) -> aggregateAt(rs, 0))
+			.single();
 	}
 
-	/**
-	 * Sums over the filter grouped by a column: {@code question_key, row_key} (every question at once), {@code day},
-	 * {@code channel}, {@code language}, {@code touchpoint_id} or {@code dim_value}. Keys are the column values
-	 * joined by "|".
-	 */
-	public Map<String, Aggregate> grouped(RollupFilter f, String questionKey, String rowKey, Grouping by) {
+	/** Every answer of a question (null: of every question) summed over the filter: its rows and options. */
+	public Map<AnswerKey, Aggregate> perAnswer(RollupFilter f, String question) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder where = new StringBuilder(where(f, params));
-		if (questionKey != null) {
+		StringBuilder where = new StringBuilder(where(f, true, params));
+		if (question != null) {
 			where.append(" and question_key = :q");
-			params.put("q", questionKey);
+			params.put("q", question);
 		}
-		if (rowKey != null) {
-			where.append(" and row_key = :r");
-			params.put("r", rowKey);
-		}
-		Map<String, Aggregate> result = new LinkedHashMap<>();
-		jdbc.sql("select " + by.columns + ", " + SUMS + " from " + table(f, by) + where + " group by " + by.columns
-				+ " order by " + by.columns)
+		Map<AnswerKey, Aggregate> result = new LinkedHashMap<>();
+		jdbc.sql("select question_key, row_key, " + SUMS + " from " + table(f, null) + where
+				+ " group by question_key, row_key order by question_key, row_key")
 			.params(params)
 			.query(rs -> {
-				StringBuilder key = new StringBuilder();
-				for (int i = 1; i <= by.width; i++) {
-					key.append(i > 1 ? "|" : "").append(rs.getString(i));
-				}
-				result.put(key.toString(), aggregateAt(rs, by.width));
+				result.put(new AnswerKey(rs.getString(1), rs.getString(2)), aggregateAt(rs, 2));
 			});
 		return result;
 	}
 
-	/** Sums per value of the filter's dimension (its {@code dimValue} is ignored). */
-	public Map<String, Aggregate> groupedByDimension(RollupFilter f, String questionKey, String rowKey) {
+	/**
+	 * One answer summed over the filter per value of a column, in the column's order: per day (ISO dates), channel,
+	 * language, touchpoint of collection ({@code "0"}: none) or value of the filter's dimension (whose own value is
+	 * then ignored).
+	 */
+	public Map<String, Aggregate> grouped(RollupFilter f, AnswerKey answer, Grouping by) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(f, params).replace(" and dim_value = :dv", "") + " and question_key = :q and row_key = :r";
-		params.remove("dv");
-		params.put("q", questionKey);
-		params.put("r", rowKey == null ? "" : rowKey);
+		String where = where(f, by != Grouping.DIMENSION_VALUE, params) + " and question_key = :q and row_key = :r";
+		params.put("q", answer.question());
+		params.put("r", answer.row());
 		Map<String, Aggregate> result = new LinkedHashMap<>();
-		jdbc.sql("select dim_value, " + SUMS + " from " + table(f, null) + where + " group by dim_value order by dim_value")
+		jdbc.sql("select " + by.column + ", " + SUMS + " from " + table(f, by) + where + " group by " + by.column
+				+ " order by " + by.column)
 			.params(params)
 			.query(rs -> {
 				result.put(rs.getString(1), aggregateAt(rs, 1));
@@ -111,8 +89,7 @@ public class RollupStore {
 	 * How many answers (every question, row and option counted) each of some surveys of a workspace received
 	 * between two days, inclusive; surveys without any are left out.
 	 */
-	public Map<Long, Long> answersPerSurvey(long workspaceId, List<Long> surveyIds, java.time.LocalDate from,
-			java.time.LocalDate to) {
+	public Map<Long, Long> answersPerSurvey(long workspaceId, List<Long> surveyIds, LocalDate from, LocalDate to) {
 		Map<Long, Long> result = new LinkedHashMap<>();
 		if (surveyIds.isEmpty()) {
 			return result;
@@ -130,18 +107,15 @@ public class RollupStore {
 		return result;
 	}
 
-	/** What a rollup read can be grouped by. */
+	/** What a rollup read can be grouped by: a column of the responses counted. */
 	public enum Grouping {
-		QUESTION("question_key, row_key", 2), DAY("rollup_day", 1), CHANNEL("channel", 1), LANGUAGE("language", 1),
-		TOUCHPOINT("touchpoint_id", 1), DIMENSION_VALUE("dim_value", 1);
+		DAY("rollup_day"), CHANNEL("channel"), LANGUAGE("language"), TOUCHPOINT("touchpoint_id"),
+		DIMENSION_VALUE("dim_value");
 
-		final String columns;
+		final String column;
 
-		final int width;
-
-		Grouping(String columns, int width) {
-			this.columns = columns;
-			this.width = width;
+		Grouping(String column) {
+			this.column = column;
 		}
 	}
 
@@ -167,13 +141,16 @@ public class RollupStore {
 		return fine ? "metric_rollup" : "metric_rollup_day";
 	}
 
-	private static String where(RollupFilter f, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(
-				" where workspace_id = :ws and survey_id = :s and dim_name = :dn and dim_value = :dv");
+	/** The filter's conditions; {@code oneDimensionValue} false for all values of its dimension. */
+	private static String where(RollupFilter f, boolean oneDimensionValue, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where workspace_id = :ws and survey_id = :s and dim_name = :dn");
 		params.put("ws", f.workspaceId());
 		params.put("s", f.surveyId());
 		params.put("dn", f.dimName());
-		params.put("dv", f.dimValue());
+		if (oneDimensionValue) {
+			where.append(" and dim_value = :dv");
+			params.put("dv", f.dimValue());
+		}
 		if (f.from() != null) {
 			where.append(" and rollup_day >= :from");
 			params.put("from", Date.valueOf(f.from()));
@@ -197,10 +174,6 @@ public class RollupStore {
 		return where.toString();
 	}
 
-	private static Aggregate aggregate(ResultSet rs, int row) throws SQLException {
-		return aggregateAt(rs, 0);
-	}
-
 	private static Aggregate aggregateAt(ResultSet rs, int offset) throws SQLException {
 		long[] h = new long[11];
 		for (int i = 0; i < 11; i++) {
@@ -209,89 +182,7 @@ public class RollupStore {
 		return new Aggregate(rs.getLong(offset + 1), rs.getDouble(offset + 2), rs.getDouble(offset + 3), h);
 	}
 
-	// --- writes ------------------------------------------------------------------------------------------------
-
-	/** The primary key of a rollup row. */
-	public record Key(long workspaceId, long surveyId, String dimName, String dimValue, String questionKey,
-			String rowKey, LocalDate day, String channel, String language, long touchpointId) {
-	}
-
-	/**
-	 * Adds (or, with negative figures, removes) contributions, each rollup row and each day rollup row changed by
-	 * one statement of a batch, rows not there yet inserted by a second batch; the caller holds the surveys' locks.
-	 */
-	public void add(Map<Key, Aggregate> contributions) {
-		Map<List<Object>, Aggregate> days = new LinkedHashMap<>();
-		Map<List<Object>, Aggregate> fine = new LinkedHashMap<>();
-		contributions.forEach((k, a) -> {
-			List<Object> key = Arrays.asList(keyValues(k));
-			fine.merge(key, a, Aggregate::plus);
-			days.merge(key.subList(0, 7), a, Aggregate::plus);
-		});
-		upsert("metric_rollup", COLUMNS, """
-				workspace_id = ? and survey_id = ? and dim_name = ? and dim_value = ? and question_key = ? and row_key = ?
-				    and rollup_day = ? and channel = ? and language = ? and touchpoint_id = ?""", fine);
-		upsert("metric_rollup_day", DAY_COLUMNS, """
-				workspace_id = ? and survey_id = ? and dim_name = ? and dim_value = ? and question_key = ? and row_key = ?
-				    and rollup_day = ?""", days);
-	}
-
-	private void upsert(String table, String columns, String keyCondition, Map<List<Object>, Aggregate> rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		List<List<Object>> keys = List.copyOf(rows.keySet());
-		List<Object[]> updates = new ArrayList<>(keys.size());
-		for (List<Object> key : keys) {
-			updates.add(concat(figures(rows.get(key)), key.toArray()));
-		}
-		int[] updated = template.batchUpdate("""
-				update %s set n = n + ?, total = total + ?, total_sq = total_sq + ?, h0 = h0 + ?, h1 = h1 + ?, h2 = h2 + ?,
-				    h3 = h3 + ?, h4 = h4 + ?, h5 = h5 + ?, h6 = h6 + ?, h7 = h7 + ?, h8 = h8 + ?, h9 = h9 + ?, h10 = h10 + ?
-				where %s""".formatted(table, keyCondition), updates);
-		List<Object[]> inserts = new ArrayList<>();
-		for (int i = 0; i < keys.size(); i++) {
-			if (updated[i] == 0) {
-				inserts.add(concat(keys.get(i).toArray(), figures(rows.get(keys.get(i)))));
-			}
-		}
-		if (!inserts.isEmpty()) {
-			int width = inserts.get(0).length;
-			template.batchUpdate("insert into " + table + " (" + columns + ") values (?" + ", ?".repeat(width - 1) + ")",
-					inserts);
-		}
-	}
-
-	private static Object[] figures(Aggregate a) {
-		long[] h = a.histogram();
-		Object[] figures = new Object[14];
-		figures[0] = a.n();
-		figures[1] = a.total();
-		figures[2] = a.totalSq();
-		for (int i = 0; i < 11; i++) {
-			figures[3 + i] = h[i];
-		}
-		return figures;
-	}
-
-	/** Removes rows that no longer count anything (after removals). */
-	public void dropEmpty(long surveyId) {
-		jdbc.sql("delete from metric_rollup where survey_id = :s and n <= 0").param("s", surveyId).update();
-		jdbc.sql("delete from metric_rollup_day where survey_id = :s and n <= 0").param("s", surveyId).update();
-	}
-
-	private static Object[] keyValues(Key k) {
-		return new Object[] { k.workspaceId(), k.surveyId(), k.dimName(), k.dimValue(), k.questionKey(), k.rowKey(),
-				Date.valueOf(k.day()), k.channel(), k.language(), k.touchpointId() };
-	}
-
-	private static Object[] concat(Object[] a, Object[] b) {
-		Object[] all = new Object[a.length + b.length];
-		System.arraycopy(a, 0, all, 0, a.length);
-		System.arraycopy(b, 0, all, a.length, b.length);
-		return all;
-	}
-
+	/** The hidden fields a survey's rollups break down by. */
 	public List<String> dimensions(long surveyId) {
 		return jdbc.sql("select field_name from metric_dimension where survey_id = :s order by field_name")
 			.param("s", surveyId)
@@ -299,6 +190,7 @@ public class RollupStore {
 			.list();
 	}
 
+	/** Sets the hidden fields a survey's rollups break down by (its rollups must be rebuilt in the same transaction). */
 	public void replaceDimensions(long workspaceId, long surveyId, Set<String> names) {
 		jdbc.sql("delete from metric_dimension where survey_id = :s").param("s", surveyId).update();
 		for (String name : names) {

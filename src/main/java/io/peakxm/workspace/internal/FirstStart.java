@@ -11,7 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +86,12 @@ class FirstStart implements ApplicationRunner {
 			preparation.begin();
 			createDemo(now);
 		}
+	}
+
+	/** The demo is complete once the application is ready: every start-up runner has finished and committed. */
+	@EventListener(ApplicationReadyEvent.class)
+	void demoReady() {
+		preparation.finish();
 	}
 
 	boolean demoEnabled() {
