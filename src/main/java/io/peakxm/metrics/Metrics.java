@@ -27,7 +27,6 @@ import io.peakxm.survey.SurveyStatus;
 import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.Permission;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -63,13 +62,12 @@ public class Metrics {
 
 	private final Breakdowns breakdowns;
 
-	Metrics(RollupStore rollups, Surveys surveys, Journeys journeys, Clock clock,
-			@Value("${peakxm.metrics.minimum-responses:5}") int minimumResponses) {
+	Metrics(RollupStore rollups, Surveys surveys, Journeys journeys, Clock clock, MetricsProperties properties) {
 		this.rollups = rollups;
 		this.surveys = surveys;
 		this.journeys = journeys;
 		this.clock = clock;
-		this.minimumResponses = minimumResponses;
+		this.minimumResponses = properties.minimumResponses();
 		this.figures = new Figures(minimumResponses);
 		this.touchpointMetrics = new TouchpointMetrics(rollups, journeys, figures);
 		this.kpiTiles = new KpiTiles(rollups, figures);
@@ -116,6 +114,7 @@ public class Metrics {
 	}
 
 	RollupFilter filter(Actor actor, Survey survey, MetricsQuery query) {
+		requireOwn(actor, survey);
 		Period period = period(query);
 		if (query.dimension() != null) {
 			if (!actor.can(Permission.ANALYTICS_VIEW)) {
@@ -134,7 +133,11 @@ public class Metrics {
 	// --- overview ------------------------------------------------------------------------------------------------
 
 	public Overview overview(Actor actor, MetricsQuery query) {
-		Survey survey = survey(actor, query);
+		return overview(actor, survey(actor, query), query);
+	}
+
+	/** The overview of a survey the caller has read already ({@link #survey}) for the same query. */
+	public Overview overview(Actor actor, Survey survey, MetricsQuery query) {
 		RollupFilter f = filter(actor, survey, query);
 		Period period = new Period(f.from(), f.to());
 		List<Figure> tiles = kpiTiles.of(survey, f);
@@ -165,7 +168,11 @@ public class Metrics {
 
 	/** Every touchpoint of the survey's journey in journey order, with what the survey measured of it. */
 	public List<TouchpointScore> touchpoints(Actor actor, MetricsQuery query) {
-		Survey survey = survey(actor, query);
+		return touchpoints(actor, survey(actor, query), query);
+	}
+
+	/** The touchpoints of a survey the caller has read already ({@link #survey}) for the same query. */
+	public List<TouchpointScore> touchpoints(Actor actor, Survey survey, MetricsQuery query) {
 		RollupFilter f = filter(actor, survey, query);
 		long days = ChronoUnit.DAYS.between(f.from(), f.to()) + 1;
 		return touchpointMetrics.scores(survey, f, f.period(f.from().minusDays(days), f.from().minusDays(1)));
@@ -213,7 +220,11 @@ public class Metrics {
 	// --- distribution and breakdown ------------------------------------------------------------------------------
 
 	public Distribution distribution(Actor actor, MetricsQuery query, String questionKey) {
-		Survey survey = survey(actor, query);
+		return distribution(actor, survey(actor, query), query, questionKey);
+	}
+
+	/** A question's distribution in a survey the caller has read already ({@link #survey}) for the same query. */
+	public Distribution distribution(Actor actor, Survey survey, MetricsQuery query, String questionKey) {
 		RollupFilter f = filter(actor, survey, query);
 		Question q = question(survey, questionKey);
 		List<Distribution.Bar> bars = new ArrayList<>();
@@ -249,10 +260,22 @@ public class Metrics {
 
 	/** A question's main figure split by {@code by}: channel, language, touchpoint or dimension:&lt;field&gt;. */
 	public Breakdown breakdown(Actor actor, MetricsQuery query, String questionKey, String rowKey, String by) {
-		Survey survey = survey(actor, query);
+		return breakdown(actor, survey(actor, query), query, questionKey, rowKey, by);
+	}
+
+	/** A breakdown in a survey the caller has read already ({@link #survey}) for the same query. */
+	public Breakdown breakdown(Actor actor, Survey survey, MetricsQuery query, String questionKey, String rowKey,
+			String by) {
 		RollupFilter f = filter(actor, survey, query);
 		Question q = question(survey, questionKey);
 		return breakdowns.of(actor, survey, f, q, rowKey == null ? "" : rowKey, by);
+	}
+
+	/** A survey handed in by a caller must be one of the actor's workspace, as {@link #survey} reads them. */
+	private static void requireOwn(Actor actor, Survey survey) {
+		if (survey.workspaceId() != actor.requireWorkspace()) {
+			throw new NotFoundException("survey.notFound");
+		}
 	}
 
 	// --- figures -------------------------------------------------------------------------------------------------

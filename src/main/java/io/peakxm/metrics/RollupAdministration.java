@@ -9,6 +9,7 @@ import java.util.Set;
 import io.peakxm.metrics.internal.RollupRebuilder;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
 import io.peakxm.survey.Survey;
@@ -67,12 +68,29 @@ public class RollupAdministration {
 
 	/** The hidden fields a survey's rollups break down by, and those it could. */
 	public List<String> dimensions(Actor actor, long surveyId) {
-		return rollups.dimensions(surveys.get(actor, surveyId).id());
+		return dimensions(actor, surveys.get(actor, surveyId));
+	}
+
+	/** The dimensions of a survey the caller has read already (a dashboard reads it once per request). */
+	public List<String> dimensions(Actor actor, Survey survey) {
+		requireOwn(actor, survey);
+		return rollups.dimensions(survey.id());
 	}
 
 	public List<String> dimensionValues(Actor actor, long surveyId, String name) {
-		Survey survey = surveys.get(actor, surveyId);
+		return dimensionValues(actor, surveys.get(actor, surveyId), name);
+	}
+
+	/** The values of a dimension of a survey the caller has read already. */
+	public List<String> dimensionValues(Actor actor, Survey survey, String name) {
+		requireOwn(actor, survey);
 		return rollups.dimensionValues(survey.workspaceId(), survey.id(), name);
+	}
+
+	private static void requireOwn(Actor actor, Survey survey) {
+		if (survey.workspaceId() != actor.requireWorkspace()) {
+			throw new NotFoundException("survey.notFound");
+		}
 	}
 
 	/** Sets the dimensions of a survey (at most 5 hidden fields) and rebuilds its rollups, both or neither. */

@@ -99,7 +99,7 @@ final class ImportRows {
 			normalized = "en";
 		}
 		return new Row(new ResponseStore.NewResponse(survey.workspaceId(), survey.id(), survey.currentVersion(),
-				Channel.IMPORT, normalized, null, customerRef, instanceKey, null, null, submittedAt,
+				CollectionChannel.IMPORT, normalized, null, customerRef, instanceKey, null, null, submittedAt,
 				ScoreVector.encode(slots, answers)), answers, fields);
 	}
 

@@ -254,7 +254,7 @@ public class Invitations {
 	public Receipt submit(Survey survey, Invitation invitation, Submission submission) {
 		Map<String, String> hiddenValues = new HashMap<>(submission.hiddenValues());
 		hiddenValues.putAll(invitation.fields());
-		Submission viaInvitation = new Submission(Channel.EMAIL, submission.language(), submission.touchpointId(),
+		Submission viaInvitation = new Submission(CollectionChannel.EMAIL, submission.language(), submission.touchpointId(),
 				submission.customerRef() == null ? invitation.email() : submission.customerRef(),
 				submission.journeyInstanceKey(), submission.idempotencyKey(), submission.startedAt(),
 				submission.answers(), hiddenValues, submission.submittedAt());

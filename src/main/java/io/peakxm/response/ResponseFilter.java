@@ -7,7 +7,7 @@ import java.time.Instant;
  * matrix row, with an option chosen or a score in a range), a hidden field value, and text contained in any text
  * answer. Null means "any".
  */
-public record ResponseFilter(Instant from, Instant to, Channel channel, String language, Long touchpointId,
+public record ResponseFilter(Instant from, Instant to, CollectionChannel channel, String language, Long touchpointId,
 		AnswerCondition answer, String fieldName, String fieldValue, String text) {
 
 	public static ResponseFilter none() {

@@ -3,10 +3,9 @@ package io.peakxm.response;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 import io.peakxm.response.internal.ImportFiles;
+import io.peakxm.response.internal.ImportPipeline;
 import io.peakxm.response.internal.ResponseStore;
 import io.peakxm.response.internal.UploadedText;
 import io.peakxm.shared.ConflictException;
@@ -72,85 +71,37 @@ public class ResponseImporter {
 		ImportFiles.Rows rows = ImportFiles.open(fileName, content, FileEncoding.parse("encoding", mapping.encoding()),
 				MAX_ROWS);
 		ImportRows parser = ImportRows.check(survey, rows.header(), mapping, clock);
-		List<FieldViolation> errors = new ArrayList<>();
-		int[] count = { 0 };
+		Checked[] checked = new Checked[1];
 		try {
 			transactions.executeWithoutResult(status -> {
-				// One pass: a reader thread checks each row and, while no row has failed, hands rows on in batches;
-				// this thread (which holds the transaction's connection) writes them meanwhile. The first bad row
-				// stops the writing (the rest is still checked, to report every problem); any problem rolls the whole
-				// transaction back, so a file is imported completely or not at all.
-				BlockingQueue<List<ImportRows.Row>> batches = new ArrayBlockingQueue<>(4);
-				RuntimeException[] failure = new RuntimeException[1];
-				Thread reader = new Thread(() -> {
-					try {
-						List<ImportRows.Row> batch = new ArrayList<>(BATCH);
-						rows.forEach((row, values) -> {
-							count[0]++;
-							try {
-								ImportRows.Row parsed = parser.parse(values);
-								if (errors.isEmpty()) {
-									batch.add(parsed);
-									if (batch.size() == BATCH) {
-										put(batches, List.copyOf(batch));
-										batch.clear();
-									}
-								}
-							}
-							catch (InvalidInputException ex) {
-								for (FieldViolation v : ex.violations()) {
-									report(errors, new FieldViolation("row " + row + ": " + parser.columnOf(v.field()),
-											v.code(), v.args()));
-								}
-							}
-						}, problem -> report(errors, problem));
-						if (errors.isEmpty() && !batch.isEmpty()) {
-							put(batches, List.copyOf(batch));
-						}
-					}
-					catch (RuntimeException ex) {
-						failure[0] = ex;
-					}
-					finally {
-						put(batches, List.of());
-					}
-				}, "import-reader");
-				reader.start();
-				while (true) {
-					List<ImportRows.Row> batch = take(batches);
-					if (batch.isEmpty()) {
-						break;
-					}
-					if (failure[0] == null && errors.isEmpty()) {
-						store.insertBatch(batch.stream().map(ImportRows.Row::response).toList(),
-								batch.stream().map(ImportRows.Row::answers).toList(), batch.stream().map(ImportRows.Row::fields).toList());
-					}
+				// One pass: ImportPipeline checks the rows on a thread of its own while this thread (which holds the
+				// transaction's connection) writes the batch before. The first bad row stops the writing (the rest is
+				// still checked, to report every problem); any problem rolls the whole transaction back, so a file is
+				// imported completely or not at all.
+				checked[0] = ImportPipeline.run(BATCH, out -> check(rows, parser, out), this::insert);
+				if (!checked[0].errors().isEmpty()) {
+					throw new InvalidInputException(checked[0].errors());
 				}
-				join(reader);
-				if (failure[0] != null) {
-					throw failure[0];
-				}
-				if (!errors.isEmpty()) {
-					throw new InvalidInputException(errors);
-				}
-				if (count[0] == 0) {
+				if (checked[0].rows() == 0) {
 					throw InvalidInputException.of("file", "import.noRows");
 				}
-				events.publishEvent(new ResponsesImported(survey.workspaceId(), surveyId, count[0]));
+				events.publishEvent(new ResponsesImported(survey.workspaceId(), surveyId, checked[0].rows()));
 				auditLog.record(survey.workspaceId(), actor.userId(), actor.email(), ResponseAuditActions.IMPORTED,
-						"survey " + surveyId, count[0] + " rows from " + fileName);
+						"survey " + surveyId, checked[0].rows() + " rows from " + fileName);
 			});
 		}
 		catch (InvalidInputException ex) {
 			log.info("Import into survey {} refused after {} ms: {} problems in {} rows", surveyId,
-					(System.nanoTime() - started) / 1_000_000, ex.violations().size(), count[0]);
+					(System.nanoTime() - started) / 1_000_000, ex.violations().size(),
+					checked[0] == null ? "?" : checked[0].rows());
 			throw ex;
 		}
+		int count = checked[0].rows();
 		long done = System.nanoTime();
-		log.info("Imported {} rows into survey {}: checked and written in {} ms", count[0], surveyId,
+		log.info("Imported {} rows into survey {}: checked and written in {} ms", count, surveyId,
 				(done - started) / 1_000_000);
 		UploadedText.Decoded encoding = rows.encoding();
-		return new ImportResult(count[0], (done - started) / 1_000_000,
+		return new ImportResult(count, (done - started) / 1_000_000,
 				encoding == null ? null : encoding.encoding().label(), encoding != null && encoding.detected());
 	}
 
@@ -173,33 +124,36 @@ public class ResponseImporter {
 		}
 	}
 
-	private static void put(BlockingQueue<List<ImportRows.Row>> queue, List<ImportRows.Row> batch) {
-		try {
-			queue.put(batch);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("import interrupted", ex);
-		}
+	/** Writes a batch of checked rows (COPY on PostgreSQL), on the thread that holds the transaction. */
+	private void insert(List<ImportRows.Row> batch) {
+		store.insertBatch(batch.stream().map(ImportRows.Row::response).toList(),
+				batch.stream().map(ImportRows.Row::answers).toList(), batch.stream().map(ImportRows.Row::fields).toList());
 	}
 
-	private static List<ImportRows.Row> take(BlockingQueue<List<ImportRows.Row>> queue) {
-		try {
-			return queue.take();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("import interrupted", ex);
-		}
+	/** The rows of a file and the problems found in them (the first {@value #MAX_REPORTED_ERRORS}). */
+	private record Checked(int rows, List<FieldViolation> errors) {
 	}
 
-	private static void join(Thread thread) {
-		try {
-			thread.join();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("import interrupted", ex);
-		}
+	/** Runs on the pipeline's reader thread: checks every row, hands the good ones over until the first bad one. */
+	private static Checked check(ImportFiles.Rows rows, ImportRows parser, ImportPipeline.Rows<ImportRows.Row> out) {
+		List<FieldViolation> errors = new ArrayList<>();
+		int[] count = { 0 };
+		rows.forEach((row, values) -> {
+			count[0]++;
+			try {
+				ImportRows.Row parsed = parser.parse(values);
+				out.accept(parsed);
+			}
+			catch (InvalidInputException ex) {
+				out.stopWriting();
+				for (FieldViolation v : ex.violations()) {
+					report(errors, new FieldViolation("row " + row + ": " + parser.columnOf(v.field()), v.code(), v.args()));
+				}
+			}
+		}, problem -> {
+			out.stopWriting();
+			report(errors, problem);
+		});
+		return new Checked(count[0], errors);
 	}
 }

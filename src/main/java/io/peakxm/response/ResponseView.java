@@ -7,7 +7,7 @@ import java.util.Map;
 import io.peakxm.survey.Answer;
 
 /** A stored response with its answers and hidden fields, as the responses browser shows it. */
-public record ResponseView(long id, long surveyId, int surveyVersion, Channel channel, String language,
+public record ResponseView(long id, long surveyId, int surveyVersion, CollectionChannel channel, String language,
 		Long touchpointId, String journeyInstanceKey, Instant submittedAt, List<Answer> answers,
 		Map<String, String> fields) {
 

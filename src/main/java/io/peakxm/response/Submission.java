@@ -9,12 +9,12 @@ import java.util.Map;
  * the link's hidden field values, and where it came from. {@code idempotencyKey} makes a retry harmless;
  * {@code submittedAt} is null except for imported (historic) responses.
  */
-public record Submission(Channel channel, String language, Long touchpointId, String customerRef,
+public record Submission(CollectionChannel channel, String language, Long touchpointId, String customerRef,
 		String journeyInstanceKey, String idempotencyKey, Instant startedAt, Map<String, List<String>> answers,
 		Map<String, String> hiddenValues, Instant submittedAt) {
 
 	/** A submission made now (the usual case; imports and the demo carry their own time). */
-	public Submission(Channel channel, String language, Long touchpointId, String customerRef, String journeyInstanceKey,
+	public Submission(CollectionChannel channel, String language, Long touchpointId, String customerRef, String journeyInstanceKey,
 			String idempotencyKey, Instant startedAt, Map<String, List<String>> answers, Map<String, String> hiddenValues) {
 		this(channel, language, touchpointId, customerRef, journeyInstanceKey, idempotencyKey, startedAt, answers,
 				hiddenValues, null);

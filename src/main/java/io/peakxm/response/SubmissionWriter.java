@@ -10,6 +10,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -18,10 +20,10 @@ import io.peakxm.survey.Answer;
 import io.peakxm.survey.QuestionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,18 +61,18 @@ class SubmissionWriter implements SmartLifecycle {
 
 	private final BlockingQueue<Pending> queue;
 
-	private final List<Thread> writers = new ArrayList<>();
+	/** The writer threads while running; a new pool per start, since a stopped pool cannot start again. */
+	private ExecutorService writers;
 
 	private volatile boolean running;
 
 	SubmissionWriter(ResponseStore store, TransactionTemplate transactions, ApplicationEventPublisher events,
-			@Value("${peakxm.responses.write-batch:200}") int maxBatch,
-			@Value("${peakxm.responses.writer-threads:1}") int threads) {
+			SubmissionProperties properties) {
 		this.store = store;
 		this.transactions = transactions;
 		this.events = events;
-		this.maxBatch = Math.max(1, maxBatch);
-		this.threads = Math.max(1, threads);
+		this.maxBatch = properties.writeBatch();
+		this.threads = properties.writerThreads();
 		this.queue = new ArrayBlockingQueue<>(this.maxBatch * 50);
 	}
 
@@ -237,26 +239,25 @@ class SubmissionWriter implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
+		writers = Executors.newFixedThreadPool(threads, new CustomizableThreadFactory("response-writer-"));
 		for (int i = 0; i < threads; i++) {
-			Thread thread = new Thread(this::loop, "response-writer-" + (i + 1));
-			thread.setDaemon(false);
-			thread.start();
-			writers.add(thread);
+			writers.execute(this::loop);
 		}
 	}
 
+	/** Lets the writers empty the queue (their loops end once it is empty), waiting up to 30 s for them. */
 	@Override
 	public void stop() {
 		running = false;
-		for (Thread thread : writers) {
-			try {
-				thread.join(30_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+		writers.shutdown();
+		try {
+			if (!writers.awaitTermination(30, TimeUnit.SECONDS)) {
+				log.warn("Response writers still busy 30 s after the stop; {} responses queued", queue.size());
 			}
 		}
-		writers.clear();
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

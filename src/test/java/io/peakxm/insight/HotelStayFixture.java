@@ -10,7 +10,7 @@ import java.util.Map;
 import io.peakxm.journey.JourneyDesigner;
 import io.peakxm.journey.Journeys;
 import io.peakxm.journey.Touchpoint;
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ResponseRecorder;
 import io.peakxm.response.Submission;
 import io.peakxm.survey.ChoiceOption;
@@ -65,7 +65,7 @@ record HotelStayFixture(Actor designer, JourneyDesigner journeyDesigner, Journey
 		if (comment != null) {
 			answers.put("went_wrong", List.of(comment));
 		}
-		recorder.submit(surveys.get(designer, survey.id()), new Submission(Channel.LINK, "en", null, null, null,
+		recorder.submit(surveys.get(designer, survey.id()), new Submission(CollectionChannel.LINK, "en", null, null, null,
 				"hotel-" + survey.id() + "-" + key, null, answers, Map.of("location", location, "booking_ref", booking)));
 	}
 

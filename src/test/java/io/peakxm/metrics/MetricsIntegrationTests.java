@@ -88,7 +88,7 @@ class MetricsIntegrationTests {
 			.query(Integer.class).single());
 		int[] answers = { 10, 9, 9, 8, 7, 6, 3, 10, 9, 5 };
 		for (int i = 0; i < answers.length; i++) {
-			recorder.submit(pulse, new io.peakxm.response.Submission(io.peakxm.response.Channel.LINK, "en", null, null, null,
+			recorder.submit(pulse, new io.peakxm.response.Submission(io.peakxm.response.CollectionChannel.LINK, "en", null, null, null,
 					"pulse-" + id + "-" + i, null, java.util.Map.of("enps", java.util.List.of(String.valueOf(answers[i]))),
 					java.util.Map.of("team", "Gate crew")));
 		}
@@ -111,7 +111,7 @@ class MetricsIntegrationTests {
 			.query(Integer.class).single());
 		int[] satisfaction = { 1, 2, 4, 5, 5 };
 		for (int i = 0; i < satisfaction.length; i++) {
-			recorder.submit(hotel, new io.peakxm.response.Submission(io.peakxm.response.Channel.LINK, "en", null, null, null,
+			recorder.submit(hotel, new io.peakxm.response.Submission(io.peakxm.response.CollectionChannel.LINK, "en", null, null, null,
 					"hotel-" + id + "-" + i, null, java.util.Map.of("nps", java.util.List.of("8"), "csat",
 							java.util.List.of(String.valueOf(satisfaction[i]))), java.util.Map.of()));
 		}

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.metrics.internal.RollupRebuilder;
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ImportMapping;
 import io.peakxm.response.ResponseImporter;
 import io.peakxm.response.ResponseBatchSubmitted;
@@ -89,7 +89,7 @@ class RollupConsistencyIntegrationTests {
 		administration.setDimensions(admin, survey.id(), List.of("cabin", "travel_type"));
 		List<ChoiceOption> rows = survey.definition().question("touchpoints").orElseThrow().rows();
 		Random random = new Random(7);
-		Channel[] channels = { Channel.LINK, Channel.QR, Channel.EMAIL, Channel.KIOSK };
+		CollectionChannel[] channels = { CollectionChannel.LINK, CollectionChannel.QR, CollectionChannel.EMAIL, CollectionChannel.KIOSK };
 		for (int i = 0; i < 120; i++) {
 			Map<String, List<String>> answers = new HashMap<>();
 			answers.put("nps", List.of(String.valueOf(random.nextInt(11))));
@@ -118,7 +118,7 @@ class RollupConsistencyIntegrationTests {
 			responses.delete(admin, ids.remove(random.nextInt(ids.size())));
 		}
 		for (int i = 120; i < 160; i++) {
-			recorder.submit(survey, new Submission(Channel.API, "en", null, null, null, "roll-" + survey.id() + "-" + i,
+			recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null, "roll-" + survey.id() + "-" + i,
 					null, Map.of("nps", List.of(String.valueOf(i % 11))), Map.of("cabin", "Business"), null));
 		}
 		io.peakxm.TestEvents.awaitCompletion(jdbc);
@@ -160,7 +160,7 @@ class RollupConsistencyIntegrationTests {
 					Map<String, List<String>> answers = new HashMap<>();
 					answers.put("nps", List.of(String.valueOf(n % 11)));
 					answers.put("touchpoints." + rows.get(n % rows.size()).key(), List.of(String.valueOf(1 + n % 5)));
-					recorder.submit(survey, new Submission(Channel.API, "en", null, null, null,
+					recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null,
 							"together-" + survey.id() + "-" + n, null, answers, Map.of("cabin", n % 2 == 0 ? "Business" : "Economy")));
 				}
 				return null;

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestEvents;
 import io.peakxm.metrics.internal.RollupRebuilder;
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ImportMapping;
 import io.peakxm.response.ResponseImporter;
 import io.peakxm.response.ResponseRecorder;
@@ -107,7 +107,7 @@ class RollupRebuildUnderLoadIntegrationTests {
 					Map<String, List<String>> answers = new HashMap<>();
 					answers.put("nps", List.of(String.valueOf(n % 11)));
 					answers.put("touchpoints." + rows.get(n % rows.size()).key(), List.of(String.valueOf(1 + n % 5)));
-					recorder.submit(survey, new Submission(Channel.API, "en", null, null, null,
+					recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null,
 							"load-" + survey.id() + "-" + n, null, answers,
 							Map.of("cabin", n % 2 == 0 ? "Business" : "Economy", "travel_type", n % 3 == 0 ? "Business" : "Personal")));
 				}

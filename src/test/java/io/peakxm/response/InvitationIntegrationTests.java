@@ -218,7 +218,7 @@ class InvitationIntegrationTests {
 				String key = "race-" + round + "-" + t + "-" + token;
 				Callable<Receipt> answer = () -> {
 					start.await();
-					return invitations.submit(s, invitation, new Submission(Channel.EMAIL, "en", null, null, null, key,
+					return invitations.submit(s, invitation, new Submission(CollectionChannel.EMAIL, "en", null, null, null, key,
 							null, Map.of("nps", List.of("8")), Map.of()));
 				};
 				results.add(pool.submit(answer));

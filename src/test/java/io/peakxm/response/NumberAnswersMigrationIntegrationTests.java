@@ -49,7 +49,7 @@ class NumberAnswersMigrationIntegrationTests {
 			.single();
 		Survey survey = surveys.findByPublicId(jdbc.sql("select public_id from survey where id = :s").param("s", surveyId)
 			.query(String.class).single()).orElseThrow();
-		long response = recorder.submit(survey, new Submission(Channel.API, "en", null, null, null, "v16-probe", null,
+		long response = recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null, "v16-probe", null,
 				Map.of("nps", List.of("9"), "checkin_wait", List.of("12")), Map.of())).responseId();
 		TestEvents.awaitCompletion(jdbc);
 		// As an earlier version stored them: any finite number was accepted.

@@ -160,7 +160,7 @@ class ResponsesApiIntegrationTests {
 
 	private Receipt race(CountDownLatch start, Survey open) throws InterruptedException {
 		start.await();
-		return recorder.submit(open, new Submission(Channel.API, "en", null, null, null, "race-1", null,
+		return recorder.submit(open, new Submission(CollectionChannel.API, "en", null, null, null, "race-1", null,
 				Map.of("nps", List.of("10")), Map.of()));
 	}
 

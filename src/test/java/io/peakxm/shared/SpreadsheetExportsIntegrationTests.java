@@ -122,7 +122,7 @@ class SpreadsheetExportsIntegrationTests {
 			for (int r = 0; r < rows.size(); r++) {
 				answers.put("visit." + rows.get(r).key(), List.of(String.valueOf(1 + (i + r) % 5)));
 			}
-			recorder.submit(survey, new Submission(io.peakxm.response.Channel.LINK, "en", null, null, null,
+			recorder.submit(survey, new Submission(io.peakxm.response.CollectionChannel.LINK, "en", null, null, null,
 					"hostile-" + id + "-" + i, null, answers, Map.of("ref", FormulaCorpus.HOSTILE.get(i))));
 		}
 		TestEvents.awaitCompletion(jdbc);

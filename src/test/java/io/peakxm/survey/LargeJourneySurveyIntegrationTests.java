@@ -115,7 +115,7 @@ class LargeJourneySurveyIntegrationTests {
 					answers.put(matrix.key() + "." + row.key(), List.of(String.valueOf(rating)));
 				}
 			}
-			recorder.submit(survey, new Submission(io.peakxm.response.Channel.LINK, "en", null, null, "long-" + r,
+			recorder.submit(survey, new Submission(io.peakxm.response.CollectionChannel.LINK, "en", null, null, "long-" + r,
 					"long-" + surveyId + "-" + r, null, answers, Map.of()));
 		}
 		TestEvents.awaitCompletion(jdbc);

@@ -15,7 +15,7 @@ import io.peakxm.metrics.MetricsQuery;
 import io.peakxm.metrics.Overview;
 import io.peakxm.metrics.Period;
 import io.peakxm.metrics.TouchpointScore;
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.PageRequest;
@@ -72,8 +72,8 @@ class MetricsController {
 	@GetMapping("/metrics")
 	String overview(MetricsParams params, Model model, HttpServletResponse response, Locale locale) {
 		Actor actor = CurrentActor.require();
-		return render(model, response, locale, params, "overview", (query, links) -> {
-			Overview overview = metrics.overview(actor, query);
+		return render(model, response, locale, params, "overview", (query, survey, links) -> {
+			Overview overview = metrics.overview(actor, survey, query);
 			model.addAttribute("overview", overview);
 			model.addAttribute("tiles", overview.tiles().stream().map(f -> FigureText.of(f, locale)).toList());
 			model.addAttribute("chart", json.writeValueAsString(TrendChart.of(overview, links, messages, locale)));
@@ -83,8 +83,8 @@ class MetricsController {
 	@GetMapping("/metrics/touchpoints")
 	String touchpoints(MetricsParams params, Model model, HttpServletResponse response, Locale locale) {
 		Actor actor = CurrentActor.require();
-		return render(model, response, locale, params, "touchpoints", (query, links) -> {
-			List<TouchpointScore> scores = metrics.touchpoints(actor, query);
+		return render(model, response, locale, params, "touchpoints", (query, survey, links) -> {
+			List<TouchpointScore> scores = metrics.touchpoints(actor, survey, query);
 			List<String> responses = scores.stream()
 				.map(s -> links == null || s.mean() == null ? null : links.answered(s.mean().question(), s.mean().row()))
 				.toList();
@@ -100,8 +100,7 @@ class MetricsController {
 	String distribution(MetricsParams params, @RequestParam(required = false) String question,
 			@RequestParam(required = false) String by, Model model, HttpServletResponse response, Locale locale) {
 		Actor actor = CurrentActor.require();
-		return render(model, response, locale, params, "distribution", (query, links) -> {
-			Survey survey = metrics.survey(actor, query);
+		return render(model, response, locale, params, "distribution", (query, survey, links) -> {
 			List<Question> questions = survey.definition()
 				.questions()
 				.stream()
@@ -113,7 +112,7 @@ class MetricsController {
 				return;
 			}
 			String key = question == null || question.isBlank() ? questions.get(0).key() : question;
-			Distribution distribution = metrics.distribution(actor, query, key);
+			Distribution distribution = metrics.distribution(actor, survey, query, key);
 			DistributionChart chart = DistributionChart.of(distribution, links, locale);
 			model.addAttribute("distribution", distribution);
 			model.addAttribute("bars", chart.bars());
@@ -122,7 +121,7 @@ class MetricsController {
 			Question q = questions.stream().filter(x -> x.key().equals(key)).findFirst().orElse(questions.get(0));
 			if (!q.type().isChoice() && q.type() != QuestionType.MATRIX) {
 				String grouping = by == null || by.isBlank() ? "channel" : by;
-				Breakdown breakdown = metrics.breakdown(actor, query, key, "", grouping);
+				Breakdown breakdown = metrics.breakdown(actor, survey, query, key, "", grouping);
 				model.addAttribute("by", grouping);
 				model.addAttribute("breakdown", breakdown);
 				model.addAttribute("groups", breakdown.groups().stream().map(g -> FigureText.of(g.figure(), locale)).toList());
@@ -153,11 +152,12 @@ class MetricsController {
 			throws java.io.IOException {
 		Actor actor = CurrentActor.require();
 		MetricsQuery query = params.toQuery();
+		Survey survey = metrics.survey(actor, query);
 		MetricsTables.Table table = switch (view) {
-			case "overview" -> tables.overview(metrics.overview(actor, query), locale);
-			case "touchpoints" -> tables.touchpoints(metrics.touchpoints(actor, query), locale);
-			case "distribution" -> tables.distribution(metrics.distribution(actor, query,
-					question == null ? firstQuestion(actor, query) : question), locale);
+			case "overview" -> tables.overview(metrics.overview(actor, survey, query), locale);
+			case "touchpoints" -> tables.touchpoints(metrics.touchpoints(actor, survey, query), locale);
+			case "distribution" -> tables.distribution(metrics.distribution(actor, survey, query,
+					question == null ? firstQuestion(survey) : question), locale);
 			default -> throw new io.peakxm.shared.NotFoundException("metrics.viewUnknown");
 		};
 		boolean xlsx = request.getRequestURI().endsWith(".xlsx");
@@ -173,9 +173,8 @@ class MetricsController {
 		}
 	}
 
-	private String firstQuestion(Actor actor, MetricsQuery query) {
-		return metrics.survey(actor, query)
-			.definition()
+	private static String firstQuestion(Survey survey) {
+		return survey.definition()
 			.questions()
 			.stream()
 			.filter(q -> q.type().isScale())
@@ -208,7 +207,7 @@ class MetricsController {
 		model.addAttribute("view", view);
 		model.addAttribute("params", params);
 		model.addAttribute("queryString", params.queryString());
-		model.addAttribute("channels", Channel.values());
+		model.addAttribute("channels", CollectionChannel.values());
 		model.addAttribute("surveys", surveys.list(actor, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
 		model.addAttribute("minimum", metrics.minimumResponses());
 		model.addAttribute("chinese", locale.getLanguage().equals("zh"));
@@ -216,11 +215,11 @@ class MetricsController {
 			MetricsQuery query = params.toQuery();
 			Survey survey = metrics.survey(actor, query);
 			model.addAttribute("survey", survey);
-			List<String> dims = administration.dimensions(actor, survey.id());
+			List<String> dims = administration.dimensions(actor, survey);
 			Map<String, List<String>> dimensionValues = new LinkedHashMap<>();
 			if (actor.can(Permission.ANALYTICS_VIEW)) {
 				for (String dim : dims) {
-					dimensionValues.put(dim, administration.dimensionValues(actor, survey.id(), dim));
+					dimensionValues.put(dim, administration.dimensionValues(actor, survey, dim));
 				}
 			}
 			model.addAttribute("dimensionValues", dimensionValues);
@@ -231,7 +230,7 @@ class MetricsController {
 			Period period = metrics.period(query);
 			model.addAttribute("period", period);
 			model.addAttribute("previousPeriod", period.previous());
-			filler.fill(query, ResponseLinks.forReader(actor, survey.id(), query, period));
+			filler.fill(query, survey, ResponseLinks.forReader(actor, survey.id(), query, period));
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(400);
@@ -243,10 +242,13 @@ class MetricsController {
 		return "metrics/" + view;
 	}
 
-	/** Adds a view's figures; {@code links} lead to the responses behind them (null without the permission). */
+	/**
+	 * Adds a view's figures of the survey the request is about (read once, by {@link #render}); {@code links} lead
+	 * to the responses behind them (null without the permission).
+	 */
 	@FunctionalInterface
 	private interface ViewFiller {
 
-		void fill(MetricsQuery query, ResponseLinks links);
+		void fill(MetricsQuery query, Survey survey, ResponseLinks links);
 	}
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.Submission;
 import io.peakxm.survey.ChoiceOption;
 
@@ -102,7 +102,7 @@ public final class DemoPassengers {
 				business ? "Business" : "Economy", "travel_type", random.nextDouble() < 0.4 ? "Business" : "Personal",
 				"booking_ref", bookingRef());
 		double c = random.nextDouble();
-		Channel channel = c < 0.6 ? Channel.EMAIL : c < 0.85 ? Channel.QR : Channel.LINK;
+		CollectionChannel channel = c < 0.6 ? CollectionChannel.EMAIL : c < 0.85 ? CollectionChannel.QR : CollectionChannel.LINK;
 		return new Submission(channel, chinese ? "zh-CN" : "en", null, null, hidden.get("booking_ref"),
 				"demo-" + index, at.minusSeconds(90 + random.nextInt(300)), answers, hidden, at);
 	}

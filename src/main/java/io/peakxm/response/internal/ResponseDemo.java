@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 
 import io.peakxm.response.ResponseRecorder;
 import io.peakxm.response.Submission;
@@ -84,7 +84,7 @@ class ResponseDemo {
 	 */
 	private void invitations(DemoWorkspaceCreated event, long surveyId) {
 		Instant sent = clock.instant().minus(Duration.ofDays(10));
-		var answered = responses.newest(event.workspaceId(), surveyId, Channel.EMAIL, 30);
+		var answered = responses.newest(event.workspaceId(), surveyId, CollectionChannel.EMAIL, 30);
 		List<InvitationStore.NewInvitation> rows = new ArrayList<>();
 		for (int i = 0; i < 60; i++) {
 			rows.add(new InvitationStore.NewInvitation("passenger" + (i + 1) + "@example.com",

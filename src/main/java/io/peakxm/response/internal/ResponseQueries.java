@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ResponseFilter;
 import io.peakxm.response.ResponseView;
 import io.peakxm.shared.PageRequest;
@@ -163,7 +163,7 @@ public class ResponseQueries {
 
 	private static ResponseView header(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new ResponseView(rs.getLong("id"), rs.getLong("survey_id"), rs.getInt("survey_version"),
-				Channel.valueOf(rs.getString("channel")), rs.getString("language"),
+				CollectionChannel.valueOf(rs.getString("channel")), rs.getString("language"),
 				rs.getObject("touchpoint_id", Long.class), rs.getString("journey_instance_key"),
 				rs.getTimestamp("submitted_at").toInstant(), List.of(), Map.of());
 	}

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.Receipt;
 import io.peakxm.survey.Answer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 public class ResponseStore {
 
 	/** The columns of a response row. */
-	public record NewResponse(long workspaceId, long surveyId, int surveyVersion, Channel channel, String language,
+	public record NewResponse(long workspaceId, long surveyId, int surveyVersion, CollectionChannel channel, String language,
 			Long touchpointId, String customerRef, String journeyInstanceKey, String idempotencyKey, Instant startedAt,
 			Instant submittedAt, String scores) {
 	}
@@ -192,7 +192,7 @@ public class ResponseStore {
 	}
 
 	/** The newest responses of a survey that came through a channel (id and time), for the demo's invitations. */
-	public List<Map.Entry<Long, Instant>> newest(long workspaceId, long surveyId, Channel channel, int limit) {
+	public List<Map.Entry<Long, Instant>> newest(long workspaceId, long surveyId, CollectionChannel channel, int limit) {
 		return jdbc.sql("""
 				select id, submitted_at from response where workspace_id = :ws and survey_id = :s and channel = :c
 				order by submitted_at desc limit :limit""")

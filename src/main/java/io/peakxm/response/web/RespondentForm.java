@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.Submission;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.survey.Question;
@@ -25,9 +26,9 @@ final class RespondentForm {
 	}
 
 	/** The submission a posted form makes, on the given channel and in the page's language. */
-	static Submission submission(Survey survey, MultiValueMap<String, String> form, Channel channel, boolean chinese,
-			Clock clock) {
-		return new Submission(channel, chinese ? "zh-CN" : "en", touchpoint(form.getFirst("tp")), null,
+	static Submission submission(Survey survey, MultiValueMap<String, String> form, CollectionChannel channel,
+			Locale language, Clock clock) {
+		return new Submission(channel, RespondentLanguage.tag(language), touchpoint(form.getFirst("tp")), null,
 				form.getFirst("ref"), form.getFirst("sid"), startedAt(form.getFirst("started"), clock), answers(form),
 				hidden(survey, form));
 	}
@@ -69,15 +70,16 @@ final class RespondentForm {
 	}
 
 	/** The channel a link names ({@code ch}); a plain link otherwise. */
-	static Channel channel(String value) {
+	static CollectionChannel channel(String value) {
 		if (value != null) {
-			for (Channel channel : List.of(Channel.QR, Channel.EMBED, Channel.KIOSK, Channel.EMAIL)) {
+			for (CollectionChannel channel : List.of(CollectionChannel.QR, CollectionChannel.EMBED, CollectionChannel.KIOSK,
+					CollectionChannel.EMAIL)) {
 				if (channel.name().equalsIgnoreCase(value)) {
 					return channel;
 				}
 			}
 		}
-		return Channel.LINK;
+		return CollectionChannel.LINK;
 	}
 
 	private static Long touchpoint(String value) {

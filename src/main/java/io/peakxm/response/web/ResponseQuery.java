@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ResponseFilter;
 import io.peakxm.shared.Languages;
 import io.peakxm.shared.QueryString;
@@ -22,7 +22,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * range applies to the survey's first NPS, CSAT or CES question — a hidden field as {@code name=value}, and text.
  */
 record ResponseQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Channel channel, String language, Long tp,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CollectionChannel channel, String language, Long tp,
 		String question, String row, String option, Double scoreMin, Double scoreMax, String field, String q) {
 
 	ResponseQuery {

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.Receipt;
 import io.peakxm.response.ResponseRecorder;
 import io.peakxm.response.Submission;
@@ -48,7 +48,7 @@ class ResponsesApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestBody ApiSubmission body) {
 		var survey = surveys.getForSubmission(CurrentActor.require(), id);
-		Receipt receipt = recorder.submit(survey, new Submission(Channel.API, body.language(), body.touchpointId(),
+		Receipt receipt = recorder.submit(survey, new Submission(CollectionChannel.API, body.language(), body.touchpointId(),
 				body.customerRef(), body.journeyInstanceKey(), idempotencyKey, null, flatten(body.answers()),
 				body.hidden()));
 		return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ResponseFilter;
 import io.peakxm.response.ResponseView;
 import io.peakxm.response.Responses;
@@ -58,7 +58,7 @@ class ResponsesController {
 		model.addAttribute("queryString", query.asQueryString());
 		model.addAttribute("clearAnswerQuery", query.withoutAnswer().asQueryString());
 		model.addAttribute("clearTouchpointQuery", query.withoutTouchpoint().asQueryString());
-		model.addAttribute("channels", Channel.values());
+		model.addAttribute("channels", CollectionChannel.values());
 		model.addAttribute("languages", Languages.SUPPORTED);
 		model.addAttribute("answerable", survey.definition().questions().stream()
 			.filter(q -> q.type() != QuestionType.HIDDEN && !q.type().isText())

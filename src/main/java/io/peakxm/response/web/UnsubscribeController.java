@@ -45,29 +45,29 @@ class UnsubscribeController {
 	@GetMapping("/u/{token}")
 	String confirm(@PathVariable String token, @RequestParam(required = false) String lang, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		boolean chinese = RespondentLanguage.chinese(lang, request);
+		Locale locale = RespondentLanguage.of(lang, request);
 		var invitation = invitations.peek(token);
-		model.addAttribute("chinese", chinese);
+		model.addAttribute("locale", locale);
 		model.addAttribute("token", token);
 		model.addAttribute("known", invitation.isPresent());
 		model.addAttribute("done", false);
 		if (invitation.isEmpty()) {
 			response.setStatus(404);
 		}
-		return texts(model, chinese);
+		return texts(model, locale);
 	}
 
 	@PostMapping("/u/{token}")
 	String unsubscribe(@PathVariable String token, @RequestParam(required = false) String lang, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		boolean chinese = RespondentLanguage.chinese(lang, request);
-		model.addAttribute("chinese", chinese);
+		Locale locale = RespondentLanguage.of(lang, request);
+		model.addAttribute("locale", locale);
 		model.addAttribute("token", token);
 		if (!limiter.tryAcquire(request.getRemoteAddr())) {
 			response.setStatus(429);
 			model.addAttribute("known", true);
 			model.addAttribute("done", false);
-			return texts(model, chinese);
+			return texts(model, locale);
 		}
 		boolean known = invitations.unsubscribe(token).isPresent();
 		model.addAttribute("known", known);
@@ -75,11 +75,10 @@ class UnsubscribeController {
 		if (!known) {
 			response.setStatus(404);
 		}
-		return texts(model, chinese);
+		return texts(model, locale);
 	}
 
-	private String texts(Model model, boolean chinese) {
-		Locale locale = RespondentLanguage.locale(chinese);
+	private String texts(Model model, Locale locale) {
 		java.util.Map<String, String> t = new java.util.HashMap<>();
 		for (String key : java.util.List.of("title", "question", "button", "done", "unknown")) {
 			t.put(key, messages.getMessage("unsubscribe." + key, null, locale));

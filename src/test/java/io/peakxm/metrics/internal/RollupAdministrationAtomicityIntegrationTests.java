@@ -6,7 +6,7 @@ import java.util.Map;
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestEvents;
 import io.peakxm.metrics.RollupAdministration;
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ResponseRecorder;
 import io.peakxm.response.Submission;
 import io.peakxm.survey.Survey;
@@ -97,7 +97,7 @@ class RollupAdministrationAtomicityIntegrationTests {
 		long id = designer.createFromTemplate(admin, "post-flight", journey);
 		Survey survey = designer.open(admin, id, surveys.get(admin, id).revision());
 		for (int i = 0; i < 5; i++) {
-			recorder.submit(survey, new Submission(Channel.API, "en", null, null, null, prefix + "-" + survey.id() + "-" + i,
+			recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null, prefix + "-" + survey.id() + "-" + i,
 					null, Map.of("nps", List.of(String.valueOf(i + 5))), Map.of("cabin", "Economy", "travel_type", "Business")));
 		}
 		TestEvents.awaitCompletion(jdbc);

@@ -11,7 +11,7 @@ import java.util.UUID;
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestEvents;
 import io.peakxm.TestUsers;
-import io.peakxm.response.Channel;
+import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ImportMapping;
 import io.peakxm.response.ResponseImporter;
 import io.peakxm.response.ResponseRecorder;
@@ -65,7 +65,7 @@ class StoredEventNamesIntegrationTests {
 			.single();
 		long id = designer.createFromTemplate(admin, "post-flight", journey);
 		Survey survey = designer.open(admin, id, surveys.get(admin, id).revision());
-		recorder.submit(survey, new Submission(Channel.API, "en", null, null, null, "stored-names-" + id, null,
+		recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null, "stored-names-" + id, null,
 				Map.of("nps", List.of("9")), Map.of()));
 		importer.importFile(admin, survey.id(), "names.csv", "nps\n7\n".getBytes(StandardCharsets.UTF_8),
 				new ImportMapping(List.of(new ImportMapping.ColumnMapping("nps", "nps", List.of())), "en"));
