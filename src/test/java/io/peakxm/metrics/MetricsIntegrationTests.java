@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestUsers;
+import io.peakxm.fixtures.ResponseBuilder;
+import io.peakxm.fixtures.SurveyBuilder;
 import io.peakxm.workspace.Role;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,22 +77,20 @@ class MetricsIntegrationTests {
 	io.peakxm.survey.SurveyDesigner designer;
 
 	@Autowired
+	io.peakxm.survey.Surveys surveys;
+
+	@Autowired
 	io.peakxm.response.ResponseRecorder recorder;
 
 	@Test
 	void anEmployeePulseShowsENpsFromItsRollups() throws Exception {
-		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
-		long user = jdbc.sql("select id from app_user where email = 'designer@skyway.example'").query(Long.class).single();
-		var actor = io.peakxm.workspace.Actor.ofUser(user, "designer@skyway.example", "Designer", workspace, "SkyWay Air",
-				Role.DESIGNER, null);
-		long id = designer.createFromTemplate(actor, "employee-pulse", null);
-		var pulse = designer.open(actor, id, jdbc.sql("select revision from survey where id = :s").param("s", id)
-			.query(Integer.class).single());
+		var actor = TestUsers.demoActor(jdbc, Role.DESIGNER);
+		var pulse = SurveyBuilder.fromTemplate("employee-pulse").open(designer, surveys, actor);
+		long id = pulse.id();
 		int[] answers = { 10, 9, 9, 8, 7, 6, 3, 10, 9, 5 };
 		for (int i = 0; i < answers.length; i++) {
-			recorder.submit(pulse, new io.peakxm.response.Submission(io.peakxm.response.CollectionChannel.LINK, "en", null, null, null,
-					"pulse-" + id + "-" + i, null, java.util.Map.of("enps", java.util.List.of(String.valueOf(answers[i]))),
-					java.util.Map.of("team", "Gate crew")));
+			ResponseBuilder.response().answer("enps", answers[i]).hidden("team", "Gate crew").key("pulse-" + id + "-" + i)
+				.submit(recorder, pulse);
 		}
 		io.peakxm.TestEvents.awaitCompletion(jdbc);
 		// 5 promoters (10, 9, 9, 10, 9), 3 detractors (6, 3, 5) of 10: eNPS = 100 * (5 - 3) / 10 = 20.
@@ -106,14 +106,12 @@ class MetricsIntegrationTests {
 	@Test
 	void aMeanFromFewAnswersKeepsItsIntervalOnTheScaleAndItsSmallSampleFlag() throws Exception {
 		var actor = TestUsers.demoActor(jdbc, Role.DESIGNER);
-		long id = designer.createFromTemplate(actor, "hotel-stay", null);
-		var hotel = designer.open(actor, id, jdbc.sql("select revision from survey where id = :s").param("s", id)
-			.query(Integer.class).single());
+		var hotel = SurveyBuilder.fromTemplate("hotel-stay").open(designer, surveys, actor);
+		long id = hotel.id();
 		int[] satisfaction = { 1, 2, 4, 5, 5 };
 		for (int i = 0; i < satisfaction.length; i++) {
-			recorder.submit(hotel, new io.peakxm.response.Submission(io.peakxm.response.CollectionChannel.LINK, "en", null, null, null,
-					"hotel-" + id + "-" + i, null, java.util.Map.of("nps", java.util.List.of("8"), "csat",
-							java.util.List.of(String.valueOf(satisfaction[i]))), java.util.Map.of()));
+			ResponseBuilder.response().answer("nps", 8).answer("csat", satisfaction[i]).key("hotel-" + id + "-" + i)
+				.submit(recorder, hotel);
 		}
 		io.peakxm.TestEvents.awaitCompletion(jdbc);
 		// Mean 3.4, t interval 1.14 – 5.66 (EstimatesTests works it out); on a 1–5 scale it ends at 5.

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.peakxm.PeakXmIntegrationTest;
+import io.peakxm.fixtures.ResponseBuilder;
+import io.peakxm.fixtures.SurveyBuilder;
 import io.peakxm.metrics.internal.RollupRebuilder;
 import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ImportMapping;
@@ -142,8 +144,7 @@ class RollupConsistencyIntegrationTests {
 		Actor admin = admin();
 		long journey = jdbc.sql("select min(id) from journey where name = 'Fly with us' and workspace_id = :ws")
 			.param("ws", admin.workspaceId()).query(Long.class).single();
-		long id = designer.createFromTemplate(admin, "post-flight", journey);
-		Survey survey = designer.open(admin, id, surveys.get(admin, id).revision());
+		Survey survey = SurveyBuilder.fromTemplate("post-flight").about(journey).open(designer, surveys, admin);
 		administration.setDimensions(admin, survey.id(), List.of("cabin"));
 		List<ChoiceOption> rows = survey.definition().question("touchpoints").orElseThrow().rows();
 		int submitters = 16;
@@ -157,11 +158,13 @@ class RollupConsistencyIntegrationTests {
 				start.await();
 				for (int i = 0; i < each; i++) {
 					int n = thread * each + i;
-					Map<String, List<String>> answers = new HashMap<>();
-					answers.put("nps", List.of(String.valueOf(n % 11)));
-					answers.put("touchpoints." + rows.get(n % rows.size()).key(), List.of(String.valueOf(1 + n % 5)));
-					recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null,
-							"together-" + survey.id() + "-" + n, null, answers, Map.of("cabin", n % 2 == 0 ? "Business" : "Economy")));
+					ResponseBuilder.response()
+						.via(CollectionChannel.API)
+						.answer("nps", n % 11)
+						.answer("touchpoints." + rows.get(n % rows.size()).key(), 1 + n % 5)
+						.hidden("cabin", n % 2 == 0 ? "Business" : "Economy")
+						.key("together-" + survey.id() + "-" + n)
+						.submit(recorder, survey);
 				}
 				return null;
 			}));

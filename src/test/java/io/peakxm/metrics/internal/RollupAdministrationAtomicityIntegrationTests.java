@@ -1,14 +1,13 @@
 package io.peakxm.metrics.internal;
 
 import java.util.List;
-import java.util.Map;
 
-import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestEvents;
+import io.peakxm.fixtures.ResponseBuilder;
+import io.peakxm.fixtures.SurveyBuilder;
 import io.peakxm.metrics.RollupAdministration;
 import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.ResponseRecorder;
-import io.peakxm.response.Submission;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyDesigner;
 import io.peakxm.survey.Surveys;
@@ -17,7 +16,6 @@ import io.peakxm.workspace.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,10 +28,11 @@ import static org.mockito.Mockito.doThrow;
  * An administrator's change of the rollups happens whole or not at all: when recomputing fails half-way (here made
  * to fail for one survey, as a full disk or a bad stored value would), nothing of the change remains.
  */
-@PeakXmIntegrationTest
+@MetricsModuleTest
 class RollupAdministrationAtomicityIntegrationTests {
 
-	@MockitoSpyBean
+	/** The spy of {@link MetricsModuleTest}. */
+	@Autowired
 	RollupRebuild rebuild;
 
 	@Autowired
@@ -94,11 +93,10 @@ class RollupAdministrationAtomicityIntegrationTests {
 			.param("ws", admin.workspaceId())
 			.query(Long.class)
 			.single();
-		long id = designer.createFromTemplate(admin, "post-flight", journey);
-		Survey survey = designer.open(admin, id, surveys.get(admin, id).revision());
+		Survey survey = SurveyBuilder.fromTemplate("post-flight").about(journey).open(designer, surveys, admin);
 		for (int i = 0; i < 5; i++) {
-			recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null, prefix + "-" + survey.id() + "-" + i,
-					null, Map.of("nps", List.of(String.valueOf(i + 5))), Map.of("cabin", "Economy", "travel_type", "Business")));
+			ResponseBuilder.response().via(CollectionChannel.API).answer("nps", i + 5).hidden("cabin", "Economy")
+				.hidden("travel_type", "Business").key(prefix + "-" + survey.id() + "-" + i).submit(recorder, survey);
 		}
 		TestEvents.awaitCompletion(jdbc);
 		return survey;
