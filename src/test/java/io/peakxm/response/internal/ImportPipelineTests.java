@@ -52,14 +52,18 @@ class ImportPipelineTests {
 	@Test
 	void theFirstBadRowStopsTheWritingWhileTheReaderGoesOnChecking() throws InterruptedException {
 		CountDownLatch stopped = new CountDownLatch(1);
+		CountDownLatch writing = new CountDownLatch(1);
 		int checked = ImportPipeline.<Integer, Integer>run(10, rows -> {
 			IntStream.range(0, 25).forEach(rows::accept);
+			// The bad row comes while the first batch is being written.
+			await(writing);
 			rows.stopWriting();
 			stopped.countDown();
 			IntStream.range(25, 1_000).forEach(rows::accept);
 			return 1_000;
 		}, batch -> {
 			written.addAll(batch);
+			writing.countDown();
 			await(stopped);
 		});
 
@@ -72,13 +76,17 @@ class ImportPipelineTests {
 	void aReadersExceptionReachesTheCallerAndStopsTheWriting() {
 		IllegalStateException broken = new IllegalStateException("file broken");
 		CountDownLatch failed = new CountDownLatch(1);
+		CountDownLatch writing = new CountDownLatch(1);
 
 		assertThatThrownBy(() -> ImportPipeline.<Integer, Void>run(10, rows -> {
 			IntStream.range(0, 35).forEach(rows::accept);
+			// The file turns out broken while the first batch is being written.
+			await(writing);
 			failed.countDown();
 			throw broken;
 		}, batch -> {
 			written.addAll(batch);
+			writing.countDown();
 			await(failed);
 			// The exception is on its way out of the reader by now.
 			sleep(300);
