@@ -2,6 +2,7 @@ package io.peakxm.journey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import io.peakxm.journey.internal.JourneyCatalog;
@@ -145,7 +146,7 @@ public class JourneyDesigner {
 		io.peakxm.shared.Violations violations = new io.peakxm.shared.Violations();
 		for (Touchpoint t : design.touchpointsInOrder()) {
 			if (t.ownerUserId() != null && !workspaces.isActiveMember(actor.requireWorkspace(), t.ownerUserId())) {
-				violations.add("ownerUserId", "journey.touchpoint.ownerUnknown", t.name(false));
+				violations.add("ownerUserId", "journey.touchpoint.ownerUnknown", t.name().in(Locale.ENGLISH));
 			}
 		}
 		violations.throwIfAny();

@@ -211,7 +211,6 @@ class MetricsController {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("surveys", surveys.list(actor, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
 		model.addAttribute("minimum", metrics.minimumResponses());
-		model.addAttribute("chinese", locale.getLanguage().equals("zh"));
 		try {
 			MetricsQuery query = params.toQuery();
 			Survey survey = metrics.survey(actor, query);
