@@ -253,6 +253,7 @@ class RespondentController {
 		model.addAttribute("survey", survey);
 		model.addAttribute("definition", survey.definition());
 		model.addAttribute("chinese", chinese);
+		model.addAttribute("respondentLocale", RespondentLanguage.locale(chinese));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		model.addAttribute("notices", notices);
