@@ -33,75 +33,25 @@ final class JourneyAnalysis {
 
 	private final KeyDrivers drivers;
 
-	private final long[] peaks;
-
-	private final long[] troughs;
-
-	private final long[] ends;
-
-	private final long[] rated;
-
-	private long ranked;
-
-	private long answeredInRanked;
-
 	private long responses;
 
 	JourneyAnalysis(JourneyLayout layout) {
 		this.layout = layout;
 		this.touchpoints = layout.touchpoints().size();
-		this.curve = new EmotionalCurve(touchpoints, JourneyLayout.TOUCHPOINT_SCALE);
+		this.curve = new EmotionalCurve(touchpoints, JourneyLayout.TOUCHPOINT_SCALE, layout.endIndex());
 		this.peakEnd = new PeakEnd(JourneyLayout.TOUCHPOINT_SCALE, layout.outcome().scale(),
 				PeakEndOptions.defaults().withEndTouchpoint(layout.endIndex()).withResamples(RESAMPLES));
 		this.drivers = new KeyDrivers(touchpoints);
-		this.peaks = new long[touchpoints];
-		this.troughs = new long[touchpoints];
-		this.ends = new long[touchpoints];
-		this.rated = new long[touchpoints];
 	}
 
 	/** Adds one response: its ratings in journey order (NaN = not rated) and its outcome (NaN = none). */
 	void add(double[] ratings, double outcome) {
 		responses++;
 		curve.add(ratings);
-		countMoments(ratings);
 		if (!Double.isNaN(outcome)) {
 			peakEnd.add(ratings, outcome);
 		}
 		drivers.add(ratings, outcome);
-	}
-
-	private void countMoments(double[] ratings) {
-		double high = Double.NEGATIVE_INFINITY;
-		double low = Double.POSITIVE_INFINITY;
-		int answered = 0;
-		int last = -1;
-		for (int i = 0; i < ratings.length; i++) {
-			if (!Double.isNaN(ratings[i])) {
-				high = Math.max(high, ratings[i]);
-				low = Math.min(low, ratings[i]);
-				answered++;
-				last = i;
-			}
-		}
-		if (answered < PeakEnd.MINIMUM_ANSWERED) {
-			return;
-		}
-		ranked++;
-		answeredInRanked += answered;
-		int end = layout.endIndex() >= 0 && !Double.isNaN(ratings[layout.endIndex()]) ? layout.endIndex() : last;
-		ends[end]++;
-		for (int i = 0; i < ratings.length; i++) {
-			if (!Double.isNaN(ratings[i])) {
-				rated[i]++;
-				if (high > low && ratings[i] == high) {
-					peaks[i]++;
-				}
-				if (high > low && ratings[i] == low) {
-					troughs[i]++;
-				}
-			}
-		}
 	}
 
 	/**
@@ -137,9 +87,14 @@ final class JourneyAnalysis {
 		if (keyDrivers != null) {
 			keyDrivers.drivers().forEach(d -> importance.put(d.touchpointId(), d.share()));
 		}
+		// Of the ranked instances, the share that rated each touchpoint, and how many touchpoints they rated on average.
 		Map<Long, Double> ratedShare = new HashMap<>();
+		long ranked = curve.rankedInstances();
+		long answeredInRanked = 0;
 		for (int i = 0; i < touchpoints; i++) {
-			ratedShare.put(layout.touchpoints().get(i).id(), share(rated[i]));
+			long rated = curve.point(i).rankedInstances();
+			answeredInRanked += rated;
+			ratedShare.put(layout.touchpoints().get(i).id(), ranked == 0 ? Double.NaN : (double) rated / ranked);
 		}
 		double meanCount = ranked == 0 ? 0 : (double) answeredInRanked / ranked;
 		List<Recommendation> recommendations = fit == null ? List.of()
@@ -154,13 +109,9 @@ final class JourneyAnalysis {
 		for (int i = 0; i < touchpoints; i++) {
 			Touchpoint t = layout.touchpoints().get(i);
 			points.add(new CurvePoint(t.id(), layout.name(i), layout.stageName(i), t.designedEmotion(), t.designedPeak(),
-					t.endMoment(), curve.point(i), share(peaks[i]), share(troughs[i]), share(ends[i])));
+					t.endMoment(), curve.point(i), curve.peakShare(i), curve.troughShare(i), curve.endShare(i)));
 		}
-		return new Curve(points, curve.instances(), ranked);
-	}
-
-	private double share(long count) {
-		return ranked == 0 ? Double.NaN : (double) count / ranked;
+		return new Curve(points, curve.instances(), curve.rankedInstances());
 	}
 
 	private Drivers keyDrivers() {

@@ -8,7 +8,9 @@ import java.util.Map;
 import io.peakxm.insight.calculation.RatingScale;
 import io.peakxm.journey.Journey;
 import io.peakxm.journey.JourneyDesign;
+import io.peakxm.journey.Stage;
 import io.peakxm.journey.Touchpoint;
+import io.peakxm.shared.Emotion;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.ScoreVector;
@@ -23,8 +25,12 @@ import io.peakxm.survey.SurveyDefinition;
  */
 final class JourneyLayout {
 
-	/** The scale every touchpoint rating is on. */
-	static final RatingScale TOUCHPOINT_SCALE = RatingScale.ONE_TO_FIVE;
+	/**
+	 * The scale every touchpoint rating is on, the ratings of the emotion scale ({@link Emotion}). Rescaled to
+	 * −1 … +1 by the curve, a rating becomes its emotion's {@link Emotion#unit()}: the map is linear and takes
+	 * 1 to −1 and 5 to +1, as the emotion does.
+	 */
+	static final RatingScale TOUCHPOINT_SCALE = new RatingScale(Emotion.LOWEST_RATING, Emotion.HIGHEST_RATING);
 
 	private final Journey journey;
 
@@ -88,21 +94,20 @@ final class JourneyLayout {
 
 	/** The name of a rated touchpoint (by its index in journey order), in both languages. */
 	LocalizedText name(int index) {
-		Touchpoint t = touchpoints.get(index);
-		return new LocalizedText(t.nameEn(), t.nameZh());
+		return touchpoints.get(index).name();
 	}
 
 	/** The name of the stage a rated touchpoint belongs to, in both languages (empty when it has none). */
 	LocalizedText stageName(int index) {
 		JourneyDesign design = journey.design();
 		return design.stage(design.stageOf(touchpoints.get(index).id()))
-			.map(s -> new LocalizedText(s.name(), s.nameZh()))
+			.map(Stage::displayName)
 			.orElse(LocalizedText.untranslated(""));
 	}
 
 	/** The journey's name in both languages. */
 	LocalizedText journeyName() {
-		return new LocalizedText(journey.design().name(), journey.design().nameZh());
+		return journey.design().displayName();
 	}
 
 	/** The index of the journey's designated end moment among the rated touchpoints, or −1. */
@@ -122,14 +127,8 @@ final class JourneyLayout {
 		return slotsByVersion.computeIfAbsent(version, v -> {
 			List<ScoreVector.Slot> slots = ScoreVector.slots(definition);
 			int[] result = new int[touchpoints.size()];
-			java.util.Arrays.fill(result, -1);
 			for (int i = 0; i < touchpoints.size(); i++) {
-				for (int s = 0; s < slots.size(); s++) {
-					if (slots.get(s).sameQuestionAs(ratings.get(i)) && slots.get(s).onFivePoints()) {
-						result[i] = s;
-						break;
-					}
-				}
+				result[i] = ScoreVector.positionOf(ratings.get(i), slots);
 			}
 			return result;
 		});

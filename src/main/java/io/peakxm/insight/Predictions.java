@@ -194,7 +194,7 @@ public class Predictions {
 		}
 		for (Question q : survey.definition().questions()) {
 			if (q.type() == QuestionType.NUMBER) {
-				features.add(Feature.numeric("num:" + q.key()), "number", q.key(), new LocalizedText(q.textEn(), q.textZh()));
+				features.add(Feature.numeric("num:" + q.key()), "number", q.key(), q.text());
 			}
 		}
 		for (Question field : survey.definition().hiddenFields()) {

@@ -3,6 +3,7 @@ package io.peakxm.journey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -74,15 +75,15 @@ public final class JourneyComparison {
 			Touchpoint t = now.touchpoint();
 			Located old = before.get(t.id());
 			if (old == null) {
-				changes.add(new Change(Kind.ADDED, Subject.TOUCHPOINT, t.name(false), null, null, null));
+				changes.add(new Change(Kind.ADDED, Subject.TOUCHPOINT, t.name().in(Locale.ENGLISH), null, null, null));
 				continue;
 			}
 			Touchpoint p = old.touchpoint();
 			if (!Objects.equals(old.stageName(), now.stageName()) || old.order() != now.order()) {
-				changes.add(new Change(Kind.MOVED, Subject.TOUCHPOINT, t.name(false), "position",
+				changes.add(new Change(Kind.MOVED, Subject.TOUCHPOINT, t.name().in(Locale.ENGLISH), "position",
 						old.stageName() + " #" + (old.order() + 1), now.stageName() + " #" + (now.order() + 1)));
 			}
-			String name = t.name(false);
+			String name = t.name().in(Locale.ENGLISH);
 			field(changes, Subject.TOUCHPOINT, name, "nameEn", p.nameEn(), t.nameEn());
 			field(changes, Subject.TOUCHPOINT, name, "nameZh", p.nameZh(), t.nameZh());
 			field(changes, Subject.TOUCHPOINT, name, "description", p.description(), t.description());
@@ -100,7 +101,7 @@ public final class JourneyComparison {
 		before.values()
 			.stream()
 			.filter(old -> !after.containsKey(old.touchpoint().id()))
-			.forEach(old -> changes.add(new Change(Kind.REMOVED, Subject.TOUCHPOINT, old.touchpoint().name(false), null,
+			.forEach(old -> changes.add(new Change(Kind.REMOVED, Subject.TOUCHPOINT, old.touchpoint().name().in(Locale.ENGLISH), null,
 					null, null)));
 	}
 

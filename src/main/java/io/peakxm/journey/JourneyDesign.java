@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import io.peakxm.shared.LocalizedText;
+
 /**
  * What a designer describes: the journey's header and its stages with touchpoints, in order. Immutable: every
  * edit returns a new design, which {@link JourneyRules} then checks as a whole. Stages and touchpoints are
@@ -15,6 +17,14 @@ public record JourneyDesign(String name, String nameZh, String description, Stri
 
 	public JourneyDesign {
 		stages = stages == null ? List.of() : List.copyOf(stages);
+	}
+
+	/**
+	 * The journey's name in both languages, for the edge to show in the reader's ({@code name} is the English one,
+	 * as the published journey JSON names it).
+	 */
+	public LocalizedText displayName() {
+		return new LocalizedText(name, nameZh);
 	}
 
 	/** Every touchpoint in journey order: stage by stage, in order within each stage. */

@@ -2,7 +2,7 @@ package io.peakxm.journey;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import io.peakxm.journey.internal.JourneyCatalog;
@@ -122,9 +122,7 @@ public class JourneyDesigner {
 		}
 		int number = journey.publishedVersion() == null ? 1 : journey.publishedVersion() + 1;
 		Instant now = clock.instant();
-		store.updateState(actor.requireWorkspace(), journeyId, revision,
-				"published_version = :number, draft_changed = false, updated_at = :now", Map.of("number", number, "now",
-						java.sql.Timestamp.from(now)));
+		store.markPublished(actor.requireWorkspace(), journeyId, revision, number, now);
 		catalog.insertVersion(actor.requireWorkspace(), journeyId, number, json.writeValueAsString(journey.design()),
 				actor.userId(), now);
 		audit(actor, JourneyAuditActions.PUBLISHED, journeyId, "version " + number);
@@ -135,8 +133,7 @@ public class JourneyDesigner {
 	@Transactional
 	public void archive(Actor actor, long journeyId, int revision, boolean archived) {
 		require(actor, journeyId);
-		store.updateState(actor.requireWorkspace(), journeyId, revision, "archived_at = :at",
-				java.util.Collections.singletonMap("at", archived ? java.sql.Timestamp.from(clock.instant()) : null));
+		store.setArchived(actor.requireWorkspace(), journeyId, revision, archived ? clock.instant() : null);
 		audit(actor, archived ? JourneyAuditActions.ARCHIVED : JourneyAuditActions.RESTORED, journeyId, null);
 	}
 
@@ -149,7 +146,7 @@ public class JourneyDesigner {
 		io.peakxm.shared.Violations violations = new io.peakxm.shared.Violations();
 		for (Touchpoint t : design.touchpointsInOrder()) {
 			if (t.ownerUserId() != null && !workspaces.isActiveMember(actor.requireWorkspace(), t.ownerUserId())) {
-				violations.add("ownerUserId", "journey.touchpoint.ownerUnknown", t.name(false));
+				violations.add("ownerUserId", "journey.touchpoint.ownerUnknown", t.name().in(Locale.ENGLISH));
 			}
 		}
 		violations.throwIfAny();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.peakxm.shared.Emotion;
 import io.peakxm.shared.Violations;
 
 /**
@@ -61,7 +62,7 @@ public final class JourneyRules {
 						violations.add(path + ".endMoment", "journey.touchpoint.secondEndMoment", endMoment);
 					}
 					else {
-						endMoment = touchpoint.name(false);
+						endMoment = touchpoint.name().in(Locale.ENGLISH);
 					}
 				}
 			}
@@ -79,7 +80,7 @@ public final class JourneyRules {
 		optional(violations, path + ".nameZh", touchpoint.nameZh(), 200);
 		optional(violations, path + ".description", touchpoint.description(), 2000);
 		optional(violations, path + ".ownerTeam", touchpoint.ownerTeam(), 200);
-		if (touchpoint.designedEmotion() < -2 || touchpoint.designedEmotion() > 2) {
+		if (!Emotion.onScale(touchpoint.designedEmotion())) {
 			violations.add(path + ".designedEmotion", "journey.touchpoint.emotionRange", touchpoint.designedEmotion());
 		}
 		keywords(violations, path + ".keywordsEn", touchpoint.keywordsEn());

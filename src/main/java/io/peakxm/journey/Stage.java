@@ -2,6 +2,8 @@ package io.peakxm.journey;
 
 import java.util.List;
 
+import io.peakxm.shared.LocalizedText;
+
 /**
  * An ordered phase of a journey with its service-blueprint lanes and its touchpoints in order. {@code id} is
  * null until saved.
@@ -28,8 +30,12 @@ public record Stage(Long id, String name, String nameZh, String customerActions,
 		return lanes;
 	}
 
-	public String name(boolean chinese) {
-		return chinese && nameZh != null && !nameZh.isBlank() ? nameZh : name;
+	/**
+	 * The name in both languages, for the edge to show in the reader's ({@code name} is the English one, as the
+	 * published journey JSON names it).
+	 */
+	public LocalizedText displayName() {
+		return new LocalizedText(name, nameZh);
 	}
 
 	public Stage withTouchpoints(List<Touchpoint> newTouchpoints) {

@@ -2,6 +2,8 @@ package io.peakxm.journey;
 
 import java.util.List;
 
+import io.peakxm.shared.LocalizedText;
+
 /**
  * A moment of truth inside a stage: where the customer meets the service, who owns it, the emotion it is
  * designed to create (−2 … +2), and whether it is a designed peak or the journey's end moment. {@code id} is
@@ -18,10 +20,9 @@ public record Touchpoint(Long id, String nameEn, String nameZh, String descripti
 		channel = channel == null ? Channel.OTHER : channel;
 	}
 
-	/** The name in the wanted language, falling back to the other one. */
-	public String name(boolean chinese) {
-		String preferred = chinese ? nameZh : nameEn;
-		return preferred == null || preferred.isBlank() ? (chinese ? nameEn : nameZh) : preferred;
+	/** The name in both languages, for the edge to show in the reader's. */
+	public LocalizedText name() {
+		return new LocalizedText(nameEn, nameZh);
 	}
 
 	public Touchpoint withId(Long newId) {

@@ -1,9 +1,11 @@
 package io.peakxm.metrics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.peakxm.journey.Journeys;
 import io.peakxm.metrics.internal.AnswerKey;
 import io.peakxm.metrics.internal.RollupStore;
 import io.peakxm.metrics.internal.RollupStore.Grouping;
@@ -23,10 +25,13 @@ final class Breakdowns {
 
 	private final RollupStore rollups;
 
+	private final Journeys journeys;
+
 	private final Figures figures;
 
-	Breakdowns(RollupStore rollups, Figures figures) {
+	Breakdowns(RollupStore rollups, Journeys journeys, Figures figures) {
 		this.rollups = rollups;
+		this.journeys = journeys;
 		this.figures = figures;
 	}
 
@@ -58,20 +63,31 @@ final class Breakdowns {
 		Aggregate total = groups.values().stream().reduce(Aggregate.EMPTY, Aggregate::plus);
 		Figure totalFigure = figures.figure(q.key(), row, Names.of(q), measure, q.type(), total, null, null);
 		List<Breakdown.Group> result = new ArrayList<>();
-		Map<Long, String> namesEn = survey.definition().measuredTouchpoints(false);
-		Map<Long, String> namesZh = survey.definition().measuredTouchpoints(true);
+		Map<String, LocalizedText> touchpoints = grouping == Grouping.TOUCHPOINT ? touchpointNames(survey) : Map.of();
 		groups.forEach((key, a) -> {
 			Aggregate rest = Figures.minus(total, a);
 			// Channels and languages are named by the page (they are UI words); touchpoints by their names.
 			LocalizedText label = grouping != Grouping.TOUCHPOINT ? LocalizedText.untranslated(key)
 					: "0".equals(key) ? LocalizedText.untranslated("–")
-							: namesEn.containsKey(Long.valueOf(key))
-									? new LocalizedText(namesEn.get(Long.valueOf(key)), namesZh.get(Long.valueOf(key)))
-									: LocalizedText.untranslated("#" + key);
+							: touchpoints.getOrDefault(key, LocalizedText.untranslated("#" + key));
 			result.add(new Breakdown.Group(key, label,
 					figures.figure(q.key(), row, label, measure, q.type(), a, null, null),
 					Figures.change(measure, q.type(), rest, a)));
 		});
 		return new Breakdown(by == null ? "channel" : by, totalFigure, result);
+	}
+
+	/**
+	 * The names of the touchpoints of the survey's journey, by id as the rollups key the response's link touchpoint
+	 * (a touchpoint no longer in the journey is named by its id).
+	 */
+	private Map<String, LocalizedText> touchpointNames(Survey survey) {
+		Long journeyId = survey.definition().journeyId();
+		Map<String, LocalizedText> names = new HashMap<>();
+		if (journeyId != null) {
+			journeys.find(survey.workspaceId(), journeyId)
+				.ifPresent(j -> j.design().touchpointsInOrder().forEach(t -> names.put(String.valueOf(t.id()), Names.of(t))));
+		}
+		return names;
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import io.peakxm.journey.Journeys;
 import io.peakxm.shared.InvalidInputException;
+import io.peakxm.shared.LocalizedText;
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
 import io.peakxm.survey.Survey;
@@ -26,11 +27,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class JourneyReports {
 
-	/** A survey whose answers rate the journey's touchpoints. */
-	public record SurveyChoice(long id, String title, SurveyStatus status) {
+	/** A survey whose answers rate the journey's touchpoints, its title in both languages. */
+	public record SurveyChoice(long id, LocalizedText title, SurveyStatus status) {
 	}
 
-	/** One touchpoint as reported: mean − 3 (null when hidden or unanswered) and the number of answers. */
+	/**
+	 * One touchpoint as reported: the measured emotion of the touchpoint dashboard, −2 … +2 (mean − 3, see
+	 * {@link io.peakxm.shared.Emotion#ofRating}; null when hidden or unanswered) and the number of answers.
+	 */
 	public record Reported(long touchpointId, Double emotion, long n, boolean hidden) {
 	}
 
@@ -53,10 +57,9 @@ public class JourneyReports {
 
 	public Report report(Actor actor, long journeyId, Long surveyId) {
 		journeys.get(actor, journeyId);
-		boolean chinese = actor.prefersChinese();
 		List<Survey> about = surveysAbout(actor, journeyId);
 		List<SurveyChoice> choices = about.stream()
-			.map(s -> new SurveyChoice(s.id(), s.definition().title(chinese), s.status()))
+			.map(s -> new SurveyChoice(s.id(), s.definition().title(), s.status()))
 			.toList();
 		Survey chosen = surveyId != null
 				? about.stream().filter(s -> s.id() == surveyId).findFirst()

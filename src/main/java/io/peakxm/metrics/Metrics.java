@@ -71,7 +71,7 @@ public class Metrics {
 		this.figures = new Figures(minimumResponses);
 		this.touchpointMetrics = new TouchpointMetrics(rollups, journeys, figures);
 		this.kpiTiles = new KpiTiles(rollups, figures);
-		this.breakdowns = new Breakdowns(rollups, figures);
+		this.breakdowns = new Breakdowns(rollups, journeys, figures);
 	}
 
 	/** Below this n a figure is hidden ("not enough responses"). */

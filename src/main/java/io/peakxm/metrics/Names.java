@@ -9,7 +9,7 @@ import io.peakxm.survey.Survey;
 
 /**
  * The names of what figures are about — surveys, questions, options, touchpoints, stages — in both languages, for
- * the web edge to show in the reader's.
+ * the web edge to show in the reader's: each as its module names it, and a question's text with affixes.
  */
 final class Names {
 
@@ -17,11 +17,11 @@ final class Names {
 	}
 
 	static LocalizedText of(Survey survey) {
-		return new LocalizedText(survey.definition().titleEn(), survey.definition().titleZh());
+		return survey.definition().title();
 	}
 
 	static LocalizedText of(Question question) {
-		return of(question, "", "");
+		return question.text();
 	}
 
 	/** A question's text with a prefix and suffix ("eNPS · …", "… · top-2"). */
@@ -30,15 +30,15 @@ final class Names {
 	}
 
 	static LocalizedText of(ChoiceOption option) {
-		return new LocalizedText(option.labelEn(), option.labelZh());
+		return option.label();
 	}
 
 	static LocalizedText of(Touchpoint touchpoint) {
-		return new LocalizedText(touchpoint.nameEn(), touchpoint.nameZh());
+		return touchpoint.name();
 	}
 
 	static LocalizedText of(Stage stage) {
-		return new LocalizedText(stage.name(), stage.nameZh());
+		return stage.displayName();
 	}
 
 	/** A blank text stays blank, so that the other language's text stands in for it. */

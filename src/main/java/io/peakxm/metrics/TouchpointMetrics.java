@@ -12,6 +12,7 @@ import io.peakxm.journey.ServiceStandard;
 import io.peakxm.journey.Touchpoint;
 import io.peakxm.metrics.internal.AnswerKey;
 import io.peakxm.metrics.internal.RollupStore;
+import io.peakxm.shared.Emotion;
 import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.QuestionType;
@@ -47,42 +48,30 @@ final class TouchpointMetrics {
 		Map<AnswerKey, Aggregate> before = rollups.perAnswer(previous, null);
 		List<TouchpointScore> result = new ArrayList<>();
 		for (Touchpoint tp : journey.get().design().touchpointsInOrder()) {
-			Rating rating = ratingOf(survey, tp.id());
+			// The survey says which question (and matrix row) rates the touchpoint; the insight pages ask the same.
+			Optional<ScoreVector.Slot> rating = ScoreVector.touchpointRating(survey.definition(), tp.id());
 			LocalizedText name = Names.of(tp);
 			Figure mean = null;
 			Figure top = null;
-			if (rating != null) {
-				AnswerKey key = new AnswerKey(rating.question().key(), rating.row());
+			if (rating.isPresent()) {
+				String question = rating.get().questionKey();
+				String row = rating.get().rowKey() == null ? "" : rating.get().rowKey();
+				AnswerKey key = new AnswerKey(question, row);
 				Aggregate a = all.getOrDefault(key, Aggregate.EMPTY);
 				Aggregate b = before.getOrDefault(key, Aggregate.EMPTY);
-				QuestionType type = rating.question().type();
-				mean = figures.figure(rating.question().key(), rating.row(), name, Figure.Measure.MEAN, type, a, b, null);
-				top = figures.figure(rating.question().key(), rating.row(), name, Figure.Measure.SHARE, type, a, b, null);
+				QuestionType type = rating.get().type();
+				mean = figures.figure(question, row, name, Figure.Measure.MEAN, type, a, b, null);
+				top = figures.figure(question, row, name, Figure.Measure.SHARE, type, a, b, null);
 			}
 			LocalizedText stage = journey.get().design().stage(journey.get().design().stageOf(tp.id()))
 				.map(Names::of)
 				.orElse(LocalizedText.untranslated(""));
 			Double measuredEmotion = mean == null || mean.hidden() || Double.isNaN(mean.estimate().value()) ? null
-					: Math.round((mean.estimate().value() - 3) * 100) / 100.0;
+					: Math.round(Emotion.ofRating(mean.estimate().value()).value() * 100) / 100.0;
 			result.add(new TouchpointScore(tp.id(), name, stage, tp.designedEmotion(), tp.designedPeak(), tp.endMoment(),
 					mean, top, measuredEmotion, compliance(survey, tp, all)));
 		}
 		return result;
-	}
-
-	/** The question and matrix row ("" for none) that rate a touchpoint on 1–5. */
-	private record Rating(Question question, String row) {
-	}
-
-	/**
-	 * The question (and matrix row) that rates a touchpoint on 1–5, by the one rule the insight pages use too
-	 * ({@link ScoreVector#touchpointRating}), so both count the same answers.
-	 */
-	private static Rating ratingOf(Survey survey, long touchpointId) {
-		return ScoreVector.touchpointRating(survey.definition(), touchpointId)
-			.map(slot -> new Rating(survey.definition().question(slot.questionKey()).orElseThrow(),
-					slot.rowKey() == null ? "" : slot.rowKey()))
-			.orElse(null);
 	}
 
 	/**

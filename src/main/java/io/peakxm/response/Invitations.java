@@ -254,10 +254,16 @@ public class Invitations {
 	public Receipt submit(Survey survey, Invitation invitation, Submission submission) {
 		Map<String, String> hiddenValues = new HashMap<>(submission.hiddenValues());
 		hiddenValues.putAll(invitation.fields());
-		Submission viaInvitation = new Submission(CollectionChannel.EMAIL, submission.language(), submission.touchpointId(),
-				submission.customerRef() == null ? invitation.email() : submission.customerRef(),
-				submission.journeyInstanceKey(), submission.idempotencyKey(), submission.startedAt(),
-				submission.answers(), hiddenValues, submission.submittedAt());
+		Submission viaInvitation = Submission.builder(CollectionChannel.EMAIL, submission.language())
+			.touchpoint(submission.touchpointId())
+			.customerRef(submission.customerRef() == null ? invitation.email() : submission.customerRef())
+			.journeyInstanceKey(submission.journeyInstanceKey())
+			.idempotencyKey(submission.idempotencyKey())
+			.startedAt(submission.startedAt())
+			.answers(submission.answers())
+			.hiddenValues(hiddenValues)
+			.submittedAt(submission.submittedAt())
+			.build();
 		return recorder.submit(survey, viaInvitation, (responseId, at) -> {
 			if (!store.claim(invitation.token(), responseId, at)) {
 				throw new ConflictException("invitation.alreadyAnswered");

@@ -89,7 +89,7 @@ public class ResponseRecorder {
 		if (key != null && (key.isBlank() || key.length() > 100)) {
 			violations.add("idempotencyKey", "response.idempotencyKeyInvalid");
 		}
-		if (submission.touchpointId() != null && !definition.measuredTouchpoints(false).containsKey(submission.touchpointId())) {
+		if (submission.touchpointId() != null && !definition.measuredTouchpoints().containsKey(submission.touchpointId())) {
 			violations.add("touchpoint", "response.touchpointUnknown", submission.touchpointId());
 		}
 		violations.throwIfAny();

@@ -2,12 +2,14 @@ package io.peakxm.survey;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.peakxm.journey.JourneyDesign;
 import io.peakxm.journey.Stage;
 import io.peakxm.journey.Touchpoint;
+import io.peakxm.shared.LocalizedText;
 
 /**
  * How completely a survey rates the journey it measures: the journey's touchpoints that no question or matrix row
@@ -28,28 +30,33 @@ public record JourneyCoverage(long journeyId, String journeyName, int touchpoint
 		unlinkedRows = List.copyOf(unlinkedRows);
 	}
 
-	/** A touchpoint with the stage it is in; each name falls back to the other language when it has none. */
+	/**
+	 * A touchpoint with the stage it is in, named in both languages (in JSON each name is filled in from the other
+	 * language when it has none).
+	 */
 	public record TouchpointRef(long id, String nameEn, String nameZh, String stageEn, String stageZh) {
 
 		static TouchpointRef of(Touchpoint touchpoint, Stage stage) {
-			return new TouchpointRef(touchpoint.id(), touchpoint.name(false), touchpoint.name(true), stage.name(false),
-					stage.name(true));
+			Locale en = Locale.ENGLISH;
+			Locale zh = Locale.SIMPLIFIED_CHINESE;
+			return new TouchpointRef(touchpoint.id(), touchpoint.name().in(en), touchpoint.name().in(zh),
+					stage.displayName().in(en), stage.displayName().in(zh));
 		}
 
-		public String name(boolean chinese) {
-			return chinese ? nameZh : nameEn;
+		public LocalizedText name() {
+			return new LocalizedText(nameEn, nameZh);
 		}
 
-		public String stage(boolean chinese) {
-			return chinese ? stageZh : stageEn;
+		public LocalizedText stage() {
+			return new LocalizedText(stageEn, stageZh);
 		}
 	}
 
 	/** A matrix row. */
 	public record Row(String questionKey, String rowKey, String labelEn, String labelZh) {
 
-		public String label(boolean chinese) {
-			return new ChoiceOption(rowKey, labelEn, labelZh, null).label(chinese);
+		public LocalizedText label() {
+			return new LocalizedText(labelEn, labelZh);
 		}
 	}
 

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.peakxm.shared.Emotion;
+import io.peakxm.shared.LocalizedText;
+
 /**
  * A response's scale answers packed into one short text, one character per scale slot of its survey version, so
  * that analyses over millions of responses read one narrow column instead of a row per answer.
@@ -36,13 +39,17 @@ public final class ScoreVector {
 	public record Slot(String questionKey, String rowKey, QuestionType type, Long touchpointId, String labelEn,
 			String labelZh) {
 
-		public String label(boolean chinese) {
-			return chinese && labelZh != null && !labelZh.isBlank() ? labelZh : labelEn;
+		/** The question text or row label in both languages. */
+		public LocalizedText label() {
+			return new LocalizedText(labelEn, labelZh);
 		}
 
-		/** Whether the slot is on the 1–5 scale of touchpoint ratings (a matrix row, a rating, a CSAT question). */
+		/**
+		 * Whether the slot is on the 1–5 scale of touchpoint ratings (a matrix row, a rating, a CSAT question), the
+		 * ratings of the emotion scale ({@link Emotion#LOWEST_RATING} … {@link Emotion#HIGHEST_RATING}).
+		 */
 		public boolean onFivePoints() {
-			return type.scaleMin() == 1 && type.scaleMax() == 5;
+			return type.scaleMin() == Emotion.LOWEST_RATING && type.scaleMax() == Emotion.HIGHEST_RATING;
 		}
 
 		/** Whether the slot is the same question (and matrix row) as another, whatever the version. */
@@ -55,7 +62,7 @@ public final class ScoreVector {
 		 * (matrix rows, ratings, CSAT), as the dashboards and the emotional curve read it.
 		 */
 		public boolean ratesTouchpoint() {
-			return touchpointId != null && type.scaleMin() == 1 && type.scaleMax() == 5;
+			return touchpointId != null && onFivePoints();
 		}
 	}
 
@@ -89,6 +96,23 @@ public final class ScoreVector {
 		return slots(definition).stream()
 			.filter(s -> s.ratesTouchpoint() && s.touchpointId() == touchpointId)
 			.findFirst();
+	}
+
+	/**
+	 * Where a version keeps the rating of a touchpoint: the position, among the version's slots, of the question (and
+	 * matrix row) that rates it now ({@link #touchpointRating}), found by its key and on five points; −1 when the
+	 * version lacks it or asks it on another scale. This is how every version is read through the current rule.
+	 *
+	 * @param rating the slot of the current definition that rates the touchpoint
+	 * @param versionSlots the slots of the version ({@link #slots})
+	 */
+	public static int positionOf(Slot rating, List<Slot> versionSlots) {
+		for (int s = 0; s < versionSlots.size(); s++) {
+			if (versionSlots.get(s).sameQuestionAs(rating) && versionSlots.get(s).onFivePoints()) {
+				return s;
+			}
+		}
+		return -1;
 	}
 
 	/** Packs the scale answers of one response into its score text (null when the definition has no slots). */

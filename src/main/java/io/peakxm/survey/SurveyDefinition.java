@@ -3,9 +3,13 @@ package io.peakxm.survey;
 import java.util.List;
 import java.util.Optional;
 
+import io.peakxm.shared.LocalizedText;
+
 /**
  * What a survey asks, in order: title, introduction and thank-you texts in English and Chinese, the journey it
- * measures (optional), and its questions grouped into pages.
+ * measures (optional), and its questions grouped into pages. The texts are the published JSON's flat fields
+ * (docs/survey-json.md); code reads a text whole (as {@link #title()}) and leaves the choice of
+ * language to the page or file that shows it.
  */
 public record SurveyDefinition(String titleEn, String titleZh, String introEn, String introZh, String thankYouEn,
 		String thankYouZh, Long journeyId, List<Question> questions) {
@@ -30,24 +34,28 @@ public record SurveyDefinition(String titleEn, String titleZh, String introEn, S
 		return questions.stream().filter(q -> q.type() == QuestionType.HIDDEN).toList();
 	}
 
-	/** The touchpoints this survey measures (linked from questions and matrix rows), with their labels. */
-	public java.util.Map<Long, String> measuredTouchpoints(boolean chinese) {
-		java.util.Map<Long, String> result = new java.util.LinkedHashMap<>();
+	/**
+	 * The touchpoints this survey measures (linked from questions and matrix rows), each with the text of the first
+	 * question or row that links it.
+	 */
+	public java.util.Map<Long, LocalizedText> measuredTouchpoints() {
+		java.util.Map<Long, LocalizedText> result = new java.util.LinkedHashMap<>();
 		for (Question q : questions) {
 			if (q.touchpointId() != null) {
-				result.putIfAbsent(q.touchpointId(), q.text(chinese));
+				result.putIfAbsent(q.touchpointId(), q.text());
 			}
 			for (ChoiceOption row : q.rows()) {
 				if (row.touchpointId() != null) {
-					result.putIfAbsent(row.touchpointId(), row.label(chinese));
+					result.putIfAbsent(row.touchpointId(), row.label());
 				}
 			}
 		}
 		return result;
 	}
 
-	public String title(boolean chinese) {
-		return chinese && titleZh != null && !titleZh.isBlank() ? titleZh : titleEn;
+	/** The title in both languages, for the edge to show in the reader's. */
+	public LocalizedText title() {
+		return new LocalizedText(titleEn, titleZh);
 	}
 
 	/** Adds a question at the end. */

@@ -70,7 +70,7 @@ public final class TouchpointLinks {
 			SurveyDefinition previous) {
 		Map<Long, Touchpoint> inJourney = touchpoints(journey);
 		Set<Long> before = previous == null || !Objects.equals(previous.journeyId(), definition.journeyId()) ? Set.of()
-				: previous.measuredTouchpoints(false).keySet();
+				: previous.measuredTouchpoints().keySet();
 		for (int i = 0; i < definition.questions().size(); i++) {
 			Question q = definition.questions().get(i);
 			String path = "questions[" + i + "]";

@@ -49,7 +49,8 @@ class JourneyReportsIntegrationTests {
 		JourneyReports.Report report = reports.report(analyst, airline, null);
 
 		assertThat(report.survey().id()).isEqualTo(postFlight);
-		assertThat(report.survey().title()).isEqualTo("Post-flight survey");
+		assertThat(report.survey().title().in(java.util.Locale.ENGLISH)).isEqualTo("Post-flight survey");
+		assertThat(report.survey().title().in(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("航后问卷");
 		assertThat(report.to().minusDays(29)).isEqualTo(report.from());
 		var dashboard = metrics.touchpoints(analyst, new MetricsQuery(postFlight, null, null, null, null, null, null));
 		assertThat(report.touchpoints()).hasSize(17).hasSameSizeAs(dashboard);
@@ -74,6 +75,13 @@ class JourneyReportsIntegrationTests {
 		long postFlight = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
 			.query(Long.class)
 			.single();
+		// The API names each survey in the caller's language, a plain text as the journey map's picker shows it.
+		long airline = jdbc.sql("select min(id) from journey where published_version is not null").query(Long.class).single();
+		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", String.valueOf(airline)).session(analyst))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.survey.id").value(postFlight))
+			.andExpect(jsonPath("$.survey.title").value("Post-flight survey"))
+			.andExpect(jsonPath("$.surveys[0].title").isString());
 		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", String.valueOf(lounge)).session(analyst))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.survey").doesNotExist())

@@ -74,8 +74,8 @@ class TouchpointLinksTests {
 		assertThat(coverage.touchpoints()).isEqualTo(3);
 		assertThat(coverage.rated()).isEqualTo(1);
 		assertThat(coverage.unrated()).extracting(JourneyCoverage.TouchpointRef::id).containsExactly(11L, 12L);
-		assertThat(coverage.unrated().get(1).name(true)).isEqualTo("贵宾室");
-		assertThat(coverage.unrated().get(1).stage(false)).isEqualTo("Airport");
+		assertThat(coverage.unrated().get(1).name().in(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("贵宾室");
+		assertThat(coverage.unrated().get(1).stage().in(java.util.Locale.ENGLISH)).isEqualTo("Airport");
 		assertThat(coverage.unlinkedRows()).extracting(JourneyCoverage.Row::rowKey).containsExactly("b");
 		assertThat(coverage.complete()).isFalse();
 	}

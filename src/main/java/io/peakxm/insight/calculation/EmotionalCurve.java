@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The emotional curve of a journey (DESIGN.md §4): per touchpoint in journey order, the count, mean and quartiles
- * of its ratings rescaled to −1 … +1, and how often it was an instance's peak and its trough.
+ * The emotional curve of a journey (docs/design.md, analyses): per touchpoint in journey order, the count, mean and
+ * quartiles of its ratings rescaled to −1 … +1, and how often it was an instance's peak, its trough and its end.
  * <p>
  * Instances are streamed in with {@link #add(double[])}. Ratings must lie on an integer scale (1–5, 0–10, up to
  * {@link #MAXIMUM_SCALE_POINTS} points), because the curve keeps a count per touchpoint and rating value instead
@@ -16,7 +16,13 @@ import java.util.List;
  * Peak and trough: only instances with at least {@link PeakEnd#MINIMUM_ANSWERED} answered touchpoints are
  * ranked. Every touchpoint tied for the highest rating counts as a peak, every one tied for the lowest as a
  * trough, so the peak shares of a journey can add up to more than one. A flat instance (all answered ratings
- * equal) is ranked but has neither peak nor trough. Not thread-safe.
+ * equal) is ranked but has neither peak nor trough. The end of a ranked instance is the designated end touchpoint
+ * when it is answered, else the last answered one ({@link PeakEndFeatures#endOf}).
+ * <p>
+ * Shares: {@link #peakShare}, {@link #troughShare} and {@link #endShare} divide by <em>every</em> ranked instance
+ * ({@link #rankedInstances()}), so they say how often a touchpoint is the journey's peak, trough or end, and a
+ * touchpoint that few rate has a small share. The counts per touchpoint, and the ranked instances in which it was
+ * answered, are on its {@link Point}. Not thread-safe.
  */
 public final class EmotionalCurve {
 
@@ -33,17 +39,34 @@ public final class EmotionalCurve {
 
 	private final long[] troughs;
 
+	private final long[] ends;
+
 	private final long[] ranked;
+
+	private final int endTouchpoint;
 
 	private long instances;
 
+	private long rankedInstances;
+
 	/**
-	 * Creates an empty curve.
+	 * Creates an empty curve of a journey without a designated end moment.
 	 * @param touchpoints the number of touchpoints of the journey
 	 * @param scale the integer scale of the ratings
 	 * @throws IllegalArgumentException if there are no touchpoints or the scale is not a small integer scale
 	 */
 	public EmotionalCurve(int touchpoints, RatingScale scale) {
+		this(touchpoints, scale, PeakEnd.NO_END_TOUCHPOINT);
+	}
+
+	/**
+	 * Creates an empty curve.
+	 * @param touchpoints the number of touchpoints of the journey
+	 * @param scale the integer scale of the ratings
+	 * @param endTouchpoint the index of the designated end moment, or {@link PeakEnd#NO_END_TOUCHPOINT}
+	 * @throws IllegalArgumentException if there are no touchpoints or the scale is not a small integer scale
+	 */
+	public EmotionalCurve(int touchpoints, RatingScale scale, int endTouchpoint) {
 		if (touchpoints < 1) {
 			throw new IllegalArgumentException("A journey needs at least one touchpoint");
 		}
@@ -56,7 +79,9 @@ public final class EmotionalCurve {
 		this.counts = new long[touchpoints][(int) (scale.max() - scale.min()) + 1];
 		this.peaks = new long[touchpoints];
 		this.troughs = new long[touchpoints];
+		this.ends = new long[touchpoints];
 		this.ranked = new long[touchpoints];
+		this.endTouchpoint = endTouchpoint;
 	}
 
 	/**
@@ -84,6 +109,10 @@ public final class EmotionalCurve {
 		this.instances++;
 		boolean isRanked = answered >= PeakEnd.MINIMUM_ANSWERED;
 		boolean flat = highest == lowestRating;
+		if (isRanked) {
+			this.rankedInstances++;
+			this.ends[PeakEndFeatures.endOf(ratingsInJourneyOrder, this.endTouchpoint)]++;
+		}
 		for (int touchpoint = 0; touchpoint < ratingsInJourneyOrder.length; touchpoint++) {
 			double rating = ratingsInJourneyOrder[touchpoint];
 			if (Double.isNaN(rating)) {
@@ -118,6 +147,46 @@ public final class EmotionalCurve {
 	}
 
 	/**
+	 * The number of ranked instances: those with at least {@link PeakEnd#MINIMUM_ANSWERED} answered touchpoints.
+	 * @return the denominator of every share
+	 */
+	public long rankedInstances() {
+		return this.rankedInstances;
+	}
+
+	/**
+	 * How often a touchpoint was (or tied for) the highest rating of a journey.
+	 * @param touchpoint the index in journey order
+	 * @return its peak count over all ranked instances, {@code NaN} when none was ranked
+	 */
+	public double peakShare(int touchpoint) {
+		return share(this.peaks[touchpoint]);
+	}
+
+	/**
+	 * How often a touchpoint was (or tied for) the lowest rating of a journey.
+	 * @param touchpoint the index in journey order
+	 * @return its trough count over all ranked instances, {@code NaN} when none was ranked
+	 */
+	public double troughShare(int touchpoint) {
+		return share(this.troughs[touchpoint]);
+	}
+
+	/**
+	 * How often a touchpoint was the end of a journey.
+	 * @param touchpoint the index in journey order
+	 * @return its end count over all ranked instances, {@code NaN} when none was ranked
+	 */
+	public double endShare(int touchpoint) {
+		return share(this.ends[touchpoint]);
+	}
+
+	/** The one share behind the three: a count of ranked instances over all of them. */
+	private double share(long count) {
+		return this.rankedInstances == 0 ? Double.NaN : (double) count / this.rankedInstances;
+	}
+
+	/**
 	 * The curve, one point per touchpoint in journey order.
 	 * @return the points
 	 */
@@ -145,16 +214,6 @@ public final class EmotionalCurve {
 		return new Point(touchpoint, n, (n == 0) ? Double.NaN : sum / n, quantile(histogram, n, 0.25),
 				quantile(histogram, n, 0.5), quantile(histogram, n, 0.75), this.peaks[touchpoint],
 				this.troughs[touchpoint], this.ranked[touchpoint]);
-	}
-
-	/**
-	 * The gap between a measured mean and the designed emotion, both on −1 … +1.
-	 * @param measuredMean a rescaled mean rating
-	 * @param designedEmotion the touchpoint's designed emotion, −2 … +2
-	 * @return {@code measuredMean − designedEmotion / 2}; negative when the touchpoint falls short of its design
-	 */
-	public static double gapToDesigned(double measuredMean, int designedEmotion) {
-		return measuredMean - RatingScale.DESIGNED_EMOTION.rescale(designedEmotion);
 	}
 
 	/**
@@ -199,32 +258,6 @@ public final class EmotionalCurve {
 	 */
 	public record Point(int touchpoint, long count, double mean, double lowerQuartile, double median,
 			double upperQuartile, long peakCount, long troughCount, long rankedInstances) {
-
-		/**
-		 * How often this touchpoint was the peak.
-		 * @return {@code peakCount / rankedInstances}, {@code NaN} when none was ranked
-		 */
-		public double peakShare() {
-			return (this.rankedInstances == 0) ? Double.NaN : (double) this.peakCount / this.rankedInstances;
-		}
-
-		/**
-		 * How often this touchpoint was the trough.
-		 * @return {@code troughCount / rankedInstances}, {@code NaN} when none was ranked
-		 */
-		public double troughShare() {
-			return (this.rankedInstances == 0) ? Double.NaN : (double) this.troughCount / this.rankedInstances;
-		}
-
-		/**
-		 * The gap between this touchpoint's mean and its designed emotion.
-		 * @param designedEmotion the designed emotion, −2 … +2
-		 * @return see {@link EmotionalCurve#gapToDesigned(double, int)}
-		 */
-		public double gapToDesigned(int designedEmotion) {
-			return EmotionalCurve.gapToDesigned(this.mean, designedEmotion);
-		}
-
 	}
 
 }

@@ -19,7 +19,7 @@ public record PeakEndFeatures(double peak, double trough, double end, double mea
 	 * Computes the peak-end features of one instance.
 	 * <p>
 	 * The end is the rating of the designated end touchpoint when that touchpoint is answered, otherwise the last
-	 * answered rating — DESIGN.md's {@code s_k} once skipped touchpoints are left out.
+	 * answered rating ({@link #endOf}) — docs/design.md's {@code s_k} once skipped touchpoints are left out.
 	 * @param ratings the raw ratings in journey order, {@code NaN} for missing
 	 * @param scale the scale of the ratings
 	 * @param endTouchpoint the index of the designated end moment, or {@link PeakEnd#NO_END_TOUCHPOINT}; an index
@@ -31,7 +31,6 @@ public record PeakEndFeatures(double peak, double trough, double end, double mea
 		double peak = Double.NEGATIVE_INFINITY;
 		double trough = Double.POSITIVE_INFINITY;
 		double sum = 0;
-		double end = Double.NaN;
 		int count = 0;
 		for (double rating : ratings) {
 			if (Double.isNaN(rating)) {
@@ -41,16 +40,34 @@ public record PeakEndFeatures(double peak, double trough, double end, double mea
 			peak = Math.max(peak, value);
 			trough = Math.min(trough, value);
 			sum += value;
-			end = value;
 			count++;
 		}
 		if (count < PeakEnd.MINIMUM_ANSWERED) {
 			return Optional.empty();
 		}
-		if (endTouchpoint >= 0 && endTouchpoint < ratings.length && !Double.isNaN(ratings[endTouchpoint])) {
-			end = scale.rescale(ratings[endTouchpoint]);
-		}
+		double end = scale.rescale(ratings[endOf(ratings, endTouchpoint)]);
 		return Optional.of(new PeakEndFeatures(peak, trough, end, sum / count, count));
+	}
+
+	/**
+	 * Where an instance ends: the designated end touchpoint when it is answered, otherwise the last answered one.
+	 * The peak-end features and the end shares of the {@link EmotionalCurve} both read the end here.
+	 * @param ratings the raw ratings in journey order, {@code NaN} for missing, at least one answered
+	 * @param endTouchpoint the index of the designated end moment, or {@link PeakEnd#NO_END_TOUCHPOINT}; an index
+	 * beyond the ratings counts as unanswered
+	 * @return the index of the end touchpoint
+	 * @throws IllegalArgumentException if no rating is answered
+	 */
+	public static int endOf(double[] ratings, int endTouchpoint) {
+		if (endTouchpoint >= 0 && endTouchpoint < ratings.length && !Double.isNaN(ratings[endTouchpoint])) {
+			return endTouchpoint;
+		}
+		for (int i = ratings.length - 1; i >= 0; i--) {
+			if (!Double.isNaN(ratings[i])) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("An instance without answered ratings has no end");
 	}
 
 	/**

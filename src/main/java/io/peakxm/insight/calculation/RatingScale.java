@@ -17,9 +17,6 @@ public record RatingScale(double min, double max) {
 	/** Seven-point ratings (CES), 1–7. */
 	public static final RatingScale ONE_TO_SEVEN = new RatingScale(1, 7);
 
-	/** A touchpoint's designed emotion, −2 … +2; rescaled it is half the designed value. */
-	public static final RatingScale DESIGNED_EMOTION = new RatingScale(-2, 2);
-
 	/**
 	 * Checks that the bounds are finite and {@code min < max}.
 	 */

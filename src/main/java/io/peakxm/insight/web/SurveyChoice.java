@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.Survey;
 
 /**
@@ -38,7 +37,7 @@ record SurveyChoice(long id, String label) {
 	}
 
 	private static String title(Survey survey, Findings findings) {
-		return findings.name(new LocalizedText(survey.definition().titleEn(), survey.definition().titleZh()));
+		return findings.name(survey.definition().title());
 	}
 
 	private static List<String> repeated(List<SurveyChoice> choices) {

@@ -1,23 +1,18 @@
 package io.peakxm.journey.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.peakxm.journey.Channel;
 import io.peakxm.journey.ComplianceSource;
 import io.peakxm.journey.Journey;
 import io.peakxm.journey.JourneyDesign;
 import io.peakxm.journey.ServiceStandard;
 import io.peakxm.journey.Stage;
-import io.peakxm.journey.StandardDirection;
 import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +22,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Stores journey drafts in normalized tables. Saving a design writes the header under an optimistic lock on the
  * revision, then brings stages, touchpoints and standards in line: new items are inserted, existing ones updated
- * in place, missing ones marked removed (never deleted, see the migration).
+ * in place, missing ones marked removed (never deleted, see the migration). Every statement lives here behind a
+ * method named for what it does to a journey ({@link #markPublished}, {@link #setArchived}), so that callers pass
+ * values, never SQL.
  */
 @Repository
 public class JourneyStore {
@@ -77,25 +74,47 @@ public class JourneyStore {
 			.param("ws", workspaceId)
 			.param("revision", expectedRevision)
 			.update();
-		if (updated == 0) {
-			throw new ConflictException("journey.changedBySomeoneElse");
-		}
+		requireUpdated(updated);
 		syncChildren(workspaceId, journeyId, design, now);
 		return expectedRevision + 1;
 	}
 
-	/** Changes only state columns (archive, publish) under the same optimistic lock. */
-	public void updateState(long workspaceId, long journeyId, int expectedRevision, String assignments,
-			Map<String, Object> params) {
-		Map<String, Object> all = new HashMap<>(params);
-		all.put("id", journeyId);
-		all.put("ws", workspaceId);
-		all.put("revision", expectedRevision);
-		int updated = jdbc.sql("update journey set " + assignments + ", revision = revision + 1"
-				+ " where id = :id and workspace_id = :ws and revision = :revision")
-			.params(all)
+	/**
+	 * Records that the draft became version {@code number}: the draft no longer differs from a published version.
+	 * Under the same optimistic lock as {@link #save}.
+	 */
+	public void markPublished(long workspaceId, long journeyId, int expectedRevision, int number, Instant now) {
+		int updated = jdbc.sql("""
+				update journey set published_version = :number, draft_changed = false, updated_at = :now,
+				    revision = revision + 1
+				where id = :id and workspace_id = :ws and revision = :revision""")
+			.param("number", number)
+			.param("now", Timestamp.from(now))
+			.param("id", journeyId)
+			.param("ws", workspaceId)
+			.param("revision", expectedRevision)
 			.update();
-		if (updated == 0) {
+		requireUpdated(updated);
+	}
+
+	/**
+	 * Archives a journey at {@code archivedAt}, or restores it when that is null. Under the same optimistic lock as
+	 * {@link #save}.
+	 */
+	public void setArchived(long workspaceId, long journeyId, int expectedRevision, Instant archivedAt) {
+		int updated = jdbc.sql("""
+				update journey set archived_at = :at, revision = revision + 1
+				where id = :id and workspace_id = :ws and revision = :revision""")
+			.param("at", archivedAt == null ? null : Timestamp.from(archivedAt))
+			.param("id", journeyId)
+			.param("ws", workspaceId)
+			.param("revision", expectedRevision)
+			.update();
+		requireUpdated(updated);
+	}
+
+	private static void requireUpdated(int rows) {
+		if (rows == 0) {
 			throw new ConflictException("journey.changedBySomeoneElse");
 		}
 	}
@@ -104,9 +123,9 @@ public class JourneyStore {
 		return jdbc.sql("select * from journey where id = :id and workspace_id = :ws")
 			.param("id", journeyId)
 			.param("ws", workspaceId)
-			.query((rs, i) -> header(rs))
+			.query((rs, i) -> JourneyRows.header(rs))
 			.optional()
-			.map(header -> withDesign(header, loadStages(journeyId)));
+			.map(header -> JourneyRows.withDesign(header, loadStages(journeyId)));
 	}
 
 	private List<Stage> loadStages(long journeyId) {
@@ -116,21 +135,18 @@ public class JourneyStore {
 				where t.journey_id = :j and s.removed_at is null order by s.position, s.id""")
 			.param("j", journeyId)
 			.query(rs -> {
-				standards.computeIfAbsent(rs.getLong("touchpoint_id"), k -> new ArrayList<>()).add(standard(rs));
+				standards.computeIfAbsent(rs.getLong("touchpoint_id"), k -> new ArrayList<>()).add(JourneyRows.standard(rs));
 			});
 		Map<Long, List<Touchpoint>> touchpoints = new HashMap<>();
 		jdbc.sql("select * from touchpoint where journey_id = :j and removed_at is null order by position, id")
 			.param("j", journeyId)
 			.query(rs -> {
 				touchpoints.computeIfAbsent(rs.getLong("stage_id"), k -> new ArrayList<>())
-					.add(touchpoint(rs, standards.getOrDefault(rs.getLong("id"), List.of())));
+					.add(JourneyRows.touchpoint(rs, standards.getOrDefault(rs.getLong("id"), List.of())));
 			});
 		return jdbc.sql("select * from journey_stage where journey_id = :j and removed_at is null order by position, id")
 			.param("j", journeyId)
-			.query((rs, i) -> new Stage(rs.getLong("id"), rs.getString("name"), rs.getString("name_zh"),
-					rs.getString("customer_actions"), rs.getString("frontstage"), rs.getString("backstage"),
-					rs.getString("support_processes"), rs.getString("physical_evidence"),
-					touchpoints.getOrDefault(rs.getLong("id"), List.of())))
+			.query((rs, i) -> JourneyRows.stage(rs, touchpoints.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 
@@ -254,45 +270,7 @@ public class JourneyStore {
 			.update();
 	}
 
-	private static Journey header(ResultSet rs) throws SQLException {
-		JourneyDesign design = new JourneyDesign(rs.getString("name"), rs.getString("name_zh"),
-				rs.getString("description"), rs.getString("target_segment"), rs.getString("goal"), List.of());
-		return new Journey(rs.getLong("id"), rs.getLong("workspace_id"), rs.getInt("revision"),
-				rs.getObject("published_version", Integer.class), rs.getBoolean("draft_changed"),
-				instant(rs.getTimestamp("archived_at")), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), design);
-	}
-
-	private static Journey withDesign(Journey header, List<Stage> stages) {
-		return new Journey(header.id(), header.workspaceId(), header.revision(), header.publishedVersion(),
-				header.draftChanged(), header.archivedAt(), header.createdAt(), header.updatedAt(),
-				header.design().withStages(stages));
-	}
-
-	private static Touchpoint touchpoint(ResultSet rs, List<ServiceStandard> standards) throws SQLException {
-		return new Touchpoint(rs.getLong("id"), rs.getString("name_en"), rs.getString("name_zh"),
-				rs.getString("description"), Channel.valueOf(rs.getString("channel")), rs.getString("owner_team"),
-				rs.getObject("owner_user_id", Long.class), lines(rs.getString("keywords_en")),
-				lines(rs.getString("keywords_zh")), rs.getInt("designed_emotion"), rs.getBoolean("designed_peak"),
-				rs.getBoolean("end_moment"), standards);
-	}
-
-	private static ServiceStandard standard(ResultSet rs) throws SQLException {
-		return new ServiceStandard(rs.getLong("id"), rs.getString("name"), rs.getString("measure"),
-				rs.getString("unit"), rs.getBigDecimal("target"), StandardDirection.valueOf(rs.getString("direction")),
-				ComplianceSource.valueOf(rs.getString("compliance")));
-	}
-
-	static List<String> lines(String text) {
-		return text == null || text.isBlank() ? List.of()
-				: Arrays.stream(text.split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-	}
-
 	static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
-	}
-
-	static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 }

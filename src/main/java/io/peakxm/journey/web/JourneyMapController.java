@@ -9,6 +9,7 @@ import io.peakxm.journey.JourneyDesign;
 import io.peakxm.journey.Journeys;
 import io.peakxm.journey.Stage;
 import io.peakxm.journey.Touchpoint;
+import io.peakxm.shared.Emotion;
 import io.peakxm.workspace.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -44,20 +45,18 @@ class JourneyMapController {
 	@GetMapping("/journeys/{id}/map")
 	String map(@PathVariable long id, @RequestParam(required = false) Integer version, Model model, Locale locale) {
 		java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
-		for (int e = -2; e <= 2; e++) {
+		for (int e = Emotion.MIN; e <= Emotion.MAX; e++) {
 			words.put(String.valueOf(e), messages.getMessage("emotion." + e, null, locale));
 		}
 		model.addAttribute("emotionWords", json.writeValueAsString(words));
 		var actor = CurrentActor.require();
 		Journey journey = journeys.get(actor, id);
 		JourneyDesign design = version == null ? journey.design() : journeys.version(actor, id, version).design();
-		boolean chinese = Locale.SIMPLIFIED_CHINESE.equals(locale);
 		model.addAttribute("journey", journey);
 		model.addAttribute("design", design);
 		model.addAttribute("version", version);
-		model.addAttribute("chinese", chinese);
 		model.addAttribute("lanes", Stage.LANES);
-		model.addAttribute("chart", json.writeValueAsString(EmotionCurve.of(design, chinese)));
+		model.addAttribute("chart", json.writeValueAsString(EmotionCurve.of(design, locale)));
 		return "journeys/map";
 	}
 
@@ -71,7 +70,7 @@ class JourneyMapController {
 		record Band(String name, int from, int to) {
 		}
 
-		static EmotionCurve of(JourneyDesign design, boolean chinese) {
+		static EmotionCurve of(JourneyDesign design, Locale locale) {
 			List<Long> ids = new ArrayList<>();
 			List<String> names = new ArrayList<>();
 			List<Integer> emotions = new ArrayList<>();
@@ -88,11 +87,11 @@ class JourneyMapController {
 						end = names.size();
 					}
 					ids.add(t.id());
-					names.add(t.name(chinese));
+					names.add(t.name().in(locale));
 					emotions.add(t.designedEmotion());
 				}
 				if (names.size() > from) {
-					bands.add(new Band(stage.name(chinese), from, names.size() - 1));
+					bands.add(new Band(stage.displayName().in(locale), from, names.size() - 1));
 				}
 			}
 			return new EmotionCurve(ids, names, emotions, peaks, end, bands);

@@ -210,7 +210,6 @@ class MetricsController {
 		model.addAttribute("channels", CollectionChannel.values());
 		model.addAttribute("surveys", surveys.list(actor, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
 		model.addAttribute("minimum", metrics.minimumResponses());
-		model.addAttribute("chinese", locale.getLanguage().equals("zh"));
 		try {
 			MetricsQuery query = params.toQuery();
 			Survey survey = metrics.survey(actor, query);

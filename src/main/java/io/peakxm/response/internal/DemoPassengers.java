@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -33,15 +34,21 @@ public final class DemoPassengers {
 
 	static final double MEAN_WEIGHT = 0.20;
 
-	private static final String[] EN_GOOD = { "The %s was excellent, thank you.", "Really enjoyed the %s.",
-			"Great experience at %s." };
+	/**
+	 * How a demo passenger writes: the language they answer in, their phrases of praise and complaint, and whether a
+	 * touchpoint's name goes lower case inside a sentence (English).
+	 */
+	private record Voice(Locale locale, String[] good, String[] bad, boolean lowerCaseNames) {
 
-	private static final String[] EN_BAD = { "The %s was disappointing.", "%s took far too long.",
-			"Not happy with the %s this time." };
+		static final Voice ENGLISH = new Voice(Locale.ENGLISH,
+				new String[] { "The %s was excellent, thank you.", "Really enjoyed the %s.", "Great experience at %s." },
+				new String[] { "The %s was disappointing.", "%s took far too long.", "Not happy with the %s this time." },
+				true);
 
-	private static final String[] ZH_GOOD = { "%s非常好，谢谢。", "很满意%s。", "%s体验很棒。" };
-
-	private static final String[] ZH_BAD = { "%s让人失望。", "%s等了太久。", "这次对%s不太满意。" };
+		static final Voice CHINESE = new Voice(Locale.SIMPLIFIED_CHINESE,
+				new String[] { "%s非常好，谢谢。", "很满意%s。", "%s体验很棒。" },
+				new String[] { "%s让人失望。", "%s等了太久。", "这次对%s不太满意。" }, false);
+	}
 
 	private final Random random;
 
@@ -72,7 +79,7 @@ public final class DemoPassengers {
 		Instant at = now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofMinutes(random.nextInt(24 * 60)));
 		Month month = at.atZone(ZoneOffset.UTC).getMonth();
 		boolean business = random.nextDouble() < 0.25;
-		boolean chinese = random.nextDouble() < 0.3;
+		Voice voice = random.nextDouble() < 0.3 ? Voice.CHINESE : Voice.ENGLISH;
 		double shift = random.nextGaussian() * 0.6 + (business ? 0.3 : 0)
 				+ (month == Month.JUNE || month == Month.JULY || month == Month.AUGUST ? -0.3 : 0);
 		Map<String, List<String>> answers = new HashMap<>();
@@ -97,14 +104,20 @@ public final class DemoPassengers {
 			// Crew greets by name (standard: yes): more often in business.
 			answers.put("crew_name", List.of(random.nextDouble() < (business ? 0.85 : 0.55) ? "yes" : "no"));
 		}
-		comment(ratings, nps, chinese, answers);
+		comment(ratings, nps, voice, answers);
 		Map<String, String> hidden = Map.of("flight", "SK" + (100 + random.nextInt(900)), "cabin",
 				business ? "Business" : "Economy", "travel_type", random.nextDouble() < 0.4 ? "Business" : "Personal",
 				"booking_ref", bookingRef());
 		double c = random.nextDouble();
 		CollectionChannel channel = c < 0.6 ? CollectionChannel.EMAIL : c < 0.85 ? CollectionChannel.QR : CollectionChannel.LINK;
-		return new Submission(channel, chinese ? "zh-CN" : "en", null, null, hidden.get("booking_ref"),
-				"demo-" + index, at.minusSeconds(90 + random.nextInt(300)), answers, hidden, at);
+		return Submission.builder(channel, voice.locale().toLanguageTag())
+			.journeyInstanceKey(hidden.get("booking_ref"))
+			.idempotencyKey("demo-" + index)
+			.startedAt(at.minusSeconds(90 + random.nextInt(300)))
+			.answers(answers)
+			.hiddenValues(hidden)
+			.submittedAt(at)
+			.build();
 	}
 
 	/** The remembered experience: peak and end weigh more than the average (the peak-end rule). */
@@ -127,7 +140,7 @@ public final class DemoPassengers {
 		return clamp((int) Math.round((remembered - 1) / 4 * 10 + random.nextGaussian() * 0.8), 0, 10);
 	}
 
-	private void comment(int[] ratings, int nps, boolean chinese, Map<String, List<String>> answers) {
+	private void comment(int[] ratings, int nps, Voice voice, Map<String, List<String>> answers) {
 		int worst = -1;
 		int best = -1;
 		for (int t = 0; t < ratings.length; t++) {
@@ -142,18 +155,19 @@ public final class DemoPassengers {
 			return;
 		}
 		if (nps <= 6 && random.nextDouble() < 0.6) {
-			answers.put("went_wrong", List.of(phrase(chinese ? ZH_BAD : EN_BAD, rows.get(worst), chinese)));
+			answers.put("went_wrong", List.of(phrase(voice, voice.bad(), rows.get(worst))));
 		}
 		if (random.nextDouble() < 0.3) {
 			boolean good = nps >= 9 || (nps > 6 && random.nextBoolean());
-			answers.put("comment", List.of(good ? phrase(chinese ? ZH_GOOD : EN_GOOD, rows.get(best), chinese)
-					: phrase(chinese ? ZH_BAD : EN_BAD, rows.get(worst), chinese)));
+			answers.put("comment", List.of(good ? phrase(voice, voice.good(), rows.get(best))
+					: phrase(voice, voice.bad(), rows.get(worst))));
 		}
 	}
 
-	private String phrase(String[] phrases, ChoiceOption row, boolean chinese) {
-		String name = row.label(chinese);
-		String text = String.format(phrases[random.nextInt(phrases.length)], chinese ? name : name.toLowerCase());
+	private String phrase(Voice voice, String[] phrases, ChoiceOption row) {
+		String name = row.label().in(voice.locale());
+		String text = String.format(phrases[random.nextInt(phrases.length)],
+				voice.lowerCaseNames() ? name.toLowerCase() : name);
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 

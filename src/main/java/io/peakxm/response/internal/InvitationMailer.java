@@ -170,9 +170,9 @@ public class InvitationMailer {
 
 	private MimeMessage message(JavaMailSender sender, Invitation invitation, Survey survey, boolean reminder)
 			throws Exception {
-		boolean chinese = "zh-CN".equals(invitation.language());
-		Locale locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-		String title = survey.definition().title(chinese).replaceAll("[\\r\\n]+", " ");
+		// The mail is written in the invitation's language: "zh-CN" or "en".
+		Locale locale = "zh-CN".equals(invitation.language()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+		String title = survey.definition().title().in(locale).replaceAll("[\\r\\n]+", " ");
 		String link = UriComponentsBuilder.fromUriString(publicUrl.base())
 			.path("/s/{publicId}")
 			.queryParam("inv", invitation.token())

@@ -3,7 +3,6 @@ package io.peakxm.response.web;
 import java.util.Locale;
 
 import io.peakxm.response.ResponseFilter;
-import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.Question;
 import io.peakxm.survey.Survey;
 
@@ -16,7 +15,7 @@ record AnswerFilterText(String question, String row, String option, String score
 
 	static AnswerFilterText of(Survey survey, ResponseFilter.AnswerCondition answer, Locale locale) {
 		Question q = survey.definition().question(answer.question()).orElseThrow();
-		return new AnswerFilterText(new LocalizedText(q.textEn(), q.textZh()).in(locale),
+		return new AnswerFilterText(q.text().in(locale),
 				answer.row() == null ? null : AnswerTexts.label(q.rows(), answer.row(), locale),
 				answer.option() == null ? null : AnswerTexts.label(q.options(), answer.option(), locale),
 				answer.scoreMin() == null ? null : AnswerTexts.number(answer.scoreMin()),

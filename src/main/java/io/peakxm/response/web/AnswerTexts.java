@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.Answer;
 import io.peakxm.survey.ChoiceOption;
 import io.peakxm.survey.Question;
@@ -57,6 +56,6 @@ final class AnswerTexts {
 	/** The label of an option or row by its key, in the reader's language; the key when the survey lacks it. */
 	static String label(List<ChoiceOption> choices, String key, Locale locale) {
 		Optional<ChoiceOption> choice = choices.stream().filter(c -> Objects.equals(c.key(), key)).findFirst();
-		return choice.map(c -> new LocalizedText(c.labelEn(), c.labelZh()).in(locale)).orElse(key);
+		return choice.map(c -> c.label().in(locale)).orElse(key);
 	}
 }

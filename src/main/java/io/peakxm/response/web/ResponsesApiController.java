@@ -48,9 +48,15 @@ class ResponsesApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestBody ApiSubmission body) {
 		var survey = surveys.getForSubmission(CurrentActor.require(), id);
-		Receipt receipt = recorder.submit(survey, new Submission(CollectionChannel.API, body.language(), body.touchpointId(),
-				body.customerRef(), body.journeyInstanceKey(), idempotencyKey, null, flatten(body.answers()),
-				body.hidden()));
+		Submission submission = Submission.builder(CollectionChannel.API, body.language())
+			.touchpoint(body.touchpointId())
+			.customerRef(body.customerRef())
+			.journeyInstanceKey(body.journeyInstanceKey())
+			.idempotencyKey(idempotencyKey)
+			.answers(flatten(body.answers()))
+			.hiddenValues(body.hidden())
+			.build();
+		Receipt receipt = recorder.submit(survey, submission);
 		return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
 	}
 

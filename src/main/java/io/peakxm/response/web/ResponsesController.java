@@ -12,7 +12,6 @@ import io.peakxm.response.Responses;
 import io.peakxm.shared.FormErrors;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.Languages;
-import io.peakxm.shared.LocalizedText;
 import io.peakxm.shared.PageRequest;
 import io.peakxm.shared.PageSlice;
 import io.peakxm.survey.Question;
@@ -53,7 +52,6 @@ class ResponsesController {
 		var actor = CurrentActor.require();
 		var survey = surveys.get(actor, id);
 		model.addAttribute("survey", survey);
-		model.addAttribute("chinese", "zh".equals(locale.getLanguage()));
 		model.addAttribute("query", query);
 		model.addAttribute("queryString", query.asQueryString());
 		model.addAttribute("clearAnswerQuery", query.withoutAnswer().asQueryString());
@@ -92,7 +90,7 @@ class ResponsesController {
 			return AnswerTexts.label(question.rows(), row, locale);
 		}
 		return question.type().isScale() && question.type() != QuestionType.RATING ? question.type().name()
-				: new LocalizedText(question.textEn(), question.textZh()).in(locale);
+				: question.text().in(locale);
 	}
 
 	/** One answer as the detail page lists it: the question's text, the matrix row's label, the value. */
@@ -109,12 +107,11 @@ class ResponsesController {
 		var survey = surveys.get(actor, id);
 		model.addAttribute("survey", survey);
 		model.addAttribute("response", response);
-		model.addAttribute("chinese", "zh".equals(locale.getLanguage()));
 		model.addAttribute("answers", response.answers().stream()
 			.filter(a -> a.type() != QuestionType.HIDDEN)
 			.map(a -> {
 				Question q = survey.definition().question(a.questionKey()).orElse(null);
-				return new AnswerRow(q == null ? a.questionKey() : new LocalizedText(q.textEn(), q.textZh()).in(locale),
+				return new AnswerRow(q == null ? a.questionKey() : q.text().in(locale),
 						AnswerTexts.row(q, a, locale), AnswerTexts.value(q, a, locale));
 			})
 			.toList());

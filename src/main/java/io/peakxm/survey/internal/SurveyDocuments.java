@@ -88,9 +88,10 @@ public final class SurveyDocuments {
 	private static SurveyDefinition withoutWorkspaceIds(SurveyDefinition d) {
 		List<Question> questions = d.questions()
 			.stream()
-			.map(q -> new Question(q.key(), q.type(), q.textEn(), q.textZh(), q.required(), q.page(), null, q.options(),
-					q.allowOther(), q.rows().stream().map(r -> new ChoiceOption(r.key(), r.labelEn(), r.labelZh(), null)).toList(),
-					q.minValue(), q.maxValue(), q.ratingStyle(), q.condition()))
+			.map(q -> q.toBuilder()
+				.touchpoint(null)
+				.rows(q.rows().stream().map(r -> new ChoiceOption(r.key(), r.labelEn(), r.labelZh(), null)).toList())
+				.build())
 			.toList();
 		return new SurveyDefinition(d.titleEn(), d.titleZh(), d.introEn(), d.introZh(), d.thankYouEn(), d.thankYouZh(), null,
 				questions);

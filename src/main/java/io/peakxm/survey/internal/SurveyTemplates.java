@@ -2,6 +2,7 @@ package io.peakxm.survey.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.peakxm.journey.JourneyDesign;
 import io.peakxm.journey.JourneyRules;
@@ -94,22 +95,27 @@ public final class SurveyTemplates {
 				Stage stage = journey.stages().get(s);
 				if (!stage.touchpoints().isEmpty()) {
 					questions.add(touchpointMatrix("touchpoints_" + (s + 1),
-							"How satisfied were you with each part of \"" + stage.name(false) + "\"? (skip what you did not use)",
-							"您对“" + stage.name(true) + "”的各个环节满意吗？（未使用的可跳过）", stage.touchpoints()));
+							"How satisfied were you with each part of \"" + stage.displayName().in(Locale.ENGLISH) + "\"? (skip what you did not use)",
+							"您对“" + stage.displayName().in(Locale.SIMPLIFIED_CHINESE) + "”的各个环节满意吗？（未使用的可跳过）", stage.touchpoints()));
 				}
 			}
 		}
 		// Questions that measure service standards of the airline template (compliance on the dashboards).
 		for (Touchpoint t : journey.touchpointsInOrder()) {
 			if ("Check-in service".equals(t.nameEn())) {
-				questions.add(new Question("checkin_wait", QuestionType.NUMBER,
-						"About how many minutes did you queue at check-in? (0 if you did not queue)", "您在值机柜台大约排队了几分钟？（未排队请填 0）",
-						false, 1, t.id(), List.of(), false, List.of(), 0.0, 300.0, null, null));
+				questions.add(Question.builder("checkin_wait", QuestionType.NUMBER)
+					.text("About how many minutes did you queue at check-in? (0 if you did not queue)",
+							"您在值机柜台大约排队了几分钟？（未排队请填 0）")
+					.touchpoint(t.id())
+					.range(0.0, 300.0)
+					.build());
 			}
 			if ("On-board service".equals(t.nameEn())) {
-				questions.add(new Question("crew_name", QuestionType.SINGLE_CHOICE, "Did the cabin crew address you by name?",
-						"乘务员是否称呼了您的姓名？", false, 1, t.id(), rows("yes", "Yes", "是", "no", "No", "否"), false, List.of(),
-						null, null, null, null));
+				questions.add(Question.builder("crew_name", QuestionType.SINGLE_CHOICE)
+					.text("Did the cabin crew address you by name?", "乘务员是否称呼了您的姓名？")
+					.touchpoint(t.id())
+					.options(rows("yes", "Yes", "是", "no", "No", "否"))
+					.build());
 			}
 		}
 		questions.add(whatWentWrong());
@@ -123,8 +129,7 @@ public final class SurveyTemplates {
 	/** A 1–5 matrix with one row per touchpoint, in the given order, each row linked to its touchpoint. */
 	private static Question touchpointMatrix(String key, String en, String zh, List<Touchpoint> touchpoints) {
 		List<ChoiceOption> rows = touchpoints.stream().map(TouchpointLinks::rowFor).toList();
-		return new Question(key, QuestionType.MATRIX, en, zh, false, 1, null, List.of(), false, rows, null, null, null,
-				null);
+		return Question.builder(key, QuestionType.MATRIX).text(en, zh).rows(rows).build();
 	}
 
 	private static SurveyDefinition stay(String titleEn, String titleZh, String placeEn, String placeZh,
@@ -132,10 +137,15 @@ public final class SurveyTemplates {
 		List<Question> questions = new ArrayList<>();
 		questions.add(nps("How likely are you to recommend " + placeEn + " to a friend or colleague?",
 				"您向朋友或同事推荐" + placeZh + "的可能性有多大？"));
-		questions.add(new Question("csat", QuestionType.CSAT, "Overall, how satisfied were you?", "总体而言，您满意吗？", true, 1,
-				null, List.of(), false, List.of(), null, null, null, null));
-		questions.add(new Question("aspects", QuestionType.MATRIX, "How would you rate…", "请为以下方面评分", false, 1, null,
-				List.of(), false, rows, null, null, Question.RatingStyle.STARS, null));
+		questions.add(Question.builder("csat", QuestionType.CSAT)
+			.text("Overall, how satisfied were you?", "总体而言，您满意吗？")
+			.required(true)
+			.build());
+		questions.add(Question.builder("aspects", QuestionType.MATRIX)
+			.text("How would you rate…", "请为以下方面评分")
+			.rows(rows)
+			.ratingStyle(Question.RatingStyle.STARS)
+			.build());
 		questions.add(whatWentWrong());
 		questions.add(comment());
 		questions.addAll(hidden("location", "booking_ref"));
@@ -145,14 +155,20 @@ public final class SurveyTemplates {
 
 	private static SurveyDefinition ces() {
 		List<Question> questions = new ArrayList<>();
-		questions.add(new Question("ces", QuestionType.CES, "How easy was it to get your issue resolved?",
-				"解决您的问题有多容易？", true, 1, null, List.of(), false, List.of(), null, null, null, null));
-		questions.add(new Question("channel", QuestionType.SINGLE_CHOICE, "How did you contact us?", "您是通过什么方式联系我们的？",
-				false, 1, null, rows("phone", "Phone", "电话", "chat", "Chat", "在线客服", "email", "E-mail", "电子邮件", "counter",
-						"At the counter", "柜台"), true, List.of(), null, null, null, null));
-		questions.add(new Question("hard", QuestionType.TEXT_LONG, "What made it hard?", "哪些方面让您觉得费力？", false, 1, null,
-				List.of(), false, List.of(), null, null, null,
-				new DisplayCondition("ces", DisplayCondition.Operator.LESS_OR_EQUAL, List.of("4"))));
+		questions.add(Question.builder("ces", QuestionType.CES)
+			.text("How easy was it to get your issue resolved?", "解决您的问题有多容易？")
+			.required(true)
+			.build());
+		questions.add(Question.builder("channel", QuestionType.SINGLE_CHOICE)
+			.text("How did you contact us?", "您是通过什么方式联系我们的？")
+			.options(rows("phone", "Phone", "电话", "chat", "Chat", "在线客服", "email", "E-mail", "电子邮件", "counter",
+					"At the counter", "柜台"))
+			.allowOther(true)
+			.build());
+		questions.add(Question.builder("hard", QuestionType.TEXT_LONG)
+			.text("What made it hard?", "哪些方面让您觉得费力？")
+			.condition(new DisplayCondition("ces", DisplayCondition.Operator.LESS_OR_EQUAL, List.of("4")))
+			.build());
 		questions.addAll(hidden("case_ref", "agent"));
 		return new SurveyDefinition("Effort after a service contact", "服务接触后的费力度", null, null, "Thank you!", "谢谢！", null,
 				questions);
@@ -161,38 +177,44 @@ public final class SurveyTemplates {
 	/** An employee pulse: eNPS (an NPS question keyed "enps"), engagement, a comment, the team as hidden field. */
 	private static SurveyDefinition pulse() {
 		List<Question> questions = new ArrayList<>();
-		questions.add(new Question("enps", QuestionType.NPS, "How likely are you to recommend working here to a friend?",
-				"您向朋友推荐来这里工作的可能性有多大？", true, 1, null, List.of(), false, List.of(), null, null, null, null));
-		questions.add(new Question("engagement", QuestionType.RATING, "I have what I need to give guests a great experience.",
-				"我拥有为客人提供出色体验所需的一切。", false, 1, null, List.of(), false, List.of(), null, null, null, null));
-		questions.add(new Question("comment", QuestionType.TEXT_LONG, "What would make your work better?", "什么能让您的工作更好？",
-				false, 1, null, List.of(), false, List.of(), null, null, null, null));
+		questions.add(Question.builder("enps", QuestionType.NPS)
+			.text("How likely are you to recommend working here to a friend?", "您向朋友推荐来这里工作的可能性有多大？")
+			.required(true)
+			.build());
+		questions.add(Question.builder("engagement", QuestionType.RATING)
+			.text("I have what I need to give guests a great experience.", "我拥有为客人提供出色体验所需的一切。")
+			.build());
+		questions.add(Question.builder("comment", QuestionType.TEXT_LONG)
+			.text("What would make your work better?", "什么能让您的工作更好？")
+			.build());
 		questions.addAll(hidden("team"));
 		return new SurveyDefinition("Employee pulse", "员工脉搏调查", "Anonymous: results are shown for groups only.",
 				"匿名：结果只按群体显示。", "Thank you!", "谢谢！", null, questions);
 	}
 
 	private static Question nps(String en, String zh) {
-		return new Question("nps", QuestionType.NPS, en, zh, true, 1, null, List.of(), false, List.of(), null, null, null,
-				null);
+		return Question.builder("nps", QuestionType.NPS).text(en, zh).required(true).build();
 	}
 
 	private static Question whatWentWrong() {
-		return new Question("went_wrong", QuestionType.TEXT_LONG, "We are sorry. What went wrong?", "很抱歉。哪里出了问题？", false,
-				2, null, List.of(), false, List.of(), null, null, null,
-				new DisplayCondition("nps", DisplayCondition.Operator.LESS_OR_EQUAL, List.of("6")));
+		return Question.builder("went_wrong", QuestionType.TEXT_LONG)
+			.text("We are sorry. What went wrong?", "很抱歉。哪里出了问题？")
+			.page(2)
+			.condition(new DisplayCondition("nps", DisplayCondition.Operator.LESS_OR_EQUAL, List.of("6")))
+			.build();
 	}
 
 	private static Question comment() {
-		return new Question("comment", QuestionType.TEXT_LONG, "Anything else you would like to tell us?", "还有什么想告诉我们的吗？",
-				false, 2, null, List.of(), false, List.of(), null, null, null, null);
+		return Question.builder("comment", QuestionType.TEXT_LONG)
+			.text("Anything else you would like to tell us?", "还有什么想告诉我们的吗？")
+			.page(2)
+			.build();
 	}
 
 	private static List<Question> hidden(String... keys) {
 		List<Question> questions = new ArrayList<>();
 		for (String key : keys) {
-			questions.add(new Question(key, QuestionType.HIDDEN, null, null, false, 1, null, List.of(), false, List.of(),
-					null, null, null, null));
+			questions.add(Question.builder(key, QuestionType.HIDDEN).build());
 		}
 		return questions;
 	}

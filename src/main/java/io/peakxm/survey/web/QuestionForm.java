@@ -119,9 +119,18 @@ public class QuestionForm {
 				: new DisplayCondition(conditionKey.trim(), parse(DisplayCondition.Operator.class, conditionOperator,
 						"conditionOperator"), conditionValues == null ? List.of()
 								: Arrays.stream(conditionValues.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
-		return new Question(key == null ? null : key.trim(), parsedType, blank(textEn), blank(textZh), required,
-				page == null ? 1 : page, touchpointId, parseLines(options), allowOther,
-				rows.stream().filter(r -> !r.isBlank()).map(r -> r.toRow(journey)).toList(), minValue, maxValue, parse(Question.RatingStyle.class, ratingStyle, "ratingStyle"), condition);
+		return Question.builder(key == null ? null : key.trim(), parsedType)
+			.text(blank(textEn), blank(textZh))
+			.required(required)
+			.page(page == null ? 1 : page)
+			.touchpoint(touchpointId)
+			.options(parseLines(options))
+			.allowOther(allowOther)
+			.rows(rows.stream().filter(r -> !r.isBlank()).map(r -> r.toRow(journey)).toList())
+			.range(minValue, maxValue)
+			.ratingStyle(parse(Question.RatingStyle.class, ratingStyle, "ratingStyle"))
+			.condition(condition)
+			.build();
 	}
 
 	private static List<ChoiceOption> parseLines(String text) {

@@ -48,7 +48,7 @@ class SurveyCodesController {
 
 	private String link(long id, Long tp) {
 		var survey = surveys.get(CurrentActor.require(), id);
-		if (tp != null && !survey.definition().measuredTouchpoints(false).containsKey(tp)) {
+		if (tp != null && !survey.definition().measuredTouchpoints().containsKey(tp)) {
 			throw io.peakxm.shared.InvalidInputException.of("tp", "response.touchpointUnknown", tp);
 		}
 		return SurveyLinks.link(survey, tp, true);

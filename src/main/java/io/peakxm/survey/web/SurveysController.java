@@ -176,15 +176,13 @@ class SurveysController {
 	}
 
 	private String page(Model model, Survey survey, String definitionJson) {
-		boolean chinese = "zh".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
 		model.addAttribute("survey", survey);
 		model.addAttribute("definition", survey.definition());
 		model.addAttribute("definitionJson", definitionJson);
 		model.addAttribute("link", SurveyLinks.link(survey, null, false));
 		model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
 			.toUriString());
-		model.addAttribute("touchpoints", survey.definition().measuredTouchpoints(chinese));
-		model.addAttribute("chinese", chinese);
+		model.addAttribute("touchpoints", survey.definition().measuredTouchpoints());
 		model.addAttribute("versions", surveys.versions(CurrentActor.require(), survey.id()));
 		model.addAttribute("coverage", surveys.coverage(survey).orElse(null));
 		if (!model.containsAttribute("settings")) {

@@ -69,17 +69,43 @@ class EmotionalCurveTests {
 		assertThat(points).extracting(Point::troughCount).containsExactly(0L, 0L, 3L);
 		// ranked and answered: tp0 in A, B, E; tp1 and tp2 in A, B, C, E
 		assertThat(points).extracting(Point::rankedInstances).containsExactly(3L, 4L, 4L);
-		assertThat(points.get(0).peakShare()).isCloseTo(2.0 / 3, within(1e-12));
-		assertThat(points.get(1).peakShare()).isCloseTo(0.5, within(1e-12));
-		assertThat(points.get(2).troughShare()).isCloseTo(0.75, within(1e-12));
 	}
 
 	@Test
-	void comparesTheMeanWithTheDesignedEmotion() {
-		// designed +1 → 0.5 on −1 … +1: tp0 0.25 − 0.5 = −0.25; designed −2 → −1: tp2 −0.25 + 1 = 0.75
-		assertThat(this.curve.point(0).gapToDesigned(1)).isCloseTo(-0.25, within(1e-12));
-		assertThat(this.curve.point(2).gapToDesigned(-2)).isCloseTo(0.75, within(1e-12));
-		assertThatIllegalArgumentException().isThrownBy(() -> EmotionalCurve.gapToDesigned(0.0, 3));
+	void sharesDivideByEveryRankedInstanceNotOnlyThoseThatRatedTheTouchpoint() {
+		// ranked: A, B, C, E. tp0 is the peak in A and B: 2 of 4 (not 2 of the 3 that rated it)
+		assertThat(this.curve.rankedInstances()).isEqualTo(4);
+		assertThat(this.curve.peakShare(0)).isCloseTo(0.5, within(1e-12));
+		assertThat(this.curve.peakShare(1)).isCloseTo(0.5, within(1e-12));
+		assertThat(this.curve.peakShare(2)).isZero();
+		assertThat(this.curve.troughShare(2)).isCloseTo(0.75, within(1e-12));
+		assertThat(this.curve.troughShare(0)).isZero();
+		// no designated end: every ranked instance ends at its last answered touchpoint, tp2
+		assertThat(this.curve.endShare(2)).isEqualTo(1.0);
+		assertThat(this.curve.endShare(0)).isZero();
+	}
+
+	@Test
+	void theEndIsTheDesignatedEndMomentWhenAnsweredElseTheLastAnswered() {
+		EmotionalCurve withEnd = new EmotionalCurve(3, RatingScale.ONE_TO_FIVE, 1);
+		withEnd.add(new double[] { 5, NA, 1 });
+		withEnd.add(new double[] { 4, 2, 3 });
+		withEnd.add(new double[] { 2, 3, NA });
+		withEnd.add(new double[] { 1, NA, NA });
+		assertThat(withEnd.rankedInstances()).isEqualTo(3);
+		assertThat(withEnd.endShare(1)).isCloseTo(2.0 / 3, within(1e-12));
+		assertThat(withEnd.endShare(2)).isCloseTo(1.0 / 3, within(1e-12));
+		assertThat(withEnd.endShare(0)).isZero();
+	}
+
+	@Test
+	void sharesAreUndefinedBeforeAnyInstanceIsRanked() {
+		EmotionalCurve sparse = new EmotionalCurve(2, RatingScale.ONE_TO_FIVE);
+		sparse.add(new double[] { 4, NA });
+		assertThat(sparse.rankedInstances()).isZero();
+		assertThat(sparse.peakShare(0)).isNaN();
+		assertThat(sparse.troughShare(0)).isNaN();
+		assertThat(sparse.endShare(0)).isNaN();
 	}
 
 	@Test
@@ -90,7 +116,7 @@ class EmotionalCurveTests {
 		assertThat(point.count()).isZero();
 		assertThat(point.mean()).isNaN();
 		assertThat(point.median()).isNaN();
-		assertThat(point.peakShare()).isNaN();
+		assertThat(empty.peakShare(1)).isNaN();
 		// a single rating is every quartile: 7 → 0.4
 		assertThat(empty.point(0).lowerQuartile()).isCloseTo(0.4, within(1e-12));
 		assertThat(empty.point(0).upperQuartile()).isCloseTo(0.4, within(1e-12));

@@ -32,7 +32,6 @@ class PeakEndTests {
 		assertThat(RatingScale.ZERO_TO_TEN.rescale(8)).isCloseTo(0.6, within(1e-12));
 		assertThat(RatingScale.ZERO_TO_TEN.rescale(10)).isEqualTo(1.0);
 		assertThat(RatingScale.ONE_TO_FIVE.rescale(4)).isEqualTo(0.5);
-		assertThat(RatingScale.DESIGNED_EMOTION.rescale(-1)).isEqualTo(-0.5);
 		assertThatIllegalArgumentException().isThrownBy(() -> RatingScale.ONE_TO_FIVE.rescale(0));
 		assertThatIllegalArgumentException().isThrownBy(() -> new RatingScale(5, 1));
 	}

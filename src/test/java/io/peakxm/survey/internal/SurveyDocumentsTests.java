@@ -24,7 +24,7 @@ class SurveyDocumentsTests {
 			SurveyDefinition definition = SurveyTemplates.build(template.key(), 3L, journey);
 			SurveyDefinition back = SurveyDocuments.read(SurveyDocuments.write(definition));
 			assertThat(back.journeyId()).isNull();
-			assertThat(back.measuredTouchpoints(false)).isEmpty();
+			assertThat(back.measuredTouchpoints()).isEmpty();
 			assertThat(back.questions()).extracting(q -> q.key()).isEqualTo(definition.questions().stream().map(q -> q.key()).toList());
 			assertThat(SurveyDocuments.read(SurveyDocuments.write(back))).isEqualTo(back);
 		}
