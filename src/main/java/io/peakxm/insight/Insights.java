@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Peak Experience Management for a survey that rates the touchpoints of a journey: the emotional curve, the
  * peak-end analysis, the key drivers with the importance–performance matrix and the recommendations, all from one
- * streamed pass over the responses (DESIGN.md §4–5).
+ * streamed pass over the responses (docs/design.md §4–5).
  */
 @Service
 public class Insights {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Predicts dissatisfied customers (DESIGN.md §5): trains a random forest on the newest responses of a query —
+ * Predicts dissatisfied customers (docs/design.md §5): trains a random forest on the newest responses of a query —
  * touchpoint ratings, number answers and hidden profile fields — measures it on a held-out fifth against a
  * logistic baseline, and scores the newest responses with the better of the two (higher held-out AUC) for the
  * at-risk list: customers who gave no outcome or are not (yet) on its dissatisfied side, such as passives. Training takes seconds on 100,000

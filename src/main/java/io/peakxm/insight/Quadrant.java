@@ -2,7 +2,7 @@ package io.peakxm.insight;
 
 /**
  * Where a touchpoint falls on the importance–performance matrix (Martilla and James 1977), split at the mean
- * importance (share of R²) and the mean performance (mean rating) of the survey's touchpoints (DESIGN.md §5).
+ * importance (share of R²) and the mean performance (mean rating) of the survey's touchpoints (docs/design.md §5).
  */
 public enum Quadrant {
 	/** Important and performing below the mean: concentrate here. */

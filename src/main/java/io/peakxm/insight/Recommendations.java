@@ -9,7 +9,7 @@ import io.peakxm.insight.calculation.PeakEndFit;
 import io.peakxm.insight.calculation.PeakEndFit.Component;
 
 /**
- * Turns the curve, the peak-end fit and the drivers into recommendations (DESIGN.md §4): repair the valley that is
+ * Turns the curve, the peak-end fit and the drivers into recommendations (docs/design.md §4): repair the valley that is
  * most often the trough, create a peak where a designed high point falls short, invest in (or protect) the end.
  * <p>
  * The expected effect of raising a touchpoint's ratings by one point (0.5 on the −1…+1 scale) follows the fitted

@@ -9,7 +9,7 @@ import io.peakxm.survey.QuestionType;
 
 /**
  * Turns summed rollup figures into dashboard figures: the estimate of a measure with its interval, the tested
- * change against another period or group, and hiding below the minimum number of answers (DESIGN.md §3). The type
+ * change against another period or group, and hiding below the minimum number of answers (docs/design.md §3). The type
  * of the question answered decides the rest: which answers a share counts, the scale a mean's interval stays on,
  * and which direction of a change is better.
  */
@@ -41,7 +41,7 @@ record Figures(int minimumResponses) {
 		};
 	}
 
-	/** The change from {@code before} to {@code after}, tested as DESIGN.md §3 says. */
+	/** The change from {@code before} to {@code after}, tested as docs/design.md §3 says. */
 	static SignificanceTests.Change change(Figure.Measure measure, QuestionType type, Aggregate before,
 			Aggregate after) {
 		int[] range = rangeOf(type);

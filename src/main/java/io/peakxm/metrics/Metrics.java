@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 /**
  * Dashboard figures, read from rollups (their cost does not grow with the number of responses): KPI tiles with
  * 95 % intervals and significance of changes, trends, touchpoints in journey order with standard compliance,
- * distributions and breakdowns. Definitions: DESIGN.md §3; docs/metrics.md.
+ * distributions and breakdowns. Definitions: docs/design.md §3; docs/metrics.md.
  */
 @Service
 public class Metrics {

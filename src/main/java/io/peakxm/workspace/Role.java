@@ -5,7 +5,7 @@ import java.util.Set;
 
 import static io.peakxm.workspace.Permission.*;
 
-/** A user's role in one workspace and the permissions it grants (DESIGN.md §1). */
+/** A user's role in one workspace and the permissions it grants (docs/design.md §1). */
 public enum Role {
 
 	ADMIN(EnumSet.allOf(Permission.class)),

@@ -10,7 +10,7 @@ import io.peakxm.insight.calculation.RelativeWeights.NoiseComparison;
 import io.peakxm.insight.calculation.RelativeWeights.Weights;
 
 /**
- * Key-driver analysis of streamed responses (DESIGN.md §5): Johnson's {@link RelativeWeights relative weights} of p
+ * Key-driver analysis of streamed responses (docs/design.md §5): Johnson's {@link RelativeWeights relative weights} of p
  * driver ratings on an outcome, their shares of R², bootstrap 95% intervals, a comparison with a random-noise
  * driver, and each driver's performance (mean rating).
  * <p>

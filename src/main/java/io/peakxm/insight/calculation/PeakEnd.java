@@ -14,7 +14,7 @@ import io.peakxm.insight.calculation.PeakEndFit.Verdict;
 import io.peakxm.insight.calculation.PeakEndFit.Weight;
 
 /**
- * Peak-end analysis of journey instances (DESIGN.md §4): does the remembered overall rating follow the peak, the
+ * Peak-end analysis of journey instances (docs/design.md §4): does the remembered overall rating follow the peak, the
  * trough (valley) and the end of the journey rather than its average?
  * <p>
  * An instance is one journey instance, or one response that rates the journey's touchpoints, given as its ratings

@@ -1,7 +1,7 @@
 /**
  * Pure calculations behind the insight module, free of Spring and of any storage: peak-end analysis of journey
  * instances (features, the peak-end and mean-only models, standardized weights with bootstrap intervals, a
- * verdict) and the emotional curve of a journey's touchpoints (DESIGN.md §4), plus key-driver analysis (§5).
+ * verdict) and the emotional curve of a journey's touchpoints (docs/design.md §4), plus key-driver analysis (§5).
  * <p>
  * Ratings are rescaled to −1 … +1; a missing or not applicable rating is {@code NaN}, never a score. Inputs are
  * streamed in one instance at a time, so callers can read rows from the database with a fetch size instead of

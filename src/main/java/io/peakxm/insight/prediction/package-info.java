@@ -1,5 +1,5 @@
 /**
- * Prediction of at-risk customers (DESIGN.md §5): a model trained on per-response features (touchpoint ratings,
+ * Prediction of at-risk customers (docs/design.md §5): a model trained on per-response features (touchpoint ratings,
  * delays, profile fields) that gives each new response a probability of being dissatisfied, with its held-out
  * accuracy and AUC, a logistic-regression baseline to compare against, and the strongest factors.
  * <p>
