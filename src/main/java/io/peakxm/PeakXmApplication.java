@@ -12,4 +12,5 @@ public class PeakXmApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(PeakXmApplication.class, args);
 	}
+
 }

@@ -12,16 +12,20 @@ import com.microsoft.playwright.Page;
 import org.webjars.WebJarVersionLocator;
 
 /**
- * Runs axe-core (the accessibility rules of the {@code org.webjars.npm:axe-core} test dependency) in a page and
- * lists what it finds. The script is evaluated through the browser's debugging protocol rather than added as a
- * script tag, so the pages' strict Content-Security-Policy (no inline scripts) stays on while it runs.
+ * Runs axe-core (the accessibility rules of the {@code org.webjars.npm:axe-core} test
+ * dependency) in a page and lists what it finds. The script is evaluated through the
+ * browser's debugging protocol rather than added as a script tag, so the pages' strict
+ * Content-Security-Policy (no inline scripts) stays on while it runs.
  */
 public final class Accessibility {
 
 	/** The impacts a page must not have. */
 	public static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
-	/** Rules of lower impact that our pages keep clean too (a header cell with no text tells a reader nothing). */
+	/**
+	 * Rules of lower impact that our pages keep clean too (a header cell with no text
+	 * tells a reader nothing).
+	 */
 	public static final Set<String> ALSO_FAILING_RULES = Set.of("empty-table-header");
 
 	private static final String AXE = read();
@@ -30,8 +34,8 @@ public final class Accessibility {
 	}
 
 	/**
-	 * The violations of the page as shown now, each as "rule (impact): help — element: what fails", limited to
-	 * serious and critical ones and {@link #ALSO_FAILING_RULES}.
+	 * The violations of the page as shown now, each as "rule (impact): help — element:
+	 * what fails", limited to serious and critical ones and {@link #ALSO_FAILING_RULES}.
 	 */
 	public static List<String> violations(Page page) {
 		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
@@ -68,4 +72,5 @@ public final class Accessibility {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

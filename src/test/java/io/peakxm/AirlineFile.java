@@ -26,9 +26,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The real airline passenger survey file (../shared/data, 103,904 rows) as tests use it: its 14 rating columns
- * mapped to the touchpoints of the demo airline journey (docs/insights.md, "Airline file"), its profile columns
- * as hidden fields, imported through the survey import into the post-flight template.
+ * The real airline passenger survey file (../shared/data, 103,904 rows) as tests use it:
+ * its 14 rating columns mapped to the touchpoints of the demo airline journey
+ * (docs/insights.md, "Airline file"), its profile columns as hidden fields, imported
+ * through the survey import into the post-flight template.
  */
 public final class AirlineFile {
 
@@ -56,10 +57,10 @@ public final class AirlineFile {
 	}
 
 	/** Profile columns → hidden field keys. */
-	public static final Map<String, String> PROFILE = Map.of("Gender", "gender", "Customer Type", "customer_type", "Age",
-			"age", "Type of Travel", "travel_type", "Class", "cabin", "Flight Distance", "flight_distance",
-			"Departure Delay in Minutes", "departure_delay", "Arrival Delay in Minutes", "arrival_delay", "satisfaction",
-			"satisfaction", "id", "passenger_id");
+	public static final Map<String, String> PROFILE = Map.of("Gender", "gender", "Customer Type", "customer_type",
+			"Age", "age", "Type of Travel", "travel_type", "Class", "cabin", "Flight Distance", "flight_distance",
+			"Departure Delay in Minutes", "departure_delay", "Arrival Delay in Minutes", "arrival_delay",
+			"satisfaction", "satisfaction", "id", "passenger_id");
 
 	private AirlineFile() {
 	}
@@ -69,7 +70,10 @@ public final class AirlineFile {
 		Assumptions.assumeTrue(Files.exists(PATH), PATH + " is not here: airline file test skipped");
 	}
 
-	/** The post-flight survey on the demo airline journey, with the profile columns as hidden fields, opened. */
+	/**
+	 * The post-flight survey on the demo airline journey, with the profile columns as
+	 * hidden fields, opened.
+	 */
 	public static Survey newSurvey(JdbcClient jdbc, SurveyDesigner designer, Surveys surveys) {
 		Actor designerActor = designer(jdbc);
 		long journey = jdbc.sql("select min(id) from journey where name = 'Fly with us'").query(Long.class).single();
@@ -78,8 +82,8 @@ public final class AirlineFile {
 		List<Question> questions = new ArrayList<>(draft.definition().questions());
 		for (String key : PROFILE.values()) {
 			if (draft.definition().question(key).isEmpty()) {
-				questions.add(new Question(key, QuestionType.HIDDEN, null, null, false, 1, null, List.of(), false, List.of(),
-						null, null, null, null));
+				questions.add(new Question(key, QuestionType.HIDDEN, null, null, false, 1, null, List.of(), false,
+						List.of(), null, null, null, null));
 			}
 		}
 		SurveyDefinition definition = draft.definition().withQuestions(questions);
@@ -87,19 +91,28 @@ public final class AirlineFile {
 		return designer.open(designerActor, id, draft.revision() + 1);
 	}
 
-	/** Imports the whole file into the survey through the API; returns the import's JSON answer. */
+	/**
+	 * Imports the whole file into the survey through the API; returns the import's JSON
+	 * answer.
+	 */
 	public static String importInto(Survey survey, MockMvc mvc) throws Exception {
-		return mvc.perform(multipart("/api/v1/surveys/" + survey.id() + "/imports")
+		return mvc
+			.perform(multipart("/api/v1/surveys/" + survey.id() + "/imports")
 				.file(new MockMultipartFile("file", "train.csv", "text/csv", Files.readAllBytes(PATH)))
 				.file(new MockMultipartFile("mapping", "", "application/json",
-						mapping(survey, new ArrayList<>(TOUCHPOINTS.keySet()), PROFILE).getBytes(StandardCharsets.UTF_8)))
-				.session(TestUsers.signInDemo(mvc, Role.DESIGNER)).with(csrf()))
+						mapping(survey, new ArrayList<>(TOUCHPOINTS.keySet()), PROFILE)
+							.getBytes(StandardCharsets.UTF_8)))
+				.session(TestUsers.signInDemo(mvc, Role.DESIGNER))
+				.with(csrf()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	/**
-	 * A survey holding the whole file: one imported earlier in this database (by another test) or a new one.
+	 * A survey holding the whole file: one imported earlier in this database (by another
+	 * test) or a new one.
 	 */
 	public static synchronized long imported(MockMvc mvc, JdbcClient jdbc, SurveyDesigner designer, Surveys surveys)
 			throws Exception {
@@ -116,13 +129,16 @@ public final class AirlineFile {
 		return survey.id();
 	}
 
-	/** A column mapping: rating columns to matrix rows (0 = not applicable), profile columns to hidden fields. */
+	/**
+	 * A column mapping: rating columns to matrix rows (0 = not applicable), profile
+	 * columns to hidden fields.
+	 */
 	public static String mapping(Survey survey, List<String> touchpointColumns, Map<String, String> profile) {
 		StringBuilder sb = new StringBuilder("{\"language\":\"en\",\"columns\":[");
 		List<String> entries = new ArrayList<>();
 		for (String column : touchpointColumns) {
-			entries.add("{\"column\":\"" + column + "\",\"target\":\"touchpoints." + rowKey(survey, TOUCHPOINTS.get(column))
-					+ "\",\"missing\":[\"0\"]}");
+			entries.add("{\"column\":\"" + column + "\",\"target\":\"touchpoints."
+					+ rowKey(survey, TOUCHPOINTS.get(column)) + "\",\"missing\":[\"0\"]}");
 		}
 		profile.forEach((column, key) -> entries.add("{\"column\":\"" + column + "\",\"target\":\"" + key + "\"}"));
 		entries.add("{\"column\":\"id\",\"target\":\"@journeyInstanceKey\"}");
@@ -131,7 +147,11 @@ public final class AirlineFile {
 
 	/** The matrix row of the post-flight survey that rates a touchpoint. */
 	public static String rowKey(Survey survey, String touchpointName) {
-		return survey.definition().question("touchpoints").orElseThrow().rows().stream()
+		return survey.definition()
+			.question("touchpoints")
+			.orElseThrow()
+			.rows()
+			.stream()
 			.filter(r -> r.labelEn().equals(touchpointName))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no row " + touchpointName))
@@ -141,14 +161,19 @@ public final class AirlineFile {
 	/** The demo workspace's designer as an actor. */
 	public static Actor designer(JdbcClient jdbc) {
 		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
-		long user = jdbc.sql("select id from app_user where email = 'designer@skyway.example'").query(Long.class).single();
+		long user = jdbc.sql("select id from app_user where email = 'designer@skyway.example'")
+			.query(Long.class)
+			.single();
 		return Actor.ofUser(user, "designer@skyway.example", "Designer", workspace, "SkyWay Air", Role.DESIGNER, null);
 	}
 
 	/** The demo workspace's analyst as an actor. */
 	public static Actor analyst(JdbcClient jdbc) {
 		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
-		long user = jdbc.sql("select id from app_user where email = 'analyst@skyway.example'").query(Long.class).single();
+		long user = jdbc.sql("select id from app_user where email = 'analyst@skyway.example'")
+			.query(Long.class)
+			.single();
 		return Actor.ofUser(user, "analyst@skyway.example", "Analyst", workspace, "SkyWay Air", Role.ANALYST, null);
 	}
+
 }

@@ -28,7 +28,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** Code rules that Spring Modulith does not check by itself. */
 class ArchitectureTests {
 
-	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("io.peakxm");
 
 	@Test
@@ -48,17 +49,14 @@ class ArchitectureTests {
 
 	@Test
 	void settingsAreNotPublic() {
-		classes().that()
-			.areAnnotatedWith(ConfigurationProperties.class)
-			.should()
-			.notBePublic()
-			.check(CLASSES);
+		classes().that().areAnnotatedWith(ConfigurationProperties.class).should().notBePublic().check(CLASSES);
 	}
 
 	/**
-	 * Event listeners are a module's inside: nobody calls them but the events, so they are not public, and they live
-	 * in non-public classes of an {@code internal} package. Covers {@code @EventListener} and every annotation built
-	 * on it ({@code @TransactionalEventListener}, {@code @ApplicationModuleListener}).
+	 * Event listeners are a module's inside: nobody calls them but the events, so they
+	 * are not public, and they live in non-public classes of an {@code internal} package.
+	 * Covers {@code @EventListener} and every annotation built on it
+	 * ({@code @TransactionalEventListener}, {@code @ApplicationModuleListener}).
 	 */
 	static final ArchRule LISTENERS_INTERNAL = methods().that()
 		.areMetaAnnotatedWith(EventListener.class)
@@ -72,10 +70,12 @@ class ArchitectureTests {
 		.areNotPublic();
 
 	/**
-	 * One listener style (docs/metrics.md, "Stored names"): a listener to something that happened in another
-	 * transaction is an {@code @ApplicationModuleListener} (after commit, asynchronous, through the event publication
-	 * registry); otherwise it is a synchronous {@code @EventListener}, which runs in the publisher's transaction.
-	 * Hand-made combinations — a bare {@code @TransactionalEventListener}, an {@code @Async} listener — are refused.
+	 * One listener style (docs/metrics.md, "Stored names"): a listener to something that
+	 * happened in another transaction is an {@code @ApplicationModuleListener} (after
+	 * commit, asynchronous, through the event publication registry); otherwise it is a
+	 * synchronous {@code @EventListener}, which runs in the publisher's transaction.
+	 * Hand-made combinations — a bare {@code @TransactionalEventListener}, an
+	 * {@code @Async} listener — are refused.
 	 */
 	static final ArchRule LISTENERS_IN_ONE_STYLE = noMethods().that()
 		.areMetaAnnotatedWith(EventListener.class)
@@ -85,8 +85,9 @@ class ArchitectureTests {
 		.beAnnotatedWith(Async.class);
 
 	/**
-	 * A registry-backed listener has an explicit id: the registry stores it with every publication, and the default
-	 * (class and method name) would orphan outstanding publications when either is renamed.
+	 * A registry-backed listener has an explicit id: the registry stores it with every
+	 * publication, and the default (class and method name) would orphan outstanding
+	 * publications when either is renamed.
 	 */
 	static final ArchRule REGISTRY_LISTENERS_NAMED = methods().that()
 		.areAnnotatedWith(ApplicationModuleListener.class)
@@ -109,13 +110,17 @@ class ArchitectureTests {
 	@Test
 	void theListenerRulesRefuseAPublicHandMadeUnnamedListener() {
 		JavaClasses bad = new ClassFileImporter().importClasses(PublicListener.class);
-		// Each of its two methods: public, in a public class, outside an internal package.
+		// Each of its two methods: public, in a public class, outside an internal
+		// package.
 		assertThat(LISTENERS_INTERNAL.evaluate(bad).getFailureReport().getDetails()).hasSize(6);
 		assertThat(LISTENERS_IN_ONE_STYLE.evaluate(bad).getFailureReport().getDetails()).hasSize(2);
 		assertThat(REGISTRY_LISTENERS_NAMED.evaluate(bad).getFailureReport().getDetails()).hasSize(1);
 	}
 
-	/** Breaks every listener rule: public, outside {@code internal}, hand-made, without an id. */
+	/**
+	 * Breaks every listener rule: public, outside {@code internal}, hand-made, without an
+	 * id.
+	 */
 	public static class PublicListener {
 
 		@Async
@@ -126,6 +131,7 @@ class ArchitectureTests {
 		@ApplicationModuleListener
 		public void on(Integer event) {
 		}
+
 	}
 
 	@Test
@@ -152,4 +158,5 @@ class ArchitectureTests {
 			.allowEmptyShould(true)
 			.check(CLASSES);
 	}
+
 }

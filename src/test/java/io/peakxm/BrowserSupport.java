@@ -23,14 +23,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Playwright with Debian's Chromium for browser tests. Register it in a test class with
- * {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();} and use {@link #page()}:
- * one browser per test class, a fresh context (cookies, storage) and page per test method. A test that needs another
- * screen size calls {@link #page(int, int)} or {@link #phonePage(int, int)} instead.
+ * {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();}
+ * and use {@link #page()}: one browser per test class, a fresh context (cookies, storage)
+ * and page per test method. A test that needs another screen size calls
+ * {@link #page(int, int)} or {@link #phonePage(int, int)} instead.
  * <p>
- * Without {@code /usr/bin/chromium} the tests are skipped, or fail when {@code PEAKXM_REQUIRE_BROWSER=1} (CI).
- * Playwright never downloads a browser of its own.
+ * Without {@code /usr/bin/chromium} the tests are skipped, or fail when
+ * {@code PEAKXM_REQUIRE_BROWSER=1} (CI). Playwright never downloads a browser of its own.
  */
-public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class BrowserSupport
+		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
 	public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
@@ -54,10 +56,12 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 	@Override
 	public void beforeAll(ExtensionContext extension) {
 		requireChromium();
-		playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGS));
 	}
 
 	@Override
@@ -95,16 +99,17 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 	}
 
 	/**
-	 * Replaces the test method's page with a fresh one (new context: no cookies) in a desktop browser window of the
-	 * given size in CSS pixels.
+	 * Replaces the test method's page with a fresh one (new context: no cookies) in a
+	 * desktop browser window of the given size in CSS pixels.
 	 */
 	public Page page(int width, int height) {
 		return replacePage(new Browser.NewContextOptions().setViewportSize(width, height));
 	}
 
 	/**
-	 * Replaces the test method's page with a fresh one (new context: no cookies) on a touch phone with a screen of
-	 * the given size in CSS pixels: the meta viewport is honoured and taps work, like Chrome on a phone.
+	 * Replaces the test method's page with a fresh one (new context: no cookies) on a
+	 * touch phone with a screen of the given size in CSS pixels: the meta viewport is
+	 * honoured and taps work, like Chrome on a phone.
 	 */
 	public Page phonePage(int width, int height) {
 		return replacePage(new Browser.NewContextOptions().setViewportSize(width, height)
@@ -127,8 +132,14 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 		return page;
 	}
 
-	/** Saves a full-page screenshot as {@code target/screenshots/<name>.png} and returns its path. */
-	/** Collects the browser console's Content-Security-Policy violations of a page (an empty list is the goal). */
+	/**
+	 * Saves a full-page screenshot as {@code target/screenshots/<name>.png} and returns
+	 * its path.
+	 */
+	/**
+	 * Collects the browser console's Content-Security-Policy violations of a page (an
+	 * empty list is the goal).
+	 */
 	public static java.util.List<String> cspErrors(Page page) {
 		java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
 		page.onConsoleMessage(message -> {
@@ -151,7 +162,10 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 		return file;
 	}
 
-	/** Skips the test without Chromium, or fails it when the browser is required ({@code PEAKXM_REQUIRE_BROWSER=1}). */
+	/**
+	 * Skips the test without Chromium, or fails it when the browser is required
+	 * ({@code PEAKXM_REQUIRE_BROWSER=1}).
+	 */
 	static void requireChromium() {
 		if (Files.isExecutable(CHROMIUM)) {
 			return;
@@ -162,4 +176,5 @@ public final class BrowserSupport implements BeforeAllCallback, AfterAllCallback
 		}
 		Assumptions.abort(NOT_INSTALLED);
 	}
+
 }

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database the tests run on: PostgreSQL when CI provides one (and then it must be PostgreSQL), H2 in
- * PostgreSQL mode otherwise. The same migrations apply to both.
+ * The database the tests run on: PostgreSQL when CI provides one (and then it must be
+ * PostgreSQL), H2 in PostgreSQL mode otherwise. The same migrations apply to both.
  */
 @PeakXmIntegrationTest
 class DatabaseIntegrationTests {
@@ -41,9 +41,11 @@ class DatabaseIntegrationTests {
 
 	@Test
 	void allMigrationsApplied() {
-		assertThat(jdbc.sql("select count(*) from flyway_schema_history where success = false").query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from flyway_schema_history where success = false").query(Long.class).single())
 			.isZero();
-		assertThat(jdbc.sql("select count(*) from flyway_schema_history where version = '1'").query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from flyway_schema_history where version = '1'").query(Long.class).single())
 			.isEqualTo(1);
 	}
 
@@ -63,20 +65,29 @@ class DatabaseIntegrationTests {
 
 	@Test
 	void answersAndFieldsNeverOutliveTheirResponse() {
-		// response_answer and response_field have no foreign key (migration V9, for import speed): the code keeps them.
-		assertThat(jdbc.sql("select count(*) from response_answer a where not exists (select 1 from response r where r.id = a.response_id)")
-			.query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from response_field f where not exists (select 1 from response r where r.id = f.response_id)")
-			.query(Long.class).single()).isZero();
+		// response_answer and response_field have no foreign key (migration V9, for
+		// import speed): the code keeps them.
+		assertThat(jdbc.sql(
+				"select count(*) from response_answer a where not exists (select 1 from response r where r.id = a.response_id)")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql(
+				"select count(*) from response_field f where not exists (select 1 from response r where r.id = f.response_id)")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void demoWorkspaceHasAPastInvitationCampaign() {
 		assertThat(jdbc.sql("""
 				select count(*) from invitation i join workspace w on w.id = i.workspace_id
-				where w.demo = true and i.responded_at is not null and i.response_id is not null""").query(Long.class).single())
-			.isEqualTo(30);
-		assertThat(jdbc.sql("select count(*) from invitation where sent_at is null and email like 'passenger%@example.com'")
-			.query(Long.class).single()).as("demo invitations are never sent").isZero();
+				where w.demo = true and i.responded_at is not null and i.response_id is not null""")
+			.query(Long.class)
+			.single()).isEqualTo(30);
+		assertThat(jdbc
+			.sql("select count(*) from invitation where sent_at is null and email like 'passenger%@example.com'")
+			.query(Long.class)
+			.single()).as("demo invitations are never sent").isZero();
 	}
+
 }

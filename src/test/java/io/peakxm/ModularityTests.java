@@ -6,7 +6,10 @@ import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Keeps the module structure honest and writes the module diagrams to target/spring-modulith-docs. */
+/**
+ * Keeps the module structure honest and writes the module diagrams to
+ * target/spring-modulith-docs.
+ */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(PeakXmApplication.class);
@@ -27,9 +30,11 @@ class ModularityTests {
 		Documenter documenter = new Documenter(MODULES);
 		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
 		java.nio.file.Path generated = java.nio.file.Path.of("target/spring-modulith-docs/components.puml");
-		// Relations come out in no fixed order, so the files are compared line by line, order aside.
+		// Relations come out in no fixed order, so the files are compared line by line,
+		// order aside.
 		assertThat(java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs/modules.puml")))
 			.as("docs/modules.puml is stale: copy %s to docs/modules.puml", generated)
 			.containsExactlyInAnyOrderElementsOf(java.nio.file.Files.readAllLines(generated));
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A full application test against the test database: PostgreSQL when {@code PEAKXM_DB_URL} is set (CI), an
- * in-memory H2 otherwise. The demo workspace with one user per role exists (see {@link TestUsers}).
+ * A full application test against the test database: PostgreSQL when
+ * {@code PEAKXM_DB_URL} is set (CI), an in-memory H2 otherwise. The demo workspace with
+ * one user per role exists (see {@link TestUsers}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface PeakXmIntegrationTest {
+
 }

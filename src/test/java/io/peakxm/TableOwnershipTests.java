@@ -17,16 +17,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every table belongs to the module whose migration folder creates it, and only that module's code names it in
- * SQL. Spring Modulith verifies the Java dependencies between modules, but not SQL: a module that reads another's
- * tables depends on its schema without anything saying so. Modules read each other's data through the published
- * ports of their root packages instead (e.g. {@code response.ResponseReads}).
+ * Every table belongs to the module whose migration folder creates it, and only that
+ * module's code names it in SQL. Spring Modulith verifies the Java dependencies between
+ * modules, but not SQL: a module that reads another's tables depends on its schema
+ * without anything saying so. Modules read each other's data through the published ports
+ * of their root packages instead (e.g. {@code response.ResponseReads}).
  * <p>
- * Owners come from the {@code create table} statements in {@code db/migration/<module>/} (SQL and Java migrations).
- * {@code event_publication} is Spring Modulith's event publication registry: infrastructure, named by no module's
- * code. The check reads the string literals of the main code of each module ({@code io/peakxm/<module>/**}) and
- * looks for table names after {@code from}, {@code join}, {@code into}, {@code update}, {@code delete from} and
- * {@code table}.
+ * Owners come from the {@code create table} statements in {@code db/migration/<module>/}
+ * (SQL and Java migrations). {@code event_publication} is Spring Modulith's event
+ * publication registry: infrastructure, named by no module's code. The check reads the
+ * string literals of the main code of each module ({@code io/peakxm/<module>/**}) and
+ * looks for table names after {@code from}, {@code join}, {@code into}, {@code update},
+ * {@code delete from} and {@code table}.
  */
 class TableOwnershipTests {
 
@@ -39,14 +41,17 @@ class TableOwnershipTests {
 	/** Tables that belong to the infrastructure rather than to a module. */
 	static final List<String> INFRASTRUCTURE = List.of("event_publication");
 
-	private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+	private static final Pattern CREATE = Pattern
+		.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
 
 	/**
-	 * String literals (text blocks first), comments and character literals, in the order they occur, so that none
-	 * hides another; only the first two groups (text blocks and strings) are read.
+	 * String literals (text blocks first), comments and character literals, in the order
+	 * they occur, so that none hides another; only the first two groups (text blocks and
+	 * strings) are read.
 	 */
-	private static final Pattern LITERAL = Pattern
-		.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|//[^\\n]*|/\\*.*?\\*/|'(?:[^'\\\\]|\\\\.)+'", Pattern.DOTALL);
+	private static final Pattern LITERAL = Pattern.compile(
+			"\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|//[^\\n]*|/\\*.*?\\*/|'(?:[^'\\\\]|\\\\.)+'",
+			Pattern.DOTALL);
 
 	private static final Pattern REFERENCE = Pattern
 		.compile("(?i)\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)\\b(?!\\s*\\{)");
@@ -99,7 +104,10 @@ class TableOwnershipTests {
 		return owners;
 	}
 
-	/** "module/File.java names table (owner)" for every table of another module named in a module's SQL. */
+	/**
+	 * "module/File.java names table (owner)" for every table of another module named in a
+	 * module's SQL.
+	 */
 	static List<String> violations(Map<String, String> owners) throws IOException {
 		List<String> violations = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(MODULES)) {
@@ -117,7 +125,10 @@ class TableOwnershipTests {
 		return violations;
 	}
 
-	/** The tables of other modules that a source file names in its string literals, in order, once each. */
+	/**
+	 * The tables of other modules that a source file names in its string literals, in
+	 * order, once each.
+	 */
 	static List<String> references(String source, Map<String, String> owners, String module) {
 		List<String> tables = new ArrayList<>();
 		Matcher literal = LITERAL.matcher(source);
@@ -137,4 +148,5 @@ class TableOwnershipTests {
 		}
 		return tables;
 	}
+
 }

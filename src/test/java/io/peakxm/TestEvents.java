@@ -2,16 +2,23 @@ package io.peakxm;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Waits for listeners that run after commit (rollups) to finish every published event. */
+/**
+ * Waits for listeners that run after commit (rollups) to finish every published event.
+ */
 public final class TestEvents {
 
 	private TestEvents() {
 	}
 
-	/** Returns once the event publication registry has no incomplete publication; fails after 60 s. */
+	/**
+	 * Returns once the event publication registry has no incomplete publication; fails
+	 * after 60 s.
+	 */
 	public static void awaitCompletion(JdbcClient jdbc) {
 		for (int i = 0; i < 600; i++) {
-			long open = jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single();
+			long open = jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Long.class)
+				.single();
 			if (open == 0) {
 				return;
 			}
@@ -25,4 +32,5 @@ public final class TestEvents {
 		}
 		throw new AssertionError("events still being processed after 60 s");
 	}
+
 }

@@ -14,7 +14,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The users of the test profile and a way to sign in as them through the real sign-in form. */
+/**
+ * The users of the test profile and a way to sign in as them through the real sign-in
+ * form.
+ */
 public final class TestUsers {
 
 	public static final String ADMIN_EMAIL = "admin@peakxm.test";
@@ -41,7 +44,10 @@ public final class TestUsers {
 		return (MockHttpSession) result.getRequest().getSession();
 	}
 
-	/** The demo workspace's user of a role as the actor of a call made directly to a module's facade. */
+	/**
+	 * The demo workspace's user of a role as the actor of a call made directly to a
+	 * module's facade.
+	 */
 	public static Actor demoActor(JdbcClient jdbc, Role role) {
 		String email = DEMO_USERS.get(role);
 		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
@@ -54,26 +60,39 @@ public final class TestUsers {
 	}
 
 	/**
-	 * Makes a new person a member of the admin's current workspace with the given role and password the way people
-	 * join: the admin invites the address, the person opens the link and creates their account. Returns their id.
+	 * Makes a new person a member of the admin's current workspace with the given role
+	 * and password the way people join: the admin invites the address, the person opens
+	 * the link and creates their account. Returns their id.
 	 */
 	public static long addMember(MockMvc mvc, MockHttpSession admin, String email, Role role, String password)
 			throws Exception {
 		String token = invite(mvc, admin, email, role);
-		String joined = mvc.perform(post("/join/" + token + "/account").param("displayName", "Test member")
-				.param("password", password).param("confirmation", password).with(csrf()))
-			.andReturn().getResponse().getRedirectedUrl();
+		String joined = mvc
+			.perform(post("/join/" + token + "/account").param("displayName", "Test member")
+				.param("password", password)
+				.param("confirmation", password)
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		if (!"/login?joined".equals(joined)) {
 			throw new IllegalStateException("joining as " + email + " failed: " + joined);
 		}
 		String members = mvc.perform(get("/api/v1/users").param("q", email).session(admin))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return Long.parseLong(members.replaceAll(".*\"userId\":(\\d+).*", "$1"));
 	}
 
-	/** Invites an address into the admin's current workspace; returns the token of the invitation link. */
+	/**
+	 * Invites an address into the admin's current workspace; returns the token of the
+	 * invitation link.
+	 */
 	public static String invite(MockMvc mvc, MockHttpSession admin, String email, Role role) throws Exception {
-		MvcResult invited = mvc.perform(post("/api/v1/users").session(admin).with(csrf())
+		MvcResult invited = mvc
+			.perform(post("/api/v1/users").session(admin)
+				.with(csrf())
 				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 				.content("{\"email\":\"" + email + "\",\"displayName\":\"Invited\",\"role\":\"" + role + "\"}"))
 			.andReturn();
@@ -88,4 +107,5 @@ public final class TestUsers {
 	public static String uniqueEmail(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
 	}
+
 }

@@ -17,15 +17,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Adds {@code response.scores}: a response's scale answers packed one character per slot of its survey version
- * ({@code survey.ScoreVector}), written with the response from then on, so that the peak-end and key-driver analyses
- * read one narrow column per response instead of a row per answer (1 million responses × 14 touchpoints are 14
- * million answer rows). Existing responses are filled here from their answer rows, version by version. A Java
- * migration because the slots come from each version's JSON definition.
+ * Adds {@code response.scores}: a response's scale answers packed one character per slot
+ * of its survey version ({@code survey.ScoreVector}), written with the response from then
+ * on, so that the peak-end and key-driver analyses read one narrow column per response
+ * instead of a row per answer (1 million responses × 14 touchpoints are 14 million answer
+ * rows). Existing responses are filled here from their answer rows, version by version. A
+ * Java migration because the slots come from each version's JSON definition.
  * <p>
- * Frozen: the slots and the packing are copied here as they were when this migration was written (scale questions
- * and matrix rows in definition order, at most 1,000; base-36 digits, {@code -} for unanswered), reading the stored
- * JSON as a tree, so that later changes to the live classes do not change what this migration did.
+ * Frozen: the slots and the packing are copied here as they were when this migration was
+ * written (scale questions and matrix rows in definition order, at most 1,000; base-36
+ * digits, {@code -} for unanswered), reading the stored JSON as a tree, so that later
+ * changes to the live classes do not change what this migration did.
  */
 public class V11__ResponseScores extends BaseJavaMigration {
 
@@ -61,8 +63,8 @@ public class V11__ResponseScores extends BaseJavaMigration {
 	}
 
 	/**
-	 * Packs the answers of one survey version's responses (its definition as stored JSON) from their answer rows,
-	 * streaming them in response order.
+	 * Packs the answers of one survey version's responses (its definition as stored JSON)
+	 * from their answer rows, streaming them in response order.
 	 */
 	public static void fill(Connection connection, long surveyId, int version, String definition) throws Exception {
 		List<String> slots = slots(definition);
@@ -99,7 +101,10 @@ public class V11__ResponseScores extends BaseJavaMigration {
 		}
 	}
 
-	/** The slots of a stored definition, in order: its scale questions and the rows of its matrix questions. */
+	/**
+	 * The slots of a stored definition, in order: its scale questions and the rows of its
+	 * matrix questions.
+	 */
 	static List<String> slots(String definition) {
 		List<String> slots = new ArrayList<>();
 		for (JsonNode question : JSON.readTree(definition).path("questions")) {
@@ -117,7 +122,10 @@ public class V11__ResponseScores extends BaseJavaMigration {
 		return slots.size() > MAX_SLOTS ? List.copyOf(slots.subList(0, MAX_SLOTS)) : slots;
 	}
 
-	/** One response's number answers (by slot) packed: a base-36 digit per whole answer from 0 to 35, else missing. */
+	/**
+	 * One response's number answers (by slot) packed: a base-36 digit per whole answer
+	 * from 0 to 35, else missing.
+	 */
 	static String pack(List<String> slots, Map<String, Double> answers) {
 		char[] packed = new char[slots.size()];
 		Arrays.fill(packed, MISSING);
@@ -145,4 +153,5 @@ public class V11__ResponseScores extends BaseJavaMigration {
 		}
 		return pending + 1;
 	}
+
 }

@@ -11,15 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Number answers accepted before {@code survey.NumberAnswer} bounded them (any finite value) can make the rollups
- * unsummable: PostgreSQL refuses to square {@code 1e-320} (underflow) or {@code 1e300} (overflow), which failed every
- * rebuild of the survey. Such answers — larger than {@code 10^12} or non-zero and smaller than {@code 10^-6} in size
- * — keep what the respondent gave as text ({@code text_value}) and lose only the number the rollups and analyses
- * count. The surveys affected are logged: their dashboards count the number until an administrator rebuilds the
- * rollups (Dashboards → Rebuild rollups).
+ * Number answers accepted before {@code survey.NumberAnswer} bounded them (any finite
+ * value) can make the rollups unsummable: PostgreSQL refuses to square {@code 1e-320}
+ * (underflow) or {@code 1e300} (overflow), which failed every rebuild of the survey. Such
+ * answers — larger than {@code 10^12} or non-zero and smaller than {@code 10^-6} in size
+ * — keep what the respondent gave as text ({@code text_value}) and lose only the number
+ * the rollups and analyses count. The surveys affected are logged: their dashboards count
+ * the number until an administrator rebuilds the rollups (Dashboards → Rebuild rollups).
  * <p>
- * Frozen: the bounds are copied here as they were when this migration was written, so that a later change to the
- * live ones does not change what this migration did.
+ * Frozen: the bounds are copied here as they were when this migration was written, so
+ * that a later change to the live ones does not change what this migration did.
  */
 public class V16__NumberAnswersInRange extends BaseJavaMigration {
 
@@ -38,8 +39,9 @@ public class V16__NumberAnswersInRange extends BaseJavaMigration {
 	public void migrate(Context context) throws Exception {
 		var connection = context.getConnection();
 		List<Long> surveys = new ArrayList<>();
-		try (PreparedStatement select = connection.prepareStatement("select distinct r.survey_id from response_answer a"
-				+ " join response r on r.id = a.response_id where" + OUT_OF_RANGE.replace("number_value", "a.number_value"))) {
+		try (PreparedStatement select = connection.prepareStatement(
+				"select distinct r.survey_id from response_answer a" + " join response r on r.id = a.response_id where"
+						+ OUT_OF_RANGE.replace("number_value", "a.number_value"))) {
 			bind(select);
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
@@ -65,4 +67,5 @@ public class V16__NumberAnswersInRange extends BaseJavaMigration {
 		statement.setDouble(1, LIMIT);
 		statement.setDouble(2, Math.pow(10, -MAX_DECIMALS));
 	}
+
 }

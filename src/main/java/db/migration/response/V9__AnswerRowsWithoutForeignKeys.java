@@ -13,16 +13,19 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Lighter answer rows for fast imports. {@code response_answer} and {@code response_field} get ten to thirty rows
- * per response (2.5 million for the airline file). Measured on PostgreSQL for that file: inserting them cost 16.8 s
- * with the foreign keys to {@code response}, 6.9 s without; the answers' own identity key and its index cost
- * another 40 % of their insert time. So:
+ * Lighter answer rows for fast imports. {@code response_answer} and
+ * {@code response_field} get ten to thirty rows per response (2.5 million for the airline
+ * file). Measured on PostgreSQL for that file: inserting them cost 16.8 s with the
+ * foreign keys to {@code response}, 6.9 s without; the answers' own identity key and its
+ * index cost another 40 % of their insert time. So:
  * <ul>
- * <li>the foreign keys of both tables to {@code response} are dropped. Their rows are written only together with
- * their response, in its transaction, by {@code ResponseStore}, and deleted with it by {@code ResponseQueries};
+ * <li>the foreign keys of both tables to {@code response} are dropped. Their rows are
+ * written only together with their response, in its transaction, by
+ * {@code ResponseStore}, and deleted with it by {@code ResponseQueries};
  * {@code DatabaseIntegrationTests} checks that none is left without its response;</li>
- * <li>an answer is identified by its response and its position in it: {@code (response_id, ordinal)} becomes the
- * primary key, replacing the {@code id} column and the separate index on {@code response_id}.</li>
+ * <li>an answer is identified by its response and its position in it:
+ * {@code (response_id, ordinal)} becomes the primary key, replacing the {@code id} column
+ * and the separate index on {@code response_id}.</li>
  * </ul>
  * A Java migration because constraint names differ between PostgreSQL and H2.
  */
@@ -47,7 +50,8 @@ public class V9__AnswerRowsWithoutForeignKeys extends BaseJavaMigration {
 				sql.execute("alter table response_answer drop constraint \"" + name + "\"");
 			}
 			sql.execute("alter table response_answer drop column id");
-			sql.execute("alter table response_answer add constraint pk_response_answer primary key (response_id, ordinal)");
+			sql.execute(
+					"alter table response_answer add constraint pk_response_answer primary key (response_id, ordinal)");
 			sql.execute("drop index ix_response_answer_response");
 		}
 	}
@@ -77,4 +81,5 @@ public class V9__AnswerRowsWithoutForeignKeys extends BaseJavaMigration {
 		}
 		return names.stream().distinct().toList();
 	}
+
 }

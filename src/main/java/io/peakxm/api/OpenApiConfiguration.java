@@ -9,7 +9,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI 3 description at {@code /v3/api-docs}, with bearer-token authentication. */
+/**
+ * The OpenAPI 3 description at {@code /v3/api-docs}, with bearer-token authentication.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -25,4 +27,5 @@ class OpenApiConfiguration {
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("pxm token")))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));
 	}
+
 }

@@ -30,8 +30,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers every error of a REST controller with an RFC 9457 problem detail; input errors list each field with
- * a code and a message in the caller's language.
+ * Answers every error of a REST controller with an RFC 9457 problem detail; input errors
+ * list each field with a code and a message in the caller's language.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -81,7 +81,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof ErrorResponseException answered) {
-				// Reading stopped for a reason that has its own status: a body over the size limit (413).
+				// Reading stopped for a reason that has its own status: a body over the
+				// size limit (413).
 				return handleErrorResponseException(answered, headers, answered.getStatusCode(), request);
 			}
 		}
@@ -121,4 +122,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.toList());
 		return problem;
 	}
+
 }

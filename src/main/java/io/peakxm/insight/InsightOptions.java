@@ -5,8 +5,8 @@ import java.util.List;
 import io.peakxm.shared.LocalizedText;
 
 /**
- * What the filters of the analyses offer for a survey: its versions, the outcomes it can explain, and the segments
- * (hidden fields with a few values) it can be cut by.
+ * What the filters of the analyses offer for a survey: its versions, the outcomes it can
+ * explain, and the segments (hidden fields with a few values) it can be cut by.
  */
 public record InsightOptions(List<Integer> versions, List<Choice> outcomes, List<Segment> segments) {
 

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import io.peakxm.shared.Violations;
 
 /**
- * The responses an analysis reads and what it explains: a survey, a day range (null = the last 365 days), an
- * optional survey version, an optional segment (a hidden field and its value, e.g. {@code cabin} = {@code Business})
- * and the overall outcome ({@link Outcome}; null = the survey's first NPS question).
+ * The responses an analysis reads and what it explains: a survey, a day range (null = the
+ * last 365 days), an optional survey version, an optional segment (a hidden field and its
+ * value, e.g. {@code cabin} = {@code Business}) and the overall outcome ({@link Outcome};
+ * null = the survey's first NPS question).
  */
 public record InsightQuery(long survey, LocalDate from, LocalDate to, Integer version, String segmentField,
 		String segmentValue, String outcome) {

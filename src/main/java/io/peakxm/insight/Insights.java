@@ -21,20 +21,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Peak Experience Management for a survey that rates the touchpoints of a journey: the emotional curve, the
- * peak-end analysis, the key drivers with the importance–performance matrix and the recommendations, all from one
- * streamed pass over the responses (docs/design.md §4–5).
+ * Peak Experience Management for a survey that rates the touchpoints of a journey: the
+ * emotional curve, the peak-end analysis, the key drivers with the importance–performance
+ * matrix and the recommendations, all from one streamed pass over the responses
+ * (docs/design.md §4–5).
  */
 @Service
 public class Insights {
 
-	/** How many of the newest responses are looked at to offer segment values and yes/no outcomes. */
+	/**
+	 * How many of the newest responses are looked at to offer segment values and yes/no
+	 * outcomes.
+	 */
 	static final int OPTION_SAMPLE = 5_000;
 
-	/** Touchpoints rated by fewer than this share of the responses read are left out of the analyses. */
+	/**
+	 * Touchpoints rated by fewer than this share of the responses read are left out of
+	 * the analyses.
+	 */
 	static final double MINIMUM_COVERAGE = 0.05;
 
-	/** Hidden fields with more values than this are not offered as segments (nor used as categories). */
+	/**
+	 * Hidden fields with more values than this are not offered as segments (nor used as
+	 * categories).
+	 */
 	static final int MAX_SEGMENT_VALUES = 20;
 
 	private final Surveys surveys;
@@ -47,8 +57,7 @@ public class Insights {
 
 	private final Clock clock;
 
-	Insights(Surveys surveys, Journeys journeys, ScoreReader reader, ResponseReads responses,
-			Clock clock) {
+	Insights(Surveys surveys, Journeys journeys, ScoreReader reader, ResponseReads responses, Clock clock) {
 		this.surveys = surveys;
 		this.journeys = journeys;
 		this.reader = reader;
@@ -66,10 +75,11 @@ public class Insights {
 		JourneyAnalysis analysis = pass(survey, layout, query, range);
 		List<Analysis.Excluded> sparse = analysis.sparse(MINIMUM_COVERAGE);
 		if (!sparse.isEmpty() && layout.touchpoints().size() - sparse.size() >= 2) {
-			// A second pass without them: rare here (an import without some touchpoints), and it keeps the curve, the
+			// A second pass without them: rare here (an import without some touchpoints),
+			// and it keeps the curve, the
 			// models and the recommendations on the same responses.
-			analysis = pass(survey, layout.without(sparse.stream().map(Analysis.Excluded::touchpointId).toList()), query,
-					range);
+			analysis = pass(survey, layout.without(sparse.stream().map(Analysis.Excluded::touchpointId).toList()),
+					query, range);
 		}
 		else {
 			sparse = List.of();
@@ -89,14 +99,16 @@ public class Insights {
 		Survey survey = surveys.get(actor, surveyId);
 		List<Integer> versions = surveys.versions(actor, surveyId).stream().map(SurveyVersion::number).toList();
 		List<InsightOptions.Choice> outcomes = new ArrayList<>();
-		ScoreVector.slots(survey.definition()).stream()
+		ScoreVector.slots(survey.definition())
+			.stream()
 			.filter(s -> s.rowKey() == null && s.touchpointId() == null)
-			.forEach(s -> outcomes.add(new InsightOptions.Choice(s.questionKey(), new LocalizedText(s.labelEn(), s.labelZh()))));
+			.forEach(s -> outcomes
+				.add(new InsightOptions.Choice(s.questionKey(), new LocalizedText(s.labelEn(), s.labelZh()))));
 		List<InsightOptions.Segment> segments = new ArrayList<>();
 		for (Question field : survey.definition().hiddenFields()) {
 			FieldValues values = fieldValues(survey, field.key());
-			String good = values.counts().size() == 2 ? Outcome.goodValue(values.values().get(0), values.values().get(1))
-					: null;
+			String good = values.counts().size() == 2
+					? Outcome.goodValue(values.values().get(0), values.values().get(1)) : null;
 			if (good != null) {
 				outcomes.add(new InsightOptions.Choice(field.key() + "=" + good,
 						LocalizedText.untranslated(field.key() + " = " + good)));
@@ -108,12 +120,21 @@ public class Insights {
 		return new InsightOptions(versions, outcomes, segments);
 	}
 
-	/** The surveys of the actor's workspace that rate at least two touchpoints of a journey, newest first. */
+	/**
+	 * The surveys of the actor's workspace that rate at least two touchpoints of a
+	 * journey, newest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Survey> analysableSurveys(Actor actor) {
-		return surveys.list(actor, null, null, new io.peakxm.shared.PageRequest(0, io.peakxm.shared.PageRequest.MAX_SIZE)).items().stream()
+		return surveys
+			.list(actor, null, null, new io.peakxm.shared.PageRequest(0, io.peakxm.shared.PageRequest.MAX_SIZE))
+			.items()
+			.stream()
 			.filter(s -> s.currentVersion() != null && s.definition().journeyId() != null)
-			.filter(s -> ScoreVector.slots(s.definition()).stream().filter(slot -> slot.touchpointId() != null).count() >= 2)
+			.filter(s -> ScoreVector.slots(s.definition())
+				.stream()
+				.filter(slot -> slot.touchpointId() != null)
+				.count() >= 2)
 			.toList();
 	}
 
@@ -123,8 +144,9 @@ public class Insights {
 	}
 
 	/**
-	 * The most frequent values of a hidden field among the newest {@link #OPTION_SAMPLE} responses, at most
-	 * {@link #MAX_SEGMENT_VALUES} + 1 of them (so that callers can tell "more than that").
+	 * The most frequent values of a hidden field among the newest {@link #OPTION_SAMPLE}
+	 * responses, at most {@link #MAX_SEGMENT_VALUES} + 1 of them (so that callers can
+	 * tell "more than that").
 	 */
 	FieldValues fieldValues(Survey survey, String field) {
 		return new FieldValues(responses
@@ -151,4 +173,5 @@ public class Insights {
 		}
 		return new LocalDate[] { from, to };
 	}
+
 }

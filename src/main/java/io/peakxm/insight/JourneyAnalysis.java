@@ -15,9 +15,10 @@ import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.LocalizedText;
 
 /**
- * One pass over a survey's responses feeding every journey analysis at once: the emotional curve, the peak-end
- * model, the key drivers, and the peak, trough and end counts behind the recommendations. Memory does not grow
- * with the number of responses. Not thread-safe: fed by one stream.
+ * One pass over a survey's responses feeding every journey analysis at once: the
+ * emotional curve, the peak-end model, the key drivers, and the peak, trough and end
+ * counts behind the recommendations. Memory does not grow with the number of responses.
+ * Not thread-safe: fed by one stream.
  */
 final class JourneyAnalysis {
 
@@ -44,7 +45,10 @@ final class JourneyAnalysis {
 		this.drivers = new KeyDrivers(touchpoints);
 	}
 
-	/** Adds one response: its ratings in journey order (NaN = not rated) and its outcome (NaN = none). */
+	/**
+	 * Adds one response: its ratings in journey order (NaN = not rated) and its outcome
+	 * (NaN = none).
+	 */
 	void add(double[] ratings, double outcome) {
 		responses++;
 		curve.add(ratings);
@@ -55,8 +59,9 @@ final class JourneyAnalysis {
 	}
 
 	/**
-	 * The touchpoints rated by fewer than {@code minimumShare} of the responses read: with them, few responses
-	 * rate every touchpoint, so they are left out (e.g. touchpoints an imported file has no column for).
+	 * The touchpoints rated by fewer than {@code minimumShare} of the responses read:
+	 * with them, few responses rate every touchpoint, so they are left out (e.g.
+	 * touchpoints an imported file has no column for).
 	 */
 	List<Analysis.Excluded> sparse(double minimumShare) {
 		List<Analysis.Excluded> result = new ArrayList<>();
@@ -87,7 +92,8 @@ final class JourneyAnalysis {
 		if (keyDrivers != null) {
 			keyDrivers.drivers().forEach(d -> importance.put(d.touchpointId(), d.share()));
 		}
-		// Of the ranked instances, the share that rated each touchpoint, and how many touchpoints they rated on average.
+		// Of the ranked instances, the share that rated each touchpoint, and how many
+		// touchpoints they rated on average.
 		Map<Long, Double> ratedShare = new HashMap<>();
 		long ranked = curve.rankedInstances();
 		long answeredInRanked = 0;
@@ -108,24 +114,35 @@ final class JourneyAnalysis {
 		List<CurvePoint> points = new ArrayList<>();
 		for (int i = 0; i < touchpoints; i++) {
 			Touchpoint t = layout.touchpoints().get(i);
-			points.add(new CurvePoint(t.id(), layout.name(i), layout.stageName(i), t.designedEmotion(), t.designedPeak(),
-					t.endMoment(), curve.point(i), curve.peakShare(i), curve.troughShare(i), curve.endShare(i)));
+			points
+				.add(new CurvePoint(t.id(), layout.name(i), layout.stageName(i), t.designedEmotion(), t.designedPeak(),
+						t.endMoment(), curve.point(i), curve.peakShare(i), curve.troughShare(i), curve.endShare(i)));
 		}
 		return new Curve(points, curve.instances(), curve.rankedInstances());
 	}
 
 	private Drivers keyDrivers() {
 		KeyDriverWeights weights = drivers.result();
-		double importanceSplit = weights.drivers().stream().mapToDouble(d -> d.share().value()).average().orElse(Double.NaN);
-		double performanceSplit = weights.drivers().stream().mapToDouble(KeyDriverWeights.DriverWeight::performance)
-			.average().orElse(Double.NaN);
+		double importanceSplit = weights.drivers()
+			.stream()
+			.mapToDouble(d -> d.share().value())
+			.average()
+			.orElse(Double.NaN);
+		double performanceSplit = weights.drivers()
+			.stream()
+			.mapToDouble(KeyDriverWeights.DriverWeight::performance)
+			.average()
+			.orElse(Double.NaN);
 		List<Driver> list = new ArrayList<>();
 		for (KeyDriverWeights.DriverWeight d : weights.drivers()) {
-			list.add(new Driver(layout.touchpoints().get(d.driver()).id(), layout.name(d.driver()), d.weight().value(), d.weight().low(), d.weight().high(),
-					d.share().value(), d.share().low(), d.share().high(), d.aboveNoise(), d.performance(),
+			list.add(new Driver(layout.touchpoints().get(d.driver()).id(), layout.name(d.driver()), d.weight().value(),
+					d.weight().low(), d.weight().high(), d.share().value(), d.share().low(), d.share().high(),
+					d.aboveNoise(), d.performance(),
 					Quadrant.of(d.share().value(), importanceSplit, d.performance(), performanceSplit)));
 		}
 		list.sort(java.util.Comparator.comparingDouble(Driver::weight).reversed());
-		return new Drivers(list, weights.rSquared(), weights.used(), weights.skipped(), importanceSplit, performanceSplit);
+		return new Drivers(list, weights.rSquared(), weights.used(), weights.skipped(), importanceSplit,
+				performanceSplit);
 	}
+
 }

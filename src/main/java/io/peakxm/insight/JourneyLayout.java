@@ -17,18 +17,21 @@ import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.SurveyDefinition;
 
 /**
- * The touchpoints a survey rates, in journey order, and where each one's rating sits in the packed scores of each
- * survey version. The survey's current definition decides which question (and matrix row) rates a touchpoint
- * ({@link ScoreVector#touchpointRating}: the first 1–5 slot linked to it); every version is read through that same
- * question, found by its key, as the dashboards count it. So answers given before a later version linked the
- * question to the touchpoint count too, and a touchpoint shows the same n here and on the dashboard.
+ * The touchpoints a survey rates, in journey order, and where each one's rating sits in
+ * the packed scores of each survey version. The survey's current definition decides which
+ * question (and matrix row) rates a touchpoint ({@link ScoreVector#touchpointRating}: the
+ * first 1–5 slot linked to it); every version is read through that same question, found
+ * by its key, as the dashboards count it. So answers given before a later version linked
+ * the question to the touchpoint count too, and a touchpoint shows the same n here and on
+ * the dashboard.
  */
 final class JourneyLayout {
 
 	/**
-	 * The scale every touchpoint rating is on, the ratings of the emotion scale ({@link Emotion}). Rescaled to
-	 * −1 … +1 by the curve, a rating becomes its emotion's {@link Emotion#unit()}: the map is linear and takes
-	 * 1 to −1 and 5 to +1, as the emotion does.
+	 * The scale every touchpoint rating is on, the ratings of the emotion scale
+	 * ({@link Emotion}). Rescaled to −1 … +1 by the curve, a rating becomes its emotion's
+	 * {@link Emotion#unit()}: the map is linear and takes 1 to −1 and 5 to +1, as the
+	 * emotion does.
 	 */
 	static final RatingScale TOUCHPOINT_SCALE = new RatingScale(Emotion.LOWEST_RATING, Emotion.HIGHEST_RATING);
 
@@ -36,7 +39,10 @@ final class JourneyLayout {
 
 	private final List<Touchpoint> touchpoints;
 
-	/** Per rated touchpoint (journey order) the slot of the current definition that rates it. */
+	/**
+	 * Per rated touchpoint (journey order) the slot of the current definition that rates
+	 * it.
+	 */
 	private final List<ScoreVector.Slot> ratings;
 
 	private final int endIndex;
@@ -92,12 +98,17 @@ final class JourneyLayout {
 		return touchpoints;
 	}
 
-	/** The name of a rated touchpoint (by its index in journey order), in both languages. */
+	/**
+	 * The name of a rated touchpoint (by its index in journey order), in both languages.
+	 */
 	LocalizedText name(int index) {
 		return touchpoints.get(index).name();
 	}
 
-	/** The name of the stage a rated touchpoint belongs to, in both languages (empty when it has none). */
+	/**
+	 * The name of the stage a rated touchpoint belongs to, in both languages (empty when
+	 * it has none).
+	 */
 	LocalizedText stageName(int index) {
 		JourneyDesign design = journey.design();
 		return design.stage(design.stageOf(touchpoints.get(index).id()))
@@ -110,7 +121,10 @@ final class JourneyLayout {
 		return journey.design().displayName();
 	}
 
-	/** The index of the journey's designated end moment among the rated touchpoints, or −1. */
+	/**
+	 * The index of the journey's designated end moment among the rated touchpoints, or
+	 * −1.
+	 */
 	int endIndex() {
 		return endIndex;
 	}
@@ -120,8 +134,9 @@ final class JourneyLayout {
 	}
 
 	/**
-	 * For a version: per rated touchpoint (journey order) the slot in the packed scores of the question that rates
-	 * it now, or −1 when that version lacks the question (or has it on another scale).
+	 * For a version: per rated touchpoint (journey order) the slot in the packed scores
+	 * of the question that rates it now, or −1 when that version lacks the question (or
+	 * has it on another scale).
 	 */
 	int[] touchpointSlots(int version, SurveyDefinition definition) {
 		return slotsByVersion.computeIfAbsent(version, v -> {
@@ -134,7 +149,10 @@ final class JourneyLayout {
 		});
 	}
 
-	/** For a version: the slot of the outcome question, or −1 (a yes/no outcome or a question the version lacks). */
+	/**
+	 * For a version: the slot of the outcome question, or −1 (a yes/no outcome or a
+	 * question the version lacks).
+	 */
 	int outcomeSlot(int version, SurveyDefinition definition) {
 		return outcomeSlotByVersion.computeIfAbsent(version, v -> {
 			if (outcome.binary()) {
@@ -150,4 +168,5 @@ final class JourneyLayout {
 			return -1;
 		});
 	}
+
 }

@@ -29,16 +29,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Predicts dissatisfied customers (docs/design.md §5): trains a random forest on the newest responses of a query —
- * touchpoint ratings, number answers and hidden profile fields — measures it on a held-out fifth against a
- * logistic baseline, and scores the newest responses with the better of the two (higher held-out AUC) for the
- * at-risk list: customers who gave no outcome or are not (yet) on its dissatisfied side, such as passives. Training takes seconds on 100,000
- * responses, so a trained result is reused for {@link #REUSE} and only one model is trained at a time.
+ * Predicts dissatisfied customers (docs/design.md §5): trains a random forest on the
+ * newest responses of a query — touchpoint ratings, number answers and hidden profile
+ * fields — measures it on a held-out fifth against a logistic baseline, and scores the
+ * newest responses with the better of the two (higher held-out AUC) for the at-risk list:
+ * customers who gave no outcome or are not (yet) on its dissatisfied side, such as
+ * passives. Training takes seconds on 100,000 responses, so a trained result is reused
+ * for {@link #REUSE} and only one model is trained at a time.
  */
 @Service
 public class Predictions {
 
-	/** The most responses read (the newest); the model trains on them (a fifth held out). */
+	/**
+	 * The most responses read (the newest); the model trains on them (a fifth held out).
+	 */
 	public static final int MAX_ROWS = 100_000;
 
 	/** How many of the newest responses are scored for the at-risk list. */
@@ -127,12 +131,14 @@ public class Predictions {
 			atRisk[i] = labels.get(i);
 			dissatisfied += atRisk[i] ? 1 : 0;
 		}
-		if (dissatisfied < RiskModel.MINIMUM_PER_OUTCOME || atRisk.length - dissatisfied < RiskModel.MINIMUM_PER_OUTCOME) {
+		if (dissatisfied < RiskModel.MINIMUM_PER_OUTCOME
+				|| atRisk.length - dissatisfied < RiskModel.MINIMUM_PER_OUTCOME) {
 			throw new NotFoundException("insight.prediction.notEnough");
 		}
 		RiskModel model = RiskModel.train(new FeatureTable(features.layout, rows), atRisk,
 				TrainingOptions.defaults().withMaxRows(MAX_ROWS));
-		List<Prediction.Factor> factors = model.factors().stream()
+		List<Prediction.Factor> factors = model.factors()
+			.stream()
 			.map(f -> features.factor(f.feature(), 100 * f.share()))
 			.toList();
 		List<Prediction.AtRisk> flagged = new ArrayList<>();
@@ -140,7 +146,8 @@ public class Predictions {
 		for (int i = 0; i < newest.size(); i++) {
 			double given = newest.get(i).outcome();
 			if (!Double.isNaN(given) && layout.outcome().dissatisfied(given)) {
-				// They said so already (a detractor): the list is for those who have not, or not yet.
+				// They said so already (a detractor): the list is for those who have not,
+				// or not yet.
 				continue;
 			}
 			candidates++;
@@ -149,13 +156,15 @@ public class Predictions {
 				flagged.add(atRisk(newest.get(i), probability, layout, features));
 			}
 		}
-		flagged.sort(Comparator.comparingDouble(Prediction.AtRisk::probability).reversed()
+		flagged.sort(Comparator.comparingDouble(Prediction.AtRisk::probability)
+			.reversed()
 			.thenComparing(Prediction.AtRisk::submittedAt, Comparator.reverseOrder()));
 		ConfusionCounts confusion = model.scoring().confusion();
 		return new Prediction(survey.id(), range[0], range[1], layout.outcome(), read[0], atRisk.length, dissatisfied,
 				model.evaluation().trainingRows(), model.evaluation().heldOutRows(), model.evaluation().accuracy(),
 				model.evaluation().auc(), model.baseline().accuracy(), model.baseline().auc(),
-				model.scoredBy() == RiskModel.Kind.FOREST ? Prediction.Model.FOREST : Prediction.Model.LOGISTIC_BASELINE,
+				model.scoredBy() == RiskModel.Kind.FOREST ? Prediction.Model.FOREST
+						: Prediction.Model.LOGISTIC_BASELINE,
 				confusion.precision(), confusion.recall(), factors,
 				List.copyOf(flagged.subList(0, Math.min(AT_RISK_LIST, flagged.size()))), newest.size(), candidates,
 				clock.instant());
@@ -165,7 +174,8 @@ public class Predictions {
 			Features features) {
 		int lowest = -1;
 		for (int i = 0; i < instance.ratings().length; i++) {
-			if (!Double.isNaN(instance.ratings()[i]) && (lowest < 0 || instance.ratings()[i] < instance.ratings()[lowest])) {
+			if (!Double.isNaN(instance.ratings()[i])
+					&& (lowest < 0 || instance.ratings()[i] < instance.ratings()[lowest])) {
 				lowest = i;
 			}
 		}
@@ -176,15 +186,15 @@ public class Predictions {
 			}
 		});
 		return new Prediction.AtRisk(instance.responseId(), instance.submittedAt(), probability,
-				Double.isNaN(instance.outcome()) ? null : instance.outcome(),
-				lowest < 0 ? null : layout.name(lowest),
+				Double.isNaN(instance.outcome()) ? null : instance.outcome(), lowest < 0 ? null : layout.name(lowest),
 				lowest < 0 ? Double.NaN : instance.ratings()[lowest], fields);
 	}
 
 	/**
-	 * Decides the model's features: every rated touchpoint, every number question, and the hidden fields that look
-	 * like numbers (all sampled values numeric) or like a few categories; identifiers ({@link FieldValues#identifies()}: most sampled values seen once)
-	 * and the outcome's own field are left out.
+	 * Decides the model's features: every rated touchpoint, every number question, and
+	 * the hidden fields that look like numbers (all sampled values numeric) or like a few
+	 * categories; identifiers ({@link FieldValues#identifies()}: most sampled values seen
+	 * once) and the outcome's own field are left out.
 	 */
 	private Features features(Survey survey, JourneyLayout layout) {
 		Features features = new Features();
@@ -229,7 +239,9 @@ public class Predictions {
 		}
 	}
 
-	/** The model's features with their labels, and how a response becomes a row of them. */
+	/**
+	 * The model's features with their labels, and how a response becomes a row of them.
+	 */
 	private static final class Features {
 
 		final List<Feature> list = new ArrayList<>();
@@ -275,6 +287,7 @@ public class Predictions {
 		private static double parse(String text) {
 			return text != null && isNumber(text) ? Double.parseDouble(text.trim()) : Double.NaN;
 		}
+
 	}
 
 }

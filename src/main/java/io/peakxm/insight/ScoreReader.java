@@ -17,17 +17,18 @@ import io.peakxm.survey.Surveys;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams a survey's responses as touchpoint ratings in journey order ({@code NaN} where a touchpoint was not
- * rated: skipped, or "not applicable" in an import) with the overall outcome ({@code NaN} when not given). Reads
- * the packed scores of the responses through the response module's port ({@link ResponseReads}), one narrow row per
- * response streamed with a fetch size and handed on one at a time, never as a list.
+ * Streams a survey's responses as touchpoint ratings in journey order ({@code NaN} where
+ * a touchpoint was not rated: skipped, or "not applicable" in an import) with the overall
+ * outcome ({@code NaN} when not given). Reads the packed scores of the responses through
+ * the response module's port ({@link ResponseReads}), one narrow row per response
+ * streamed with a fetch size and handed on one at a time, never as a list.
  */
 @Component
 class ScoreReader {
 
 	/**
-	 * One response with its hidden fields and number answers (by question key), for the prediction of dissatisfied
-	 * customers.
+	 * One response with its hidden fields and number answers (by question key), for the
+	 * prediction of dissatisfied customers.
 	 */
 	record Instance(long responseId, Instant submittedAt, double[] ratings, double outcome, Map<String, String> fields,
 			Map<String, Double> numbers) {
@@ -42,13 +43,16 @@ class ScoreReader {
 		this.surveys = surveys;
 	}
 
-	/** Calls {@code each} with the ratings in journey order and the outcome of every response that matches. */
+	/**
+	 * Calls {@code each} with the ratings in journey order and the outcome of every
+	 * response that matches.
+	 */
 	void stream(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate from, LocalDate to,
 			ObjDoubleConsumer<double[]> each) {
 		Decoder decoder = new Decoder(survey, layout);
 		String outcomeField = layout.outcome().binary() ? layout.outcome().field() : null;
-		responses.streamScores(selection(survey, query, from, to), outcomeField == null ? List.of() : List.of(outcomeField),
-				row -> {
+		responses.streamScores(selection(survey, query, from, to),
+				outcomeField == null ? List.of() : List.of(outcomeField), row -> {
 					double[] ratings = decoder.ratings(row.version(), row.scores());
 					each.accept(ratings, decoder.outcome(row.version(), row.scores(),
 							outcomeField == null ? null : row.fields().get(outcomeField)));
@@ -56,8 +60,9 @@ class ScoreReader {
 	}
 
 	/**
-	 * Calls {@code each} with the newest responses first, at most {@code limit}, each with its hidden fields (for
-	 * the prediction model, which needs profile fields such as cabin class or delays).
+	 * Calls {@code each} with the newest responses first, at most {@code limit}, each
+	 * with its hidden fields (for the prediction model, which needs profile fields such
+	 * as cabin class or delays).
 	 */
 	void streamWithFields(Survey survey, JourneyLayout layout, InsightQuery query, LocalDate from, LocalDate to,
 			int limit, Consumer<Instance> each) {
@@ -67,16 +72,19 @@ class ScoreReader {
 			int version = profile.version();
 			double outcome = decoder.outcome(version, profile.scores(),
 					outcomeField == null ? null : profile.fields().get(outcomeField));
-			each.accept(new Instance(profile.responseId(), profile.submittedAt(), decoder.ratings(version, profile.scores()),
-					outcome, profile.fields(), profile.numbers()));
+			each.accept(new Instance(profile.responseId(), profile.submittedAt(),
+					decoder.ratings(version, profile.scores()), outcome, profile.fields(), profile.numbers()));
 		});
 	}
 
-	/** The responses of a query: submitted from the start of {@code from} to the end of {@code to} (UTC). */
+	/**
+	 * The responses of a query: submitted from the start of {@code from} to the end of
+	 * {@code to} (UTC).
+	 */
 	private static ResponseReads.Selection selection(Survey survey, InsightQuery query, LocalDate from, LocalDate to) {
-		return new ResponseReads.Selection(survey.workspaceId(), survey.id(), from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-				to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), query.version(), query.segmentField(),
-				query.segmentValue());
+		return new ResponseReads.Selection(survey.workspaceId(), survey.id(),
+				from.atStartOfDay(ZoneOffset.UTC).toInstant(), to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+				query.version(), query.segmentField(), query.segmentValue());
 	}
 
 	/** Turns a version's packed scores into ratings in journey order and the outcome. */
@@ -94,9 +102,10 @@ class ScoreReader {
 		}
 
 		SurveyDefinition definition(int version) {
-			return definitions.computeIfAbsent(version, v -> surveys.findVersion(survey.workspaceId(), survey.id(), v)
-				.map(sv -> sv.definition())
-				.orElse(survey.definition()));
+			return definitions.computeIfAbsent(version,
+					v -> surveys.findVersion(survey.workspaceId(), survey.id(), v)
+						.map(sv -> sv.definition())
+						.orElse(survey.definition()));
 		}
 
 		double[] ratings(int version, String scores) {
@@ -117,6 +126,7 @@ class ScoreReader {
 			double value = ScoreVector.value(scores, layout.outcomeSlot(version, definition(version)));
 			return value >= outcome.scale().min() && value <= outcome.scale().max() ? value : Double.NaN;
 		}
+
 	}
 
 }

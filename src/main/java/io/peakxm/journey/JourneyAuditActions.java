@@ -13,4 +13,5 @@ final class JourneyAuditActions {
 
 	private JourneyAuditActions() {
 	}
+
 }

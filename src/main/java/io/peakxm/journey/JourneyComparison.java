@@ -16,12 +16,16 @@ public final class JourneyComparison {
 
 	/** The kind of a difference. */
 	public enum Kind {
+
 		ADDED, REMOVED, CHANGED, MOVED
+
 	}
 
 	/** What a difference is about. */
 	public enum Subject {
+
 		JOURNEY, STAGE, TOUCHPOINT, STANDARD
+
 	}
 
 	private JourneyComparison() {
@@ -58,14 +62,18 @@ public final class JourneyComparison {
 			}
 			field(changes, Subject.STAGE, stage.name(), "name", previous.name(), stage.name());
 			field(changes, Subject.STAGE, stage.name(), "nameZh", previous.nameZh(), stage.nameZh());
-			field(changes, Subject.STAGE, stage.name(), "customerActions", previous.customerActions(), stage.customerActions());
+			field(changes, Subject.STAGE, stage.name(), "customerActions", previous.customerActions(),
+					stage.customerActions());
 			field(changes, Subject.STAGE, stage.name(), "frontstage", previous.frontstage(), stage.frontstage());
 			field(changes, Subject.STAGE, stage.name(), "backstage", previous.backstage(), stage.backstage());
-			field(changes, Subject.STAGE, stage.name(), "supportProcesses", previous.supportProcesses(), stage.supportProcesses());
-			field(changes, Subject.STAGE, stage.name(), "physicalEvidence", previous.physicalEvidence(), stage.physicalEvidence());
+			field(changes, Subject.STAGE, stage.name(), "supportProcesses", previous.supportProcesses(),
+					stage.supportProcesses());
+			field(changes, Subject.STAGE, stage.name(), "physicalEvidence", previous.physicalEvidence(),
+					stage.physicalEvidence());
 		}
-		before.keySet().forEach(id -> changes.add(new Change(Kind.REMOVED, Subject.STAGE,
-				from.stages().get(before.get(id)).name(), null, null, null)));
+		before.keySet()
+			.forEach(id -> changes.add(new Change(Kind.REMOVED, Subject.STAGE, from.stages().get(before.get(id)).name(),
+					null, null, null)));
 	}
 
 	private static void compareTouchpoints(List<Change> changes, JourneyDesign from, JourneyDesign to) {
@@ -89,20 +97,23 @@ public final class JourneyComparison {
 			field(changes, Subject.TOUCHPOINT, name, "description", p.description(), t.description());
 			field(changes, Subject.TOUCHPOINT, name, "channel", p.channel().name(), t.channel().name());
 			field(changes, Subject.TOUCHPOINT, name, "ownerTeam", p.ownerTeam(), t.ownerTeam());
-			field(changes, Subject.TOUCHPOINT, name, "keywordsEn", p.keywordsEn().toString(), t.keywordsEn().toString());
-			field(changes, Subject.TOUCHPOINT, name, "keywordsZh", p.keywordsZh().toString(), t.keywordsZh().toString());
+			field(changes, Subject.TOUCHPOINT, name, "keywordsEn", p.keywordsEn().toString(),
+					t.keywordsEn().toString());
+			field(changes, Subject.TOUCHPOINT, name, "keywordsZh", p.keywordsZh().toString(),
+					t.keywordsZh().toString());
 			field(changes, Subject.TOUCHPOINT, name, "designedEmotion", String.valueOf(p.designedEmotion()),
 					String.valueOf(t.designedEmotion()));
 			field(changes, Subject.TOUCHPOINT, name, "designedPeak", String.valueOf(p.designedPeak()),
 					String.valueOf(t.designedPeak()));
-			field(changes, Subject.TOUCHPOINT, name, "endMoment", String.valueOf(p.endMoment()), String.valueOf(t.endMoment()));
+			field(changes, Subject.TOUCHPOINT, name, "endMoment", String.valueOf(p.endMoment()),
+					String.valueOf(t.endMoment()));
 			compareStandards(changes, p, t);
 		}
 		before.values()
 			.stream()
 			.filter(old -> !after.containsKey(old.touchpoint().id()))
-			.forEach(old -> changes.add(new Change(Kind.REMOVED, Subject.TOUCHPOINT, old.touchpoint().name().in(Locale.ENGLISH), null,
-					null, null)));
+			.forEach(old -> changes.add(new Change(Kind.REMOVED, Subject.TOUCHPOINT,
+					old.touchpoint().name().in(Locale.ENGLISH), null, null, null)));
 	}
 
 	private static void compareStandards(List<Change> changes, Touchpoint before, Touchpoint after) {
@@ -119,7 +130,8 @@ public final class JourneyComparison {
 						standard.compliance().name());
 			}
 		}
-		old.values().forEach(s -> changes.add(new Change(Kind.REMOVED, Subject.STANDARD, s.summary(), null, null, null)));
+		old.values()
+			.forEach(s -> changes.add(new Change(Kind.REMOVED, Subject.STANDARD, s.summary(), null, null, null)));
 	}
 
 	private record Located(Touchpoint touchpoint, String stageName, int order) {
@@ -144,4 +156,5 @@ public final class JourneyComparison {
 			changes.add(new Change(Kind.CHANGED, subject, name, field, a, b));
 		}
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.function.UnaryOperator;
 import io.peakxm.shared.LocalizedText;
 
 /**
- * What a designer describes: the journey's header and its stages with touchpoints, in order. Immutable: every
- * edit returns a new design, which {@link JourneyRules} then checks as a whole. Stages and touchpoints are
- * addressed by id (edits apply to saved designs, whose items all have ids).
+ * What a designer describes: the journey's header and its stages with touchpoints, in
+ * order. Immutable: every edit returns a new design, which {@link JourneyRules} then
+ * checks as a whole. Stages and touchpoints are addressed by id (edits apply to saved
+ * designs, whose items all have ids).
  */
 public record JourneyDesign(String name, String nameZh, String description, String targetSegment, String goal,
 		List<Stage> stages) {
@@ -20,8 +21,8 @@ public record JourneyDesign(String name, String nameZh, String description, Stri
 	}
 
 	/**
-	 * The journey's name in both languages, for the edge to show in the reader's ({@code name} is the English one,
-	 * as the published journey JSON names it).
+	 * The journey's name in both languages, for the edge to show in the reader's
+	 * ({@code name} is the English one, as the published journey JSON names it).
 	 */
 	public LocalizedText displayName() {
 		return new LocalizedText(name, nameZh);
@@ -84,7 +85,10 @@ public record JourneyDesign(String name, String nameZh, String description, Stri
 		return withStages(result);
 	}
 
-	/** Adds a touchpoint at the end of a stage; a new end moment takes the flag from the old one. */
+	/**
+	 * Adds a touchpoint at the end of a stage; a new end moment takes the flag from the
+	 * old one.
+	 */
 	public JourneyDesign addTouchpoint(long stageId, Touchpoint touchpoint) {
 		requireStage(stageId);
 		JourneyDesign base = touchpoint.endMoment() ? clearEndMoment(null) : this;
@@ -95,7 +99,10 @@ public record JourneyDesign(String name, String nameZh, String description, Stri
 		});
 	}
 
-	/** Replaces a touchpoint's content, keeping its id; a new end moment takes the flag from the old one. */
+	/**
+	 * Replaces a touchpoint's content, keeping its id; a new end moment takes the flag
+	 * from the old one.
+	 */
 	public JourneyDesign updateTouchpoint(long touchpointId, Touchpoint content) {
 		requireTouchpoint(touchpointId);
 		JourneyDesign base = content.endMoment() ? clearEndMoment(touchpointId) : this;
@@ -109,7 +116,10 @@ public record JourneyDesign(String name, String nameZh, String description, Stri
 			.toList());
 	}
 
-	/** Moves a touchpoint into a stage (its own or another) at a position (0-based, clamped). */
+	/**
+	 * Moves a touchpoint into a stage (its own or another) at a position (0-based,
+	 * clamped).
+	 */
 	public JourneyDesign moveTouchpoint(long touchpointId, long targetStageId, int position) {
 		Touchpoint touchpoint = requireTouchpoint(touchpointId);
 		requireStage(targetStageId);
@@ -125,11 +135,14 @@ public record JourneyDesign(String name, String nameZh, String description, Stri
 		return mapTouchpoints(t -> isTouchpoint(t, touchpointId) ? t.withStandards(standards) : t);
 	}
 
-	/** The design without ids, as a new journey would hold it (for copies and imports). */
+	/**
+	 * The design without ids, as a new journey would hold it (for copies and imports).
+	 */
 	public JourneyDesign withoutIds() {
 		return withStages(stages.stream()
 			.map(s -> new Stage(null, s.name(), s.nameZh(), s.customerActions(), s.frontstage(), s.backstage(),
-					s.supportProcesses(), s.physicalEvidence(), s.touchpoints()
+					s.supportProcesses(), s.physicalEvidence(),
+					s.touchpoints()
 						.stream()
 						.map(t -> t.withId(null)
 							.withStandards(t.standards()
@@ -150,9 +163,8 @@ public record JourneyDesign(String name, String nameZh, String description, Stri
 	}
 
 	private JourneyDesign mapTouchpoints(UnaryOperator<Touchpoint> change) {
-		return withStages(stages.stream()
-			.map(s -> s.withTouchpoints(s.touchpoints().stream().map(change).toList()))
-			.toList());
+		return withStages(
+				stages.stream().map(s -> s.withTouchpoints(s.touchpoints().stream().map(change).toList())).toList());
 	}
 
 	private Stage requireStage(long stageId) {

@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Changes journeys: create (blank, from a template, by import, as a copy), edit the draft under an optimistic
- * lock, publish numbered versions, archive and restore. Every edit is checked by {@link JourneyRules} as a whole
- * before it is saved.
+ * Changes journeys: create (blank, from a template, by import, as a copy), edit the draft
+ * under an optimistic lock, publish numbered versions, archive and restore. Every edit is
+ * checked by {@link JourneyRules} as a whole before it is saved.
  */
 @Service
 public class JourneyDesigner {
@@ -99,9 +99,9 @@ public class JourneyDesigner {
 	}
 
 	/**
-	 * Publishes the current draft as the next version number. A draft that equals the latest version is refused
-	 * ({@code journey.publish.unchanged}, 409) instead of becoming an identical version; an edit that was undone is
-	 * no change either.
+	 * Publishes the current draft as the next version number. A draft that equals the
+	 * latest version is refused ({@code journey.publish.unchanged}, 409) instead of
+	 * becoming an identical version; an edit that was undone is no change either.
 	 */
 	@Transactional
 	public JourneyVersion publish(Actor actor, long journeyId, int revision) {
@@ -153,10 +153,12 @@ public class JourneyDesigner {
 	}
 
 	private void audit(Actor actor, String action, long journeyId, String detail) {
-		auditLog.record(actor.requireWorkspace(), actor.userId(), actor.email(), action, "journey " + journeyId, detail);
+		auditLog.record(actor.requireWorkspace(), actor.userId(), actor.email(), action, "journey " + journeyId,
+				detail);
 	}
 
 	private static String truncate(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max);
 	}
+
 }

@@ -9,8 +9,9 @@ import io.peakxm.shared.Emotion;
 import io.peakxm.shared.Violations;
 
 /**
- * The rules every saved journey design obeys, checked as a whole after each edit and on import. Field names are
- * JSON paths ({@code stages[1].touchpoints[0].designedEmotion}) so that import errors point into the file.
+ * The rules every saved journey design obeys, checked as a whole after each edit and on
+ * import. Field names are JSON paths ({@code stages[1].touchpoints[0].designedEmotion})
+ * so that import errors point into the file.
  */
 public final class JourneyRules {
 
@@ -45,7 +46,8 @@ public final class JourneyRules {
 			optional(violations, stagePath + ".nameZh", stage.nameZh(), 200);
 			for (String[] lane : new String[][] { { "customerActions", stage.customerActions() },
 					{ "frontstage", stage.frontstage() }, { "backstage", stage.backstage() },
-					{ "supportProcesses", stage.supportProcesses() }, { "physicalEvidence", stage.physicalEvidence() } }) {
+					{ "supportProcesses", stage.supportProcesses() },
+					{ "physicalEvidence", stage.physicalEvidence() } }) {
 				optional(violations, stagePath + "." + lane[0], lane[1], 2000);
 			}
 			if (stage.touchpoints().size() > MAX_TOUCHPOINTS_PER_STAGE) {
@@ -130,4 +132,5 @@ public final class JourneyRules {
 			violations.add(field, "validation.tooLong", max);
 		}
 	}
+
 }

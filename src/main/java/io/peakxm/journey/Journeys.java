@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads journeys: lists, drafts, published versions, comparisons and exports. Frontline agents see only the
- * journeys in which they own a touchpoint; everybody else with design read access sees all of the workspace.
+ * Reads journeys: lists, drafts, published versions, comparisons and exports. Frontline
+ * agents see only the journeys in which they own a touchpoint; everybody else with design
+ * read access sees all of the workspace.
  */
 @Service
 public class Journeys {
@@ -99,4 +100,5 @@ public class Journeys {
 	private static Long agentFilter(Actor actor) {
 		return actor.role() == Role.AGENT ? actor.userId() : null;
 	}
+
 }

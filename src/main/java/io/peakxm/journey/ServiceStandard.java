@@ -2,7 +2,10 @@ package io.peakxm.journey;
 
 import java.math.BigDecimal;
 
-/** A measurable promise at a touchpoint, e.g. "Check-in queue ≤ 10 min". {@code id} is null until saved. */
+/**
+ * A measurable promise at a touchpoint, e.g. "Check-in queue ≤ 10 min". {@code id} is
+ * null until saved.
+ */
 public record ServiceStandard(Long id, String name, String measure, String unit, BigDecimal target,
 		StandardDirection direction, ComplianceSource compliance) {
 

@@ -5,11 +5,11 @@ import java.util.List;
 import io.peakxm.shared.LocalizedText;
 
 /**
- * An ordered phase of a journey with its service-blueprint lanes and its touchpoints in order. {@code id} is
- * null until saved.
+ * An ordered phase of a journey with its service-blueprint lanes and its touchpoints in
+ * order. {@code id} is null until saved.
  */
-public record Stage(Long id, String name, String nameZh, String customerActions, String frontstage,
-		String backstage, String supportProcesses, String physicalEvidence, List<Touchpoint> touchpoints) {
+public record Stage(Long id, String name, String nameZh, String customerActions, String frontstage, String backstage,
+		String supportProcesses, String physicalEvidence, List<Touchpoint> touchpoints) {
 
 	public Stage {
 		touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
@@ -31,16 +31,16 @@ public record Stage(Long id, String name, String nameZh, String customerActions,
 	}
 
 	/**
-	 * The name in both languages, for the edge to show in the reader's ({@code name} is the English one, as the
-	 * published journey JSON names it).
+	 * The name in both languages, for the edge to show in the reader's ({@code name} is
+	 * the English one, as the published journey JSON names it).
 	 */
 	public LocalizedText displayName() {
 		return new LocalizedText(name, nameZh);
 	}
 
 	public Stage withTouchpoints(List<Touchpoint> newTouchpoints) {
-		return new Stage(id, name, nameZh, customerActions, frontstage, backstage, supportProcesses,
-				physicalEvidence, newTouchpoints);
+		return new Stage(id, name, nameZh, customerActions, frontstage, backstage, supportProcesses, physicalEvidence,
+				newTouchpoints);
 	}
 
 	public Stage withContent(Stage content) {

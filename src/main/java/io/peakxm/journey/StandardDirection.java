@@ -15,7 +15,10 @@ public enum StandardDirection {
 		return symbol;
 	}
 
-	/** Whether a measured value meets the target (equality within a millionth, for yes/no = 1 standards). */
+	/**
+	 * Whether a measured value meets the target (equality within a millionth, for yes/no
+	 * = 1 standards).
+	 */
 	public boolean isMet(double value, double target) {
 		return switch (this) {
 			case AT_MOST -> value <= target;
@@ -23,4 +26,5 @@ public enum StandardDirection {
 			case EQUALS -> Math.abs(value - target) < 1e-6;
 		};
 	}
+
 }

@@ -5,13 +5,14 @@ import java.util.List;
 import io.peakxm.shared.LocalizedText;
 
 /**
- * A moment of truth inside a stage: where the customer meets the service, who owns it, the emotion it is
- * designed to create (−2 … +2), and whether it is a designed peak or the journey's end moment. {@code id} is
- * null until saved and stays the same across versions, so measurements of different versions line up.
+ * A moment of truth inside a stage: where the customer meets the service, who owns it,
+ * the emotion it is designed to create (−2 … +2), and whether it is a designed peak or
+ * the journey's end moment. {@code id} is null until saved and stays the same across
+ * versions, so measurements of different versions line up.
  */
-public record Touchpoint(Long id, String nameEn, String nameZh, String description, Channel channel,
-		String ownerTeam, Long ownerUserId, List<String> keywordsEn, List<String> keywordsZh, int designedEmotion,
-		boolean designedPeak, boolean endMoment, List<ServiceStandard> standards) {
+public record Touchpoint(Long id, String nameEn, String nameZh, String description, Channel channel, String ownerTeam,
+		Long ownerUserId, List<String> keywordsEn, List<String> keywordsZh, int designedEmotion, boolean designedPeak,
+		boolean endMoment, List<ServiceStandard> standards) {
 
 	public Touchpoint {
 		keywordsEn = keywordsEn == null ? List.of() : List.copyOf(keywordsEn);
@@ -31,18 +32,21 @@ public record Touchpoint(Long id, String nameEn, String nameZh, String descripti
 	}
 
 	public Touchpoint withStandards(List<ServiceStandard> newStandards) {
-		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, keywordsEn,
-				keywordsZh, designedEmotion, designedPeak, endMoment, newStandards);
+		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, keywordsEn, keywordsZh,
+				designedEmotion, designedPeak, endMoment, newStandards);
 	}
 
-	/** The same touchpoint owned by a person of the workspace (a frontline agent sees the journeys they own in). */
+	/**
+	 * The same touchpoint owned by a person of the workspace (a frontline agent sees the
+	 * journeys they own in).
+	 */
 	public Touchpoint withOwnerUser(Long userId) {
 		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, userId, keywordsEn, keywordsZh,
 				designedEmotion, designedPeak, endMoment, standards);
 	}
 
 	public Touchpoint withEndMoment(boolean end) {
-		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, keywordsEn,
-				keywordsZh, designedEmotion, designedPeak, end, standards);
+		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, keywordsEn, keywordsZh,
+				designedEmotion, designedPeak, end, standards);
 	}
 }

@@ -3,8 +3,9 @@ package io.peakxm.metrics;
 import java.util.Arrays;
 
 /**
- * Summed rollup figures of one question (or matrix row, or choice option) over a filter: count, sum and sum of
- * squares of the answers, and how many answers were each integer 0..10.
+ * Summed rollup figures of one question (or matrix row, or choice option) over a filter:
+ * count, sum and sum of squares of the answers, and how many answers were each integer
+ * 0..10.
  */
 public record Aggregate(long n, double total, double totalSq, long[] histogram) {
 
@@ -49,6 +50,7 @@ public record Aggregate(long n, double total, double totalSq, long[] histogram) 
 
 	@Override
 	public String toString() {
-		return "Aggregate[n=" + n + ", total=" + total + ", totalSq=" + totalSq + ", histogram=" + Arrays.toString(histogram) + "]";
+		return "Aggregate[n=" + n + ", total=" + total + ", totalSq=" + totalSq + ", histogram="
+				+ Arrays.toString(histogram) + "]";
 	}
 }

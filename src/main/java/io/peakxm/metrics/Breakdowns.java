@@ -18,8 +18,9 @@ import io.peakxm.workspace.Permission;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A question's main figure split by channel, language, the touchpoint a response came from, or the values of a
- * segment (a hidden field), each group tested against the other groups together.
+ * A question's main figure split by channel, language, the touchpoint a response came
+ * from, or the values of a segment (a hidden field), each group tested against the other
+ * groups together.
  */
 final class Breakdowns {
 
@@ -35,7 +36,10 @@ final class Breakdowns {
 		this.figures = figures;
 	}
 
-	/** {@code by}: channel (also for null), language, touchpoint or dimension:&lt;field&gt;. */
+	/**
+	 * {@code by}: channel (also for null), language, touchpoint or
+	 * dimension:&lt;field&gt;.
+	 */
 	Breakdown of(Actor actor, Survey survey, RollupFilter f, Question q, String row, String by) {
 		Figure.Measure measure = Figures.measureOf(q.type());
 		Grouping grouping;
@@ -66,7 +70,8 @@ final class Breakdowns {
 		Map<String, LocalizedText> touchpoints = grouping == Grouping.TOUCHPOINT ? touchpointNames(survey) : Map.of();
 		groups.forEach((key, a) -> {
 			Aggregate rest = Figures.minus(total, a);
-			// Channels and languages are named by the page (they are UI words); touchpoints by their names.
+			// Channels and languages are named by the page (they are UI words);
+			// touchpoints by their names.
 			LocalizedText label = grouping != Grouping.TOUCHPOINT ? LocalizedText.untranslated(key)
 					: "0".equals(key) ? LocalizedText.untranslated("–")
 							: touchpoints.getOrDefault(key, LocalizedText.untranslated("#" + key));
@@ -78,16 +83,20 @@ final class Breakdowns {
 	}
 
 	/**
-	 * The names of the touchpoints of the survey's journey, by id as the rollups key the response's link touchpoint
-	 * (a touchpoint no longer in the journey is named by its id).
+	 * The names of the touchpoints of the survey's journey, by id as the rollups key the
+	 * response's link touchpoint (a touchpoint no longer in the journey is named by its
+	 * id).
 	 */
 	private Map<String, LocalizedText> touchpointNames(Survey survey) {
 		Long journeyId = survey.definition().journeyId();
 		Map<String, LocalizedText> names = new HashMap<>();
 		if (journeyId != null) {
 			journeys.find(survey.workspaceId(), journeyId)
-				.ifPresent(j -> j.design().touchpointsInOrder().forEach(t -> names.put(String.valueOf(t.id()), Names.of(t))));
+				.ifPresent(j -> j.design()
+					.touchpointsInOrder()
+					.forEach(t -> names.put(String.valueOf(t.id()), Names.of(t))));
 		}
 		return names;
 	}
+
 }

@@ -6,8 +6,9 @@ import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.QuestionType;
 
 /**
- * How the answers of a question spread: one bar per scale point or choice option, with n and share. The
- * question's type tells a page how to colour the bars (detractors, passives and promoters of NPS).
+ * How the answers of a question spread: one bar per scale point or choice option, with n
+ * and share. The question's type tells a page how to colour the bars (detractors,
+ * passives and promoters of NPS).
  */
 public record Distribution(String question, QuestionType type, LocalizedText label, long n, List<Bar> bars) {
 

@@ -8,14 +8,18 @@ import io.peakxm.shared.LocalizedText;
 import io.peakxm.survey.QuestionType;
 
 /**
- * Turns summed rollup figures into dashboard figures: the estimate of a measure with its interval, the tested
- * change against another period or group, and hiding below the minimum number of answers (docs/design.md §3). The type
- * of the question answered decides the rest: which answers a share counts, the scale a mean's interval stays on,
+ * Turns summed rollup figures into dashboard figures: the estimate of a measure with its
+ * interval, the tested change against another period or group, and hiding below the
+ * minimum number of answers (docs/design.md §3). The type of the question answered
+ * decides the rest: which answers a share counts, the scale a mean's interval stays on,
  * and which direction of a change is better.
  */
 record Figures(int minimumResponses) {
 
-	/** A figure from its current figures and, optionally, those of the previous period and of last year. */
+	/**
+	 * A figure from its current figures and, optionally, those of the previous period and
+	 * of last year.
+	 */
 	Figure figure(String question, String row, LocalizedText label, Figure.Measure measure, QuestionType type,
 			Aggregate current, Aggregate previous, Aggregate lastYear) {
 		Estimate e = estimate(measure, type, current);
@@ -24,7 +28,10 @@ record Figures(int minimumResponses) {
 				lastYear == null ? null : change(measure, type, lastYear, current), e.n() < minimumResponses);
 	}
 
-	/** The share of {@code hits} among {@code n} answers (compliance with a standard: more is better). */
+	/**
+	 * The share of {@code hits} among {@code n} answers (compliance with a standard: more
+	 * is better).
+	 */
 	Figure share(String question, String row, LocalizedText label, long hits, long n) {
 		Estimate e = Estimates.share(hits, n);
 		return new Figure(question, row, label, Figure.Measure.SHARE, Figure.Better.HIGHER, e, null, null,
@@ -36,12 +43,15 @@ record Figures(int minimumResponses) {
 		return switch (measure) {
 			case NPS -> Estimates.npsFromHistogram(a.histogram());
 			case SHARE -> Estimates.share(a.count(range[0], range[1]), a.n());
-			case MEAN -> hasScale(type) ? Estimates.mean(a.n(), a.total(), a.totalSq(), type.scaleMin(), type.scaleMax())
-					: Estimates.mean(a.n(), a.total(), a.totalSq());
+			case MEAN ->
+				hasScale(type) ? Estimates.mean(a.n(), a.total(), a.totalSq(), type.scaleMin(), type.scaleMax())
+						: Estimates.mean(a.n(), a.total(), a.totalSq());
 		};
 	}
 
-	/** The change from {@code before} to {@code after}, tested as docs/design.md §3 says. */
+	/**
+	 * The change from {@code before} to {@code after}, tested as docs/design.md §3 says.
+	 */
 	static SignificanceTests.Change change(Figure.Measure measure, QuestionType type, Aggregate before,
 			Aggregate after) {
 		int[] range = rangeOf(type);
@@ -60,7 +70,10 @@ record Figures(int minimumResponses) {
 		return a.count(group.lowest(), group.highest());
 	}
 
-	/** What is left of {@code total} without {@code part} (the other groups of a breakdown). */
+	/**
+	 * What is left of {@code total} without {@code part} (the other groups of a
+	 * breakdown).
+	 */
 	static Aggregate minus(Aggregate total, Aggregate part) {
 		long[] h = total.histogram();
 		long[] p = part.histogram();
@@ -70,7 +83,10 @@ record Figures(int minimumResponses) {
 		return new Aggregate(total.n() - part.n(), total.total() - part.total(), total.totalSq() - part.totalSq(), h);
 	}
 
-	/** The main measure of a question type: NPS for NPS, top-2-box for CSAT, the mean otherwise. */
+	/**
+	 * The main measure of a question type: NPS for NPS, top-2-box for CSAT, the mean
+	 * otherwise.
+	 */
 	static Figure.Measure measureOf(QuestionType type) {
 		return switch (type) {
 			case NPS -> Figure.Measure.NPS;
@@ -85,16 +101,19 @@ record Figures(int minimumResponses) {
 	}
 
 	/**
-	 * Which direction of a change is better. Every scale here runs from bad to good — NPS, CSAT, ratings and
-	 * matrix rows, and CES too: it asks how easy something was, 1 very difficult to 7 very easy, so a higher mean
-	 * and a higher "easy" share (5–7) are better. A number question (minutes queued, nights stayed) has no such
-	 * direction.
+	 * Which direction of a change is better. Every scale here runs from bad to good —
+	 * NPS, CSAT, ratings and matrix rows, and CES too: it asks how easy something was, 1
+	 * very difficult to 7 very easy, so a higher mean and a higher "easy" share (5–7) are
+	 * better. A number question (minutes queued, nights stayed) has no such direction.
 	 */
 	static Figure.Better betterOf(QuestionType type) {
 		return hasScale(type) ? Figure.Better.HIGHER : Figure.Better.UNKNOWN;
 	}
 
-	/** Whether answers lie on the type's fixed scale (NPS 0–10, CSAT 1–5, CES 1–7, ratings and matrix rows 1–5). */
+	/**
+	 * Whether answers lie on the type's fixed scale (NPS 0–10, CSAT 1–5, CES 1–7, ratings
+	 * and matrix rows 1–5).
+	 */
 	private static boolean hasScale(QuestionType type) {
 		return type.isScale() || type == QuestionType.MATRIX;
 	}

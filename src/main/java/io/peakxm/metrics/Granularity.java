@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 
 /** The buckets of a trend. */
 public enum Granularity {
+
 	DAY, WEEK, MONTH, QUARTER;
 
 	/** The first day of the bucket that contains {@code day}. */
@@ -33,4 +34,5 @@ public enum Granularity {
 	public static Granularity forDays(long days) {
 		return days > 400 ? QUARTER : days > 90 ? MONTH : days > 31 ? WEEK : DAY;
 	}
+
 }

@@ -18,27 +18,35 @@ import io.peakxm.workspace.Actor;
 import org.springframework.stereotype.Service;
 
 /**
- * What customers reported about a journey's touchpoints, for the journey map (which lives in the journey module
- * and may not depend on this one: the page fetches this in the browser). The ratings come from a survey about the
- * journey — the one asked for, else the longest-running open one (the first made), else the first — over the touchpoint dashboard's default
- * period (the last 30 days), on the designed-emotion scale (mean rating − 3), with n per touchpoint; a touchpoint
- * with fewer answers than the dashboards' minimum is not drawn.
+ * What customers reported about a journey's touchpoints, for the journey map (which lives
+ * in the journey module and may not depend on this one: the page fetches this in the
+ * browser). The ratings come from a survey about the journey — the one asked for, else
+ * the longest-running open one (the first made), else the first — over the touchpoint
+ * dashboard's default period (the last 30 days), on the designed-emotion scale (mean
+ * rating − 3), with n per touchpoint; a touchpoint with fewer answers than the
+ * dashboards' minimum is not drawn.
  */
 @Service
 public class JourneyReports {
 
-	/** A survey whose answers rate the journey's touchpoints, its title in both languages. */
+	/**
+	 * A survey whose answers rate the journey's touchpoints, its title in both languages.
+	 */
 	public record SurveyChoice(long id, LocalizedText title, SurveyStatus status) {
 	}
 
 	/**
-	 * One touchpoint as reported: the measured emotion of the touchpoint dashboard, −2 … +2 (mean − 3, see
-	 * {@link io.peakxm.shared.Emotion#ofRating}; null when hidden or unanswered) and the number of answers.
+	 * One touchpoint as reported: the measured emotion of the touchpoint dashboard, −2 …
+	 * +2 (mean − 3, see {@link io.peakxm.shared.Emotion#ofRating}; null when hidden or
+	 * unanswered) and the number of answers.
 	 */
 	public record Reported(long touchpointId, Double emotion, long n, boolean hidden) {
 	}
 
-	/** The reports of one survey in one period; {@code survey} is null when no survey is about the journey. */
+	/**
+	 * The reports of one survey in one period; {@code survey} is null when no survey is
+	 * about the journey.
+	 */
 	public record Report(List<SurveyChoice> surveys, SurveyChoice survey, LocalDate from, LocalDate to,
 			int minimumResponses, List<Reported> touchpoints) {
 	}
@@ -62,7 +70,9 @@ public class JourneyReports {
 			.map(s -> new SurveyChoice(s.id(), s.definition().title(), s.status()))
 			.toList();
 		Survey chosen = surveyId != null
-				? about.stream().filter(s -> s.id() == surveyId).findFirst()
+				? about.stream()
+					.filter(s -> s.id() == surveyId)
+					.findFirst()
 					.orElseThrow(() -> InvalidInputException.of("survey", "metrics.surveyNotAboutJourney"))
 				: about.stream()
 					.min(Comparator.comparing((Survey s) -> s.status() != SurveyStatus.OPEN).thenComparing(Survey::id))
@@ -82,7 +92,10 @@ public class JourneyReports {
 		return new Report(choices, survey, period.from(), period.to(), metrics.minimumResponses(), reported);
 	}
 
-	/** The workspace's surveys whose definition names the journey (a workspace has tens of surveys, not thousands). */
+	/**
+	 * The workspace's surveys whose definition names the journey (a workspace has tens of
+	 * surveys, not thousands).
+	 */
 	private List<Survey> surveysAbout(Actor actor, long journeyId) {
 		List<Survey> about = new ArrayList<>();
 		int page = 0;
@@ -97,4 +110,5 @@ public class JourneyReports {
 		while (slice.hasNext());
 		return about;
 	}
+
 }

@@ -9,9 +9,10 @@ import io.peakxm.survey.Question;
 import io.peakxm.survey.Survey;
 
 /**
- * A survey's KPI tiles over a period, each compared with the period just before and with the same days a year
- * earlier: NPS (eNPS for the employee pulse's question), CSAT top-2-box and mean, CES mean and "easy" share. The
- * dashboards' overview and the home page show the same tiles.
+ * A survey's KPI tiles over a period, each compared with the period just before and with
+ * the same days a year earlier: NPS (eNPS for the employee pulse's question), CSAT
+ * top-2-box and mean, CES mean and "easy" share. The dashboards' overview and the home
+ * page show the same tiles.
  */
 final class KpiTiles {
 
@@ -34,7 +35,8 @@ final class KpiTiles {
 				case NPS -> tiles.add(figure(q, Names.of(q, "enps".equals(q.key()) ? "eNPS · " : "", ""),
 						Figure.Measure.NPS, current, previous, lastYear));
 				case CSAT -> {
-					tiles.add(figure(q, Names.of(q, "", " · top-2"), Figure.Measure.SHARE, current, previous, lastYear));
+					tiles
+						.add(figure(q, Names.of(q, "", " · top-2"), Figure.Measure.SHARE, current, previous, lastYear));
 					tiles.add(figure(q, Names.of(q, "", " · Ø"), Figure.Measure.MEAN, current, previous, lastYear));
 				}
 				case CES -> {
@@ -51,7 +53,7 @@ final class KpiTiles {
 	private Figure figure(Question q, io.peakxm.shared.LocalizedText label, Figure.Measure measure,
 			RollupFilter current, RollupFilter previous, RollupFilter lastYear) {
 		return figures.figure(q.key(), "", label, measure, q.type(), rollups.total(current, AnswerKey.of(q.key())),
-				rollups.total(previous, AnswerKey.of(q.key())),
-				rollups.total(lastYear, AnswerKey.of(q.key())));
+				rollups.total(previous, AnswerKey.of(q.key())), rollups.total(lastYear, AnswerKey.of(q.key())));
 	}
+
 }

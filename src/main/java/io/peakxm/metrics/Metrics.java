@@ -31,9 +31,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Dashboard figures, read from rollups (their cost does not grow with the number of responses): KPI tiles with
- * 95 % intervals and significance of changes, trends, touchpoints in journey order with standard compliance,
- * distributions and breakdowns. Definitions: docs/design.md §3; docs/metrics.md.
+ * Dashboard figures, read from rollups (their cost does not grow with the number of
+ * responses): KPI tiles with 95 % intervals and significance of changes, trends,
+ * touchpoints in journey order with standard compliance, distributions and breakdowns.
+ * Definitions: docs/design.md §3; docs/metrics.md.
  */
 @Service
 public class Metrics {
@@ -79,9 +80,12 @@ public class Metrics {
 		return minimumResponses;
 	}
 
-	// --- the survey and filter ---------------------------------------------------------------------------------
+	// --- the survey and filter
 
-	/** The survey a query is about: the one asked for, or the workspace's first open (else first) survey. */
+	/**
+	 * The survey a query is about: the one asked for, or the workspace's first open (else
+	 * first) survey.
+	 */
 	public Survey survey(Actor actor, MetricsQuery query) {
 		if (query.survey() != null) {
 			return surveys.get(actor, query.survey());
@@ -98,8 +102,8 @@ public class Metrics {
 	}
 
 	/**
-	 * The days a query shows: from and to as asked, else the last {@value #DEFAULT_DAYS} days up to today (UTC) —
-	 * the dashboards' and the home page's default.
+	 * The days a query shows: from and to as asked, else the last {@value #DEFAULT_DAYS}
+	 * days up to today (UTC) — the dashboards' and the home page's default.
 	 */
 	public Period period(MetricsQuery query) {
 		LocalDate to = query.to() != null ? query.to() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -120,29 +124,33 @@ public class Metrics {
 			if (!actor.can(Permission.ANALYTICS_VIEW)) {
 				throw new AccessDeniedException("segments need ANALYTICS_VIEW");
 			}
-			if (query.dimension().indexOf(':') < 1 || !rollups.dimensions(survey.id()).contains(query.dimensionName())) {
+			if (query.dimension().indexOf(':') < 1
+					|| !rollups.dimensions(survey.id()).contains(query.dimensionName())) {
 				throw InvalidInputException.of("dimension", "metrics.dimensionUnknown", query.dimension(),
 						String.join(", ", rollups.dimensions(survey.id())));
 			}
 		}
 		return new RollupFilter(survey.workspaceId(), survey.id(), period.from(), period.to(), query.channel(),
-				query.language(), null,
-				query.dimensionName(), query.dimensionValue());
+				query.language(), null, query.dimensionName(), query.dimensionValue());
 	}
 
-	// --- overview ------------------------------------------------------------------------------------------------
+	// --- overview
 
 	public Overview overview(Actor actor, MetricsQuery query) {
 		return overview(actor, survey(actor, query), query);
 	}
 
-	/** The overview of a survey the caller has read already ({@link #survey}) for the same query. */
+	/**
+	 * The overview of a survey the caller has read already ({@link #survey}) for the same
+	 * query.
+	 */
 	public Overview overview(Actor actor, Survey survey, MetricsQuery query) {
 		RollupFilter f = filter(actor, survey, query);
 		Period period = new Period(f.from(), f.to());
 		List<Figure> tiles = kpiTiles.of(survey, f);
 		Figure main = tiles.isEmpty() ? null : tiles.get(0);
-		Granularity granularity = query.granularity() != null ? query.granularity() : Granularity.forDays(period.days());
+		Granularity granularity = query.granularity() != null ? query.granularity()
+				: Granularity.forDays(period.days());
 		List<TrendPoint> trend = main == null ? List.of()
 				: trend(f, main, granularity, question(survey, main.question()).type());
 		return new Overview(survey.id(), Names.of(survey), f.from(), f.to(), period.previous().from(),
@@ -164,32 +172,41 @@ public class Metrics {
 		return points;
 	}
 
-	// --- touchpoints ---------------------------------------------------------------------------------------------
+	// --- touchpoints
 
-	/** Every touchpoint of the survey's journey in journey order, with what the survey measured of it. */
+	/**
+	 * Every touchpoint of the survey's journey in journey order, with what the survey
+	 * measured of it.
+	 */
 	public List<TouchpointScore> touchpoints(Actor actor, MetricsQuery query) {
 		return touchpoints(actor, survey(actor, query), query);
 	}
 
-	/** The touchpoints of a survey the caller has read already ({@link #survey}) for the same query. */
+	/**
+	 * The touchpoints of a survey the caller has read already ({@link #survey}) for the
+	 * same query.
+	 */
 	public List<TouchpointScore> touchpoints(Actor actor, Survey survey, MetricsQuery query) {
 		RollupFilter f = filter(actor, survey, query);
 		long days = ChronoUnit.DAYS.between(f.from(), f.to()) + 1;
 		return touchpointMetrics.scores(survey, f, f.period(f.from().minusDays(days), f.from().minusDays(1)));
 	}
 
-	// --- highlights ----------------------------------------------------------------------------------------------
+	// --- highlights
 
-	/** The open surveys the home page shows at most: those with the most answers in the period. */
+	/**
+	 * The open surveys the home page shows at most: those with the most answers in the
+	 * period.
+	 */
 	public static final int HIGHLIGHTED_SURVEYS = 5;
 
 	/** The touchpoints the home page lists at most. */
 	public static final int HIGHLIGHTED_TOUCHPOINTS = 5;
 
 	/**
-	 * What moved in the actor's workspace over the default period (the dashboards'): the KPI tiles of the open
-	 * surveys answered most in it, and the touchpoints of their journeys that moved most. Only for readers of
-	 * dashboards.
+	 * What moved in the actor's workspace over the default period (the dashboards'): the
+	 * KPI tiles of the open surveys answered most in it, and the touchpoints of their
+	 * journeys that moved most. Only for readers of dashboards.
 	 */
 	public Highlights highlights(Actor actor) {
 		if (!actor.can(Permission.DASHBOARD_VIEW)) {
@@ -199,9 +216,10 @@ public class Metrics {
 		Period before = period.previous();
 		List<Highlights.SurveyTiles> shown = new ArrayList<>();
 		List<Highlights.Mover> touchpoints = new ArrayList<>();
-		List<Survey> open = surveys.list(actor, SurveyStatus.OPEN, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
-		Map<Long, Long> answers = rollups.answersPerSurvey(actor.requireWorkspace(), open.stream().map(Survey::id).toList(),
-				period.from(), period.to());
+		List<Survey> open = surveys.list(actor, SurveyStatus.OPEN, null, new PageRequest(0, PageRequest.MAX_SIZE))
+			.items();
+		Map<Long, Long> answers = rollups.answersPerSurvey(actor.requireWorkspace(),
+				open.stream().map(Survey::id).toList(), period.from(), period.to());
 		List<Survey> answered = open.stream()
 			.filter(s -> answers.containsKey(s.id()))
 			.sorted(Comparator.comparing((Survey s) -> answers.get(s.id())).reversed())
@@ -217,13 +235,16 @@ public class Metrics {
 		return new Highlights(period, before, shown, Highlights.mostMoved(touchpoints, HIGHLIGHTED_TOUCHPOINTS));
 	}
 
-	// --- distribution and breakdown ------------------------------------------------------------------------------
+	// --- distribution and breakdown
 
 	public Distribution distribution(Actor actor, MetricsQuery query, String questionKey) {
 		return distribution(actor, survey(actor, query), query, questionKey);
 	}
 
-	/** A question's distribution in a survey the caller has read already ({@link #survey}) for the same query. */
+	/**
+	 * A question's distribution in a survey the caller has read already ({@link #survey})
+	 * for the same query.
+	 */
 	public Distribution distribution(Actor actor, Survey survey, MetricsQuery query, String questionKey) {
 		RollupFilter f = filter(actor, survey, query);
 		Question q = question(survey, questionKey);
@@ -234,8 +255,7 @@ public class Metrics {
 			n = byRow.getOrDefault(AnswerKey.of(q.key()), Aggregate.EMPTY).n();
 			for (ChoiceOption option : q.options()) {
 				long count = byRow.getOrDefault(AnswerKey.option(q.key(), option.key()), Aggregate.EMPTY).n();
-				bars.add(new Distribution.Bar(option.key(), Names.of(option), count,
-						Figures.percent(count, n)));
+				bars.add(new Distribution.Bar(option.key(), Names.of(option), count, Figures.percent(count, n)));
 			}
 		}
 		else {
@@ -258,12 +278,18 @@ public class Metrics {
 		return new Distribution(q.key(), q.type(), Names.of(q), n, n < minimumResponses ? List.of() : bars);
 	}
 
-	/** A question's main figure split by {@code by}: channel, language, touchpoint or dimension:&lt;field&gt;. */
+	/**
+	 * A question's main figure split by {@code by}: channel, language, touchpoint or
+	 * dimension:&lt;field&gt;.
+	 */
 	public Breakdown breakdown(Actor actor, MetricsQuery query, String questionKey, String rowKey, String by) {
 		return breakdown(actor, survey(actor, query), query, questionKey, rowKey, by);
 	}
 
-	/** A breakdown in a survey the caller has read already ({@link #survey}) for the same query. */
+	/**
+	 * A breakdown in a survey the caller has read already ({@link #survey}) for the same
+	 * query.
+	 */
 	public Breakdown breakdown(Actor actor, Survey survey, MetricsQuery query, String questionKey, String rowKey,
 			String by) {
 		RollupFilter f = filter(actor, survey, query);
@@ -271,14 +297,17 @@ public class Metrics {
 		return breakdowns.of(actor, survey, f, q, rowKey == null ? "" : rowKey, by);
 	}
 
-	/** A survey handed in by a caller must be one of the actor's workspace, as {@link #survey} reads them. */
+	/**
+	 * A survey handed in by a caller must be one of the actor's workspace, as
+	 * {@link #survey} reads them.
+	 */
 	private static void requireOwn(Actor actor, Survey survey) {
 		if (survey.workspaceId() != actor.requireWorkspace()) {
 			throw new NotFoundException("survey.notFound");
 		}
 	}
 
-	// --- figures -------------------------------------------------------------------------------------------------
+	// --- figures
 
 	private static Question question(Survey survey, String key) {
 		return survey.definition()
@@ -288,4 +317,5 @@ public class Metrics {
 			.findFirst()
 			.orElseThrow(() -> InvalidInputException.of("question", "metrics.questionUnknown", String.valueOf(key)));
 	}
+
 }

@@ -9,4 +9,5 @@ final class MetricsAuditActions {
 
 	private MetricsAuditActions() {
 	}
+
 }

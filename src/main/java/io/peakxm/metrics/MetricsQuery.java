@@ -3,12 +3,13 @@ package io.peakxm.metrics;
 import java.time.LocalDate;
 
 /**
- * What a dashboard shows: a survey (null = the workspace's first open one), a day range (null = the last 30
- * days), optional channel, language and one hidden-field value ({@code dimension} = "cabin:Business"), and the
- * trend's buckets (null = chosen from the range).
+ * What a dashboard shows: a survey (null = the workspace's first open one), a day range
+ * (null = the last 30 days), optional channel, language and one hidden-field value
+ * ({@code dimension} = "cabin:Business"), and the trend's buckets (null = chosen from the
+ * range).
  */
-public record MetricsQuery(Long survey, LocalDate from, LocalDate to, String channel, String language,
-		String dimension, Granularity granularity) {
+public record MetricsQuery(Long survey, LocalDate from, LocalDate to, String channel, String language, String dimension,
+		Granularity granularity) {
 
 	public MetricsQuery {
 		channel = blank(channel);

@@ -8,8 +8,9 @@ import io.peakxm.survey.Question;
 import io.peakxm.survey.Survey;
 
 /**
- * The names of what figures are about — surveys, questions, options, touchpoints, stages — in both languages, for
- * the web edge to show in the reader's: each as its module names it, and a question's text with affixes.
+ * The names of what figures are about — surveys, questions, options, touchpoints, stages
+ * — in both languages, for the web edge to show in the reader's: each as its module names
+ * it, and a question's text with affixes.
  */
 final class Names {
 
@@ -26,7 +27,8 @@ final class Names {
 
 	/** A question's text with a prefix and suffix ("eNPS · …", "… · top-2"). */
 	static LocalizedText of(Question question, String prefix, String suffix) {
-		return new LocalizedText(affixed(prefix, question.textEn(), suffix), affixed(prefix, question.textZh(), suffix));
+		return new LocalizedText(affixed(prefix, question.textEn(), suffix),
+				affixed(prefix, question.textZh(), suffix));
 	}
 
 	static LocalizedText of(ChoiceOption option) {
@@ -45,4 +47,5 @@ final class Names {
 	private static String affixed(String prefix, String text, String suffix) {
 		return text == null || text.isBlank() ? text : prefix + text + suffix;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The days a dashboard shows, inclusive (UTC), and the period its changes compare with: the same number of days
- * just before.
+ * The days a dashboard shows, inclusive (UTC), and the period its changes compare with:
+ * the same number of days just before.
  */
 public record Period(LocalDate from, LocalDate to) {
 

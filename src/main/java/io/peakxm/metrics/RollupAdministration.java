@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administration of the rollups: which hidden fields of a survey they break down by (its dimensions), and
- * recomputing them. Both change what the dashboards ({@link Metrics}) show, and both are audited. Each change is
- * one transaction: it happens whole or not at all (new dimensions are never saved without their rollups).
+ * Administration of the rollups: which hidden fields of a survey they break down by (its
+ * dimensions), and recomputing them. Both change what the dashboards ({@link Metrics})
+ * show, and both are audited. Each change is one transaction: it happens whole or not at
+ * all (new dimensions are never saved without their rollups).
  */
 @Service
 public class RollupAdministration {
@@ -43,8 +44,9 @@ public class RollupAdministration {
 	}
 
 	/**
-	 * Admin action: recompute the rollups of every survey of the workspace, all or none. Surveys are taken in id
-	 * order, the order in which the rollup listener takes several surveys' locks, so the two never deadlock.
+	 * Admin action: recompute the rollups of every survey of the workspace, all or none.
+	 * Surveys are taken in id order, the order in which the rollup listener takes several
+	 * surveys' locks, so the two never deadlock.
 	 */
 	@Transactional
 	public int rebuild(Actor actor) {
@@ -71,7 +73,10 @@ public class RollupAdministration {
 		return dimensions(actor, surveys.get(actor, surveyId));
 	}
 
-	/** The dimensions of a survey the caller has read already (a dashboard reads it once per request). */
+	/**
+	 * The dimensions of a survey the caller has read already (a dashboard reads it once
+	 * per request).
+	 */
 	public List<String> dimensions(Actor actor, Survey survey) {
 		requireOwn(actor, survey);
 		return rollups.dimensions(survey.id());
@@ -93,7 +98,10 @@ public class RollupAdministration {
 		}
 	}
 
-	/** Sets the dimensions of a survey (at most 5 hidden fields) and rebuilds its rollups, both or neither. */
+	/**
+	 * Sets the dimensions of a survey (at most 5 hidden fields) and rebuilds its rollups,
+	 * both or neither.
+	 */
 	@Transactional
 	public void setDimensions(Actor actor, long surveyId, List<String> names) {
 		Survey survey = surveys.get(actor, surveyId);
@@ -102,7 +110,8 @@ public class RollupAdministration {
 		Set<String> chosen = new LinkedHashSet<>(names == null ? List.of() : names);
 		for (String name : chosen) {
 			if (!hidden.contains(name)) {
-				throw InvalidInputException.of("dimensions", "metrics.dimensionNotHidden", name, String.join(", ", hidden));
+				throw InvalidInputException.of("dimensions", "metrics.dimensionNotHidden", name,
+						String.join(", ", hidden));
 			}
 		}
 		if (chosen.size() > 5) {
@@ -113,4 +122,5 @@ public class RollupAdministration {
 		audit.record(actor.requireWorkspace(), actor.userId(), actor.email(), MetricsAuditActions.DIMENSIONS_CHANGED,
 				"survey " + surveyId, String.join(", ", chosen));
 	}
+
 }

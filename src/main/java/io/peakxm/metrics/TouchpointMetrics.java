@@ -20,9 +20,10 @@ import io.peakxm.survey.ScoreVector;
 import io.peakxm.survey.Survey;
 
 /**
- * The touchpoint view: every touchpoint of a survey's journey in journey order with the rating the survey measured
- * (mean and top-2-box against the previous period), its designed and measured emotion, and the compliance with
- * its service standards that a survey question measures. Two rollup reads, whatever the number of touchpoints.
+ * The touchpoint view: every touchpoint of a survey's journey in journey order with the
+ * rating the survey measured (mean and top-2-box against the previous period), its
+ * designed and measured emotion, and the compliance with its service standards that a
+ * survey question measures. Two rollup reads, whatever the number of touchpoints.
  */
 final class TouchpointMetrics {
 
@@ -48,7 +49,8 @@ final class TouchpointMetrics {
 		Map<AnswerKey, Aggregate> before = rollups.perAnswer(previous, null);
 		List<TouchpointScore> result = new ArrayList<>();
 		for (Touchpoint tp : journey.get().design().touchpointsInOrder()) {
-			// The survey says which question (and matrix row) rates the touchpoint; the insight pages ask the same.
+			// The survey says which question (and matrix row) rates the touchpoint; the
+			// insight pages ask the same.
 			Optional<ScoreVector.Slot> rating = ScoreVector.touchpointRating(survey.definition(), tp.id());
 			LocalizedText name = Names.of(tp);
 			Figure mean = null;
@@ -63,21 +65,23 @@ final class TouchpointMetrics {
 				mean = figures.figure(question, row, name, Figure.Measure.MEAN, type, a, b, null);
 				top = figures.figure(question, row, name, Figure.Measure.SHARE, type, a, b, null);
 			}
-			LocalizedText stage = journey.get().design().stage(journey.get().design().stageOf(tp.id()))
+			LocalizedText stage = journey.get()
+				.design()
+				.stage(journey.get().design().stageOf(tp.id()))
 				.map(Names::of)
 				.orElse(LocalizedText.untranslated(""));
 			Double measuredEmotion = mean == null || mean.hidden() || Double.isNaN(mean.estimate().value()) ? null
 					: Math.round(Emotion.ofRating(mean.estimate().value()).value() * 100) / 100.0;
-			result.add(new TouchpointScore(tp.id(), name, stage, tp.designedEmotion(), tp.designedPeak(), tp.endMoment(),
-					mean, top, measuredEmotion, compliance(survey, tp, all)));
+			result.add(new TouchpointScore(tp.id(), name, stage, tp.designedEmotion(), tp.designedPeak(),
+					tp.endMoment(), mean, top, measuredEmotion, compliance(survey, tp, all)));
 		}
 		return result;
 	}
 
 	/**
-	 * Compliance with the touchpoint's standards that are measured by a survey question: a number question linked
-	 * to the touchpoint (whole-number targets 0–10, read from the rollup histogram) or a yes/no choice question
-	 * (share of "yes").
+	 * Compliance with the touchpoint's standards that are measured by a survey question:
+	 * a number question linked to the touchpoint (whole-number targets 0–10, read from
+	 * the rollup histogram) or a yes/no choice question (share of "yes").
 	 */
 	private List<TouchpointScore.Compliance> compliance(Survey survey, Touchpoint tp, Map<AnswerKey, Aggregate> all) {
 		List<TouchpointScore.Compliance> result = new ArrayList<>();
@@ -97,7 +101,8 @@ final class TouchpointMetrics {
 			Figure share = null;
 			if (question != null) {
 				double target = standard.target().doubleValue();
-				if (question.type() == QuestionType.NUMBER && target == Math.rint(target) && target >= 0 && target <= 10) {
+				if (question.type() == QuestionType.NUMBER && target == Math.rint(target) && target >= 0
+						&& target <= 10) {
 					Aggregate a = all.getOrDefault(AnswerKey.of(question.key()), Aggregate.EMPTY);
 					int t = (int) target;
 					long met = switch (standard.direction()) {
@@ -115,9 +120,9 @@ final class TouchpointMetrics {
 							answered.n());
 				}
 			}
-			result.add(new TouchpointScore.Compliance(summary,
-					question == null ? null : Names.of(question), share));
+			result.add(new TouchpointScore.Compliance(summary, question == null ? null : Names.of(question), share));
 		}
 		return result;
 	}
+
 }

@@ -8,25 +8,23 @@ import java.util.Locale;
 import io.peakxm.shared.InvalidInputException;
 
 /**
- * The character encoding of an uploaded CSV file: detected ({@link #AUTO}, the default) or chosen by the user
- * when the detection guesses wrong. GB18030 also reads GBK and GB2312 files (what Excel on Chinese Windows saves);
- * windows-1252 also reads ISO-8859-1 text; UTF-16 needs its byte-order mark. XLSX files carry their own encoding.
+ * The character encoding of an uploaded CSV file: detected ({@link #AUTO}, the default)
+ * or chosen by the user when the detection guesses wrong. GB18030 also reads GBK and
+ * GB2312 files (what Excel on Chinese Windows saves); windows-1252 also reads ISO-8859-1
+ * text; UTF-16 needs its byte-order mark. XLSX files carry their own encoding.
  */
 public enum FileEncoding {
 
-	AUTO("auto", null),
-	UTF_8("UTF-8", "UTF-8"),
-	GB18030("GB18030", "GB18030"),
-	BIG5("Big5", "Big5"),
-	WINDOWS_1252("windows-1252", "windows-1252"),
-	UTF_16("UTF-16", "UTF-16");
+	AUTO("auto", null), UTF_8("UTF-8", "UTF-8"), GB18030("GB18030", "GB18030"), BIG5("Big5", "Big5"),
+	WINDOWS_1252("windows-1252", "windows-1252"), UTF_16("UTF-16", "UTF-16");
 
 	/** Other names people and programs use for the same choice. */
 	private static final List<String[]> ALIASES = List.of(new String[] { "gbk", "GB18030" },
 			new String[] { "gb2312", "GB18030" }, new String[] { "iso-8859-1", "windows-1252" },
 			new String[] { "latin1", "windows-1252" }, new String[] { "latin-1", "windows-1252" },
-			new String[] { "cp1252", "windows-1252" }, new String[] { "utf8", "UTF-8" }, new String[] { "big-5", "Big5" },
-			new String[] { "utf-16le", "UTF-16" }, new String[] { "utf-16be", "UTF-16" });
+			new String[] { "cp1252", "windows-1252" }, new String[] { "utf8", "UTF-8" },
+			new String[] { "big-5", "Big5" }, new String[] { "utf-16le", "UTF-16" },
+			new String[] { "utf-16be", "UTF-16" });
 
 	private final String label;
 
@@ -37,7 +35,10 @@ public enum FileEncoding {
 		this.charsetName = charsetName;
 	}
 
-	/** The name shown and accepted: "auto", "UTF-8", "GB18030", "Big5", "windows-1252", "UTF-16". */
+	/**
+	 * The name shown and accepted: "auto", "UTF-8", "GB18030", "Big5", "windows-1252",
+	 * "UTF-16".
+	 */
 	public String label() {
 		return label;
 	}
@@ -48,8 +49,9 @@ public enum FileEncoding {
 	}
 
 	/**
-	 * Reads a choice by its label, its constant name or a common alias (GBK, ISO-8859-1 …), ignoring case; blank is
-	 * {@link #AUTO}. An unknown name is refused on {@code field}, listing the choices.
+	 * Reads a choice by its label, its constant name or a common alias (GBK, ISO-8859-1
+	 * …), ignoring case; blank is {@link #AUTO}. An unknown name is refused on
+	 * {@code field}, listing the choices.
 	 */
 	public static FileEncoding parse(String field, String value) {
 		if (value == null || value.isBlank()) {
@@ -69,4 +71,5 @@ public enum FileEncoding {
 		throw InvalidInputException.of(field, "import.encodingUnknown", value,
 				String.join(", ", Arrays.stream(values()).map(FileEncoding::label).toList()));
 	}
+
 }

@@ -3,11 +3,13 @@ package io.peakxm.response;
 import java.util.List;
 
 /**
- * How the columns of an import file become answers: each mapped column names its target — a question key, a
- * matrix row ({@code touchpoints.tp_12}), a hidden field, or one of {@code @submittedAt}, {@code @customerRef},
- * {@code @journeyInstanceKey}, {@code @language} — and the cell values that mean "no answer" (e.g. "0" for "not
- * applicable"). Unmapped columns are ignored. {@code encoding} is the CSV file's {@link FileEncoding} (blank: detected),
- * so that a saved mapping also remembers how the monthly file is encoded.
+ * How the columns of an import file become answers: each mapped column names its target —
+ * a question key, a matrix row ({@code touchpoints.tp_12}), a hidden field, or one of
+ * {@code @submittedAt}, {@code @customerRef}, {@code @journeyInstanceKey},
+ * {@code @language} — and the cell values that mean "no answer" (e.g. "0" for "not
+ * applicable"). Unmapped columns are ignored. {@code encoding} is the CSV file's
+ * {@link FileEncoding} (blank: detected), so that a saved mapping also remembers how the
+ * monthly file is encoded.
  */
 public record ImportMapping(List<ColumnMapping> columns, String language, String encoding) {
 
@@ -28,9 +30,12 @@ public record ImportMapping(List<ColumnMapping> columns, String language, String
 		this(columns, language, null);
 	}
 
-	/** The same mapping for files in another encoding (a blank one keeps this mapping's). */
+	/**
+	 * The same mapping for files in another encoding (a blank one keeps this mapping's).
+	 */
 	public ImportMapping withEncoding(String fileEncoding) {
-		return fileEncoding == null || fileEncoding.isBlank() ? this : new ImportMapping(columns, language, fileEncoding);
+		return fileEncoding == null || fileEncoding.isBlank() ? this
+				: new ImportMapping(columns, language, fileEncoding);
 	}
 
 	/** One mapped column. */

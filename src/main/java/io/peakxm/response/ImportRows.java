@@ -26,9 +26,10 @@ import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyDefinition;
 
 /**
- * Turns the rows of an import file into responses of one survey under a column mapping: the mapping is checked
- * against the file's header and the survey first ({@link #check}), then each row is parsed and validated like a
- * submission ({@link #parse}). Thread-confined to the importer's reader thread after creation; holds no row.
+ * Turns the rows of an import file into responses of one survey under a column mapping:
+ * the mapping is checked against the file's header and the survey first ({@link #check}),
+ * then each row is parsed and validated like a submission ({@link #parse}).
+ * Thread-confined to the importer's reader thread after creation; holds no row.
  */
 final class ImportRows {
 
@@ -51,7 +52,10 @@ final class ImportRows {
 		this.slots = ScoreVector.slots(survey.definition());
 	}
 
-	/** Checks the mapping against the header and the survey; throws naming each missing column or unknown target. */
+	/**
+	 * Checks the mapping against the header and the survey; throws naming each missing
+	 * column or unknown target.
+	 */
 	static ImportRows check(Survey survey, List<String> header, ImportMapping mapping, Clock clock) {
 		return new ImportRows(survey, mapping, clock, columnIndex(survey.definition(), header, mapping));
 	}
@@ -59,7 +63,10 @@ final class ImportRows {
 	record Row(ResponseStore.NewResponse response, List<Answer> answers, Map<String, String> fields) {
 	}
 
-	/** One row of the file as a response; throws the row's problems (field = the question or meta target). */
+	/**
+	 * One row of the file as a response; throws the row's problems (field = the question
+	 * or meta target).
+	 */
 	Row parse(List<String> values) {
 		Map<String, List<String>> raw = new HashMap<>();
 		Map<String, String> hidden = new HashMap<>();
@@ -90,7 +97,9 @@ final class ImportRows {
 		}
 		List<Answer> answers = ResponseValidator.validate(survey.definition(), raw, hidden, false);
 		Map<String, String> fields = new LinkedHashMap<>();
-		answers.stream().filter(a -> a.type() == QuestionType.HIDDEN).forEach(a -> fields.put(a.questionKey(), a.text()));
+		answers.stream()
+			.filter(a -> a.type() == QuestionType.HIDDEN)
+			.forEach(a -> fields.put(a.questionKey(), a.text()));
 		String normalized;
 		try {
 			normalized = Languages.normalize(language);
@@ -103,7 +112,10 @@ final class ImportRows {
 				ScoreVector.encode(slots, answers)), answers, fields);
 	}
 
-	/** Checks that every mapped column exists and every target is known; returns column name → index. */
+	/**
+	 * Checks that every mapped column exists and every target is known; returns column
+	 * name → index.
+	 */
 	private static Map<String, Integer> columnIndex(SurveyDefinition definition, List<String> header,
 			ImportMapping mapping) {
 		Violations violations = new Violations();
@@ -133,8 +145,10 @@ final class ImportRows {
 			return false;
 		}
 		if (target.startsWith("@")) {
-			return List.of(ImportMapping.SUBMITTED_AT, ImportMapping.CUSTOMER_REF, ImportMapping.JOURNEY_INSTANCE,
-					ImportMapping.LANGUAGE).contains(target);
+			return List
+				.of(ImportMapping.SUBMITTED_AT, ImportMapping.CUSTOMER_REF, ImportMapping.JOURNEY_INSTANCE,
+						ImportMapping.LANGUAGE)
+				.contains(target);
 		}
 		int dot = target.indexOf('.');
 		String key = dot < 0 ? target : target.substring(0, dot);
@@ -152,7 +166,10 @@ final class ImportRows {
 		return definition.question(target).map(q -> q.type() == QuestionType.HIDDEN).orElse(false);
 	}
 
-	/** The file column a problem's field came from (the field itself when no column maps to it). */
+	/**
+	 * The file column a problem's field came from (the field itself when no column maps
+	 * to it).
+	 */
 	String columnOf(String field) {
 		return this.mapping.columns()
 			.stream()
@@ -183,4 +200,5 @@ final class ImportRows {
 			throw InvalidInputException.of(ImportMapping.SUBMITTED_AT, "import.badTime", value);
 		}
 	}
+
 }

@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * An e-mail invitation to a survey: the recipient, the hidden field values its link carries, the single-use token
- * of the link, and how far it got (sent, reminded, answered, unsubscribed).
+ * An e-mail invitation to a survey: the recipient, the hidden field values its link
+ * carries, the single-use token of the link, and how far it got (sent, reminded,
+ * answered, unsubscribed).
  */
 public record Invitation(long id, long workspaceId, long surveyId, String email, String name, String language,
 		String token, Map<String, String> fields, Instant createdAt, Instant sentAt, int sendAttempts, String lastError,
 		int remindAfterDays, int maxReminders, int remindersSent, Instant nextReminderAt, Instant respondedAt,
 		Long responseId, boolean unsubscribed) {
 
-	/** Attempts after which an invitation that could not be sent is given up (shown as failed). */
+	/**
+	 * Attempts after which an invitation that could not be sent is given up (shown as
+	 * failed).
+	 */
 	public static final int MAX_SEND_ATTEMPTS = 5;
 
 	public Invitation {
@@ -24,7 +28,10 @@ public record Invitation(long id, long workspaceId, long surveyId, String email,
 				sendAttempts >= MAX_SEND_ATTEMPTS);
 	}
 
-	/** The one rule from what happened to an invitation to its status (also used to count by status in SQL groups). */
+	/**
+	 * The one rule from what happened to an invitation to its status (also used to count
+	 * by status in SQL groups).
+	 */
 	public static Status status(boolean responded, boolean unsubscribed, boolean sent, boolean reminded,
 			boolean gaveUp) {
 		if (responded) {
@@ -41,6 +48,8 @@ public record Invitation(long id, long workspaceId, long surveyId, String email,
 
 	/** Where an invitation stands. */
 	public enum Status {
+
 		PENDING, SENT, REMINDED, RESPONDED, UNSUBSCRIBED, FAILED
+
 	}
 }

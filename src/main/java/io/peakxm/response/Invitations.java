@@ -33,10 +33,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * E-mail invitations: recipients are added from a CSV/XLSX file or the API (checked as a whole, all or nothing),
- * each gets a single-use link; {@code InvitationMailer} sends them and the reminders. A response through an
- * invitation link claims its token in the response's own transaction, so one link yields one response, also when
- * it is sent twice at the same moment. Unsubscribed addresses get nothing more from the workspace.
+ * E-mail invitations: recipients are added from a CSV/XLSX file or the API (checked as a
+ * whole, all or nothing), each gets a single-use link; {@code InvitationMailer} sends
+ * them and the reminders. A response through an invitation link claims its token in the
+ * response's own transaction, so one link yields one response, also when it is sent twice
+ * at the same moment. Unsubscribed addresses get nothing more from the workspace.
  */
 @Service
 public class Invitations {
@@ -72,9 +73,10 @@ public class Invitations {
 	}
 
 	/**
-	 * Reads recipients from a file with a header row: {@code email} (required), {@code name}, {@code language}
-	 * ({@code en} or {@code zh-CN}) and one column per hidden field of the survey. Any other column is an error. A
-	 * CSV file is read in {@code encoding} (AUTO: detected).
+	 * Reads recipients from a file with a header row: {@code email} (required),
+	 * {@code name}, {@code language} ({@code en} or {@code zh-CN}) and one column per
+	 * hidden field of the survey. Any other column is an error. A CSV file is read in
+	 * {@code encoding} (AUTO: detected).
 	 */
 	@Transactional
 	public InvitationUpload upload(Actor actor, long surveyId, String fileName, byte[] content, FileEncoding encoding,
@@ -91,7 +93,8 @@ public class Invitations {
 			if (lower.equals("email") || lower.equals("e-mail")) {
 				emailColumn = c;
 			}
-			else if (!lower.equals("name") && !lower.equals("language") && !hidden.contains(column) && !column.isEmpty()) {
+			else if (!lower.equals("name") && !lower.equals("language") && !hidden.contains(column)
+					&& !column.isEmpty()) {
 				errors.add(FieldViolation.of("file", "invitations.columnUnknown", column, String.join(", ", hidden)));
 			}
 		}
@@ -151,7 +154,10 @@ public class Invitations {
 				i -> "recipients[" + i + "]", "API");
 	}
 
-	/** Checks and adds recipients; {@code place} names the i-th one in problems ("row 7", "recipients[6]"). */
+	/**
+	 * Checks and adds recipients; {@code place} names the i-th one in problems ("row 7",
+	 * "recipients[6]").
+	 */
 	private InvitationUpload add(Actor actor, Survey survey, List<Recipient> recipients, int remindAfterDays,
 			int maxReminders, IntFunction<String> place, String source) {
 		List<FieldViolation> errors = new ArrayList<>();
@@ -205,7 +211,8 @@ public class Invitations {
 			throw new InvalidInputException(errors);
 		}
 		if (rows.isEmpty()) {
-			// Only a file can come here (the API refuses an empty list first): all its rows were empty.
+			// Only a file can come here (the API refuses an empty list first): all its
+			// rows were empty.
 			throw InvalidInputException.of("file", "invitations.none");
 		}
 		long workspaceId = survey.workspaceId();
@@ -222,9 +229,8 @@ public class Invitations {
 		int unsubscribed = (int) rows.stream()
 			.filter(r -> !invited.contains(r.email()) && suppressed.contains(r.email()))
 			.count();
-		audit.record(ResponseAuditActions.INVITED, "survey " + survey.id(),
-				fresh.size() + " invitations from " + source + " (" + alreadyInvited + " already invited, " + unsubscribed
-						+ " unsubscribed)");
+		audit.record(ResponseAuditActions.INVITED, "survey " + survey.id(), fresh.size() + " invitations from " + source
+				+ " (" + alreadyInvited + " already invited, " + unsubscribed + " unsubscribed)");
 		return new InvitationUpload(fresh.size(), alreadyInvited, unsubscribed, null);
 	}
 
@@ -247,9 +253,11 @@ public class Invitations {
 	}
 
 	/**
-	 * Records a response through an invitation link. The link's hidden field values win over the form's, the
-	 * channel is e-mail, and the token is claimed with the response: a second response to the same link is refused
-	 * with {@code invitation.alreadyAnswered} (a retry of the same submission returns the first receipt).
+	 * Records a response through an invitation link. The link's hidden field values win
+	 * over the form's, the channel is e-mail, and the token is claimed with the response:
+	 * a second response to the same link is refused with
+	 * {@code invitation.alreadyAnswered} (a retry of the same submission returns the
+	 * first receipt).
 	 */
 	public Receipt submit(Survey survey, Invitation invitation, Submission submission) {
 		Map<String, String> hiddenValues = new HashMap<>(submission.hiddenValues());
@@ -276,7 +284,10 @@ public class Invitations {
 		return token == null || token.length() > 64 ? Optional.empty() : store.findByToken(token);
 	}
 
-	/** Unsubscribes the address of an invitation from all mail of its workspace; empty if the token is unknown. */
+	/**
+	 * Unsubscribes the address of an invitation from all mail of its workspace; empty if
+	 * the token is unknown.
+	 */
 	@Transactional
 	public Optional<Invitation> unsubscribe(String token) {
 		if (token == null || token.length() > 64) {
@@ -286,8 +297,8 @@ public class Invitations {
 		invitation.ifPresent(i -> {
 			Instant now = clock.instant();
 			if (store.suppress(i.workspaceId(), i.email(), now)) {
-				audit.record(i.workspaceId(), null, "recipient", ResponseAuditActions.UNSUBSCRIBED, "survey " + i.surveyId(),
-						"invitation " + i.id());
+				audit.record(i.workspaceId(), null, "recipient", ResponseAuditActions.UNSUBSCRIBED,
+						"survey " + i.surveyId(), "invitation " + i.id());
 			}
 		});
 		return invitation;
@@ -300,4 +311,5 @@ public class Invitations {
 		}
 		return keys;
 	}
+
 }

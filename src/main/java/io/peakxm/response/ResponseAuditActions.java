@@ -15,4 +15,5 @@ final class ResponseAuditActions {
 
 	private ResponseAuditActions() {
 	}
+
 }

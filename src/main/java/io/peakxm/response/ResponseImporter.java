@@ -20,12 +20,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports responses from CSV or XLSX files. Every row is checked against the survey's current version (ranges,
- * options, lengths; required questions are not enforced for historic data) and written in batches (COPY on
- * PostgreSQL) in one transaction; if any row is wrong the import is rejected with the row, column and reason of
- * each problem (the first 200) and the transaction is rolled back, so nothing of the file stays. How a file is
- * read — its encoding, rows with the wrong number of cells, limits — is {@code ImportFiles}'s; {@link #preview}
- * shows the start of a file as the import would read it.
+ * Imports responses from CSV or XLSX files. Every row is checked against the survey's
+ * current version (ranges, options, lengths; required questions are not enforced for
+ * historic data) and written in batches (COPY on PostgreSQL) in one transaction; if any
+ * row is wrong the import is rejected with the row, column and reason of each problem
+ * (the first 200) and the transaction is rolled back, so nothing of the file stays. How a
+ * file is read — its encoding, rows with the wrong number of cells, limits — is
+ * {@code ImportFiles}'s; {@link #preview} shows the start of a file as the import would
+ * read it.
  */
 @Service
 public class ResponseImporter {
@@ -74,9 +76,12 @@ public class ResponseImporter {
 		Checked[] checked = new Checked[1];
 		try {
 			transactions.executeWithoutResult(status -> {
-				// One pass: ImportPipeline checks the rows on a thread of its own while this thread (which holds the
-				// transaction's connection) writes the batch before. The first bad row stops the writing (the rest is
-				// still checked, to report every problem); any problem rolls the whole transaction back, so a file is
+				// One pass: ImportPipeline checks the rows on a thread of its own while
+				// this thread (which holds the
+				// transaction's connection) writes the batch before. The first bad row
+				// stops the writing (the rest is
+				// still checked, to report every problem); any problem rolls the whole
+				// transaction back, so a file is
 				// imported completely or not at all.
 				checked[0] = ImportPipeline.run(BATCH, out -> check(rows, parser, out), this::insert);
 				if (!checked[0].errors().isEmpty()) {
@@ -106,8 +111,9 @@ public class ResponseImporter {
 	}
 
 	/**
-	 * The header and first rows of a file as an import would read them (nothing is written), so that the user sees
-	 * whether the text is right before mapping the columns, and which encoding was used.
+	 * The header and first rows of a file as an import would read them (nothing is
+	 * written), so that the user sees whether the text is right before mapping the
+	 * columns, and which encoding was used.
 	 */
 	public ImportPreview preview(Actor actor, long surveyId, String fileName, byte[] content, String encoding) {
 		surveys.get(actor, surveyId);
@@ -117,24 +123,37 @@ public class ResponseImporter {
 				decoded == null ? null : decoded.encoding().label(), decoded != null && decoded.detected());
 	}
 
-	/** Keeps the first problems; a file with thousands of bad rows is reported by its first ones. */
+	/**
+	 * Keeps the first problems; a file with thousands of bad rows is reported by its
+	 * first ones.
+	 */
 	private static void report(List<FieldViolation> errors, FieldViolation problem) {
 		if (errors.size() < MAX_REPORTED_ERRORS) {
 			errors.add(problem);
 		}
 	}
 
-	/** Writes a batch of checked rows (COPY on PostgreSQL), on the thread that holds the transaction. */
+	/**
+	 * Writes a batch of checked rows (COPY on PostgreSQL), on the thread that holds the
+	 * transaction.
+	 */
 	private void insert(List<ImportRows.Row> batch) {
 		store.insertBatch(batch.stream().map(ImportRows.Row::response).toList(),
-				batch.stream().map(ImportRows.Row::answers).toList(), batch.stream().map(ImportRows.Row::fields).toList());
+				batch.stream().map(ImportRows.Row::answers).toList(),
+				batch.stream().map(ImportRows.Row::fields).toList());
 	}
 
-	/** The rows of a file and the problems found in them (the first {@value #MAX_REPORTED_ERRORS}). */
+	/**
+	 * The rows of a file and the problems found in them (the first
+	 * {@value #MAX_REPORTED_ERRORS}).
+	 */
 	private record Checked(int rows, List<FieldViolation> errors) {
 	}
 
-	/** Runs on the pipeline's reader thread: checks every row, hands the good ones over until the first bad one. */
+	/**
+	 * Runs on the pipeline's reader thread: checks every row, hands the good ones over
+	 * until the first bad one.
+	 */
 	private static Checked check(ImportFiles.Rows rows, ImportRows parser, ImportPipeline.Rows<ImportRows.Row> out) {
 		List<FieldViolation> errors = new ArrayList<>();
 		int[] count = { 0 };
@@ -147,7 +166,8 @@ public class ResponseImporter {
 			catch (InvalidInputException ex) {
 				out.stopWriting();
 				for (FieldViolation v : ex.violations()) {
-					report(errors, new FieldViolation("row " + row + ": " + parser.columnOf(v.field()), v.code(), v.args()));
+					report(errors,
+							new FieldViolation("row " + row + ": " + parser.columnOf(v.field()), v.code(), v.args()));
 				}
 			}
 		}, problem -> {
@@ -156,4 +176,5 @@ public class ResponseImporter {
 		});
 		return new Checked(count[0], errors);
 	}
+
 }

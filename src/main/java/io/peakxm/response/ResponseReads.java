@@ -8,56 +8,68 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
- * The read port of the response module for modules that compute from responses (insights, rollups): they read
- * the responses through it and never name the response tables, so the tables stay this module's to change. Large
- * reads are streamed (one row at a time with a fetch size, never a list: a survey may have millions of responses);
- * reads by id take lists of any length and query them in chunks.
+ * The read port of the response module for modules that compute from responses (insights,
+ * rollups): they read the responses through it and never name the response tables, so the
+ * tables stay this module's to change. Large reads are streamed (one row at a time with a
+ * fetch size, never a list: a survey may have millions of responses); reads by id take
+ * lists of any length and query them in chunks.
  * <p>
- * The callers' access checks are theirs: every method trusts the workspace and survey it is given.
+ * The callers' access checks are theirs: every method trusts the workspace and survey it
+ * is given.
  */
 public interface ResponseReads {
 
 	/**
-	 * Calls {@code each} with the packed scores of every response in a selection, in no particular order, with the
-	 * values of the hidden fields {@code fields} (a field a response lacks is missing from its map). One narrow
-	 * statement: the analyses of a journey read a million responses a second this way, so rows carry no id or time.
+	 * Calls {@code each} with the packed scores of every response in a selection, in no
+	 * particular order, with the values of the hidden fields {@code fields} (a field a
+	 * response lacks is missing from its map). One narrow statement: the analyses of a
+	 * journey read a million responses a second this way, so rows carry no id or time.
 	 */
 	void streamScores(Selection selection, List<String> fields, Consumer<PackedScores> each);
 
 	/**
-	 * Calls {@code each} with the newest responses of a selection first, at most {@code limit}, each with all its
-	 * hidden fields and its number answers (the profile a prediction of dissatisfied customers learns from).
+	 * Calls {@code each} with the newest responses of a selection first, at most
+	 * {@code limit}, each with all its hidden fields and its number answers (the profile
+	 * a prediction of dissatisfied customers learns from).
 	 */
 	void streamNewest(Selection selection, int limit, Consumer<Profile> each);
 
 	/**
-	 * The most frequent values of a hidden field among a survey's {@code newest} newest responses, most frequent
-	 * first (equal counts by value), at most {@code limit} of them.
+	 * The most frequent values of a hidden field among a survey's {@code newest} newest
+	 * responses, most frequent first (equal counts by value), at most {@code limit} of
+	 * them.
 	 */
 	List<ValueCount> frequentValues(long workspaceId, long surveyId, String field, int newest, int limit);
 
-	/** Calls {@code each} with the id of every response of a survey committed when the one statement starts. */
+	/**
+	 * Calls {@code each} with the id of every response of a survey committed when the one
+	 * statement starts.
+	 */
 	void streamIds(long workspaceId, long surveyId, LongConsumer each);
 
 	/** The responses' own rows, by id (responses deleted meanwhile are missing). */
 	Map<Long, Header> headers(Collection<Long> responseIds);
 
 	/**
-	 * What of each response aggregates — its answers that carry a number or a chosen option, and, when asked for,
-	 * its hidden fields — by id: the same contents a {@link ResponseBatchSubmitted} event carries, for responses
-	 * whose event did not (or that are recounted).
+	 * What of each response aggregates — its answers that carry a number or a chosen
+	 * option, and, when asked for, its hidden fields — by id: the same contents a
+	 * {@link ResponseBatchSubmitted} event carries, for responses whose event did not (or
+	 * that are recounted).
 	 */
 	Map<Long, ResponseBatchSubmitted.Contents> contents(Collection<Long> responseIds, boolean withFields);
 
 	/**
-	 * Which responses of a survey to read: submitted in [from, to), of one version and with a hidden field equal to
-	 * a value when those are given (null: any).
+	 * Which responses of a survey to read: submitted in [from, to), of one version and
+	 * with a hidden field equal to a value when those are given (null: any).
 	 */
 	record Selection(long workspaceId, long surveyId, Instant from, Instant to, Integer version, String segmentField,
 			String segmentValue) {
 	}
 
-	/** A response's packed scores ({@code survey.ScoreVector}) with the survey version that defines their slots. */
+	/**
+	 * A response's packed scores ({@code survey.ScoreVector}) with the survey version
+	 * that defines their slots.
+	 */
 	record PackedScores(int version, String scores, Map<String, String> fields) {
 	}
 
@@ -79,4 +91,5 @@ public interface ResponseReads {
 	record Header(long responseId, long workspaceId, long surveyId, Instant submittedAt, String channel,
 			String language, Long touchpointId) {
 	}
+
 }

@@ -22,11 +22,12 @@ import io.peakxm.survey.SurveyStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Records submissions. A submission is checked as a whole against the open survey version, then written with
- * all its answers in one transaction together with its {@link ResponseSubmitted} event (by the
- * {@link SubmissionWriter}, which commits concurrent submissions together); it is acknowledged only after that
- * commit. A repeated idempotency key returns the first response instead of a second one, also when both arrive at
- * the same moment (the database's unique key decides).
+ * Records submissions. A submission is checked as a whole against the open survey
+ * version, then written with all its answers in one transaction together with its
+ * {@link ResponseSubmitted} event (by the {@link SubmissionWriter}, which commits
+ * concurrent submissions together); it is acknowledged only after that commit. A repeated
+ * idempotency key returns the first response instead of a second one, also when both
+ * arrive at the same moment (the database's unique key decides).
  */
 @Service
 public class ResponseRecorder {
@@ -40,12 +41,19 @@ public class ResponseRecorder {
 		this.clock = clock;
 	}
 
-	/** Something that must hold for a response to be kept, decided inside its transaction (a link's single use). */
+	/**
+	 * Something that must hold for a response to be kept, decided inside its transaction
+	 * (a link's single use).
+	 */
 	@FunctionalInterface
 	public interface Claim {
 
-		/** Called with the new response's id before commit; throwing rolls the response back. */
+		/**
+		 * Called with the new response's id before commit; throwing rolls the response
+		 * back.
+		 */
 		void claim(long responseId, Instant at);
+
 	}
 
 	public Receipt submit(Survey survey, Submission submission) {
@@ -54,8 +62,9 @@ public class ResponseRecorder {
 	}
 
 	/**
-	 * Records a submission; {@code claim} runs in the same transaction after the response is written, so that a
-	 * single-use token is taken if and only if the response commits.
+	 * Records a submission; {@code claim} runs in the same transaction after the response
+	 * is written, so that a single-use token is taken if and only if the response
+	 * commits.
 	 */
 	public Receipt submit(Survey survey, Submission submission, Claim claim) {
 		if (survey.status() != SurveyStatus.OPEN || survey.currentVersion() == null) {
@@ -89,7 +98,8 @@ public class ResponseRecorder {
 		if (key != null && (key.isBlank() || key.length() > 100)) {
 			violations.add("idempotencyKey", "response.idempotencyKeyInvalid");
 		}
-		if (submission.touchpointId() != null && !definition.measuredTouchpoints().containsKey(submission.touchpointId())) {
+		if (submission.touchpointId() != null
+				&& !definition.measuredTouchpoints().containsKey(submission.touchpointId())) {
 			violations.add("touchpoint", "response.touchpointUnknown", submission.touchpointId());
 		}
 		violations.throwIfAny();
@@ -110,4 +120,5 @@ public class ResponseRecorder {
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
+
 }

@@ -23,7 +23,10 @@ import io.peakxm.workspace.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The responses of a survey: browse with filters, read one, delete one (audited), export as CSV (audited). */
+/**
+ * The responses of a survey: browse with filters, read one, delete one (audited), export
+ * as CSV (audited).
+ */
 @Service
 public class Responses {
 
@@ -63,9 +66,11 @@ public class Responses {
 	}
 
 	/**
-	 * Writes the matching responses as CSV: one row per response, one column per hidden field, scored question,
-	 * matrix row, choice question (option keys joined by |) and text question. Numbers are written as numbers;
-	 * text follows {@link SpreadsheetCells} (a cell a spreadsheet would run as a formula gets a leading apostrophe).
+	 * Writes the matching responses as CSV: one row per response, one column per hidden
+	 * field, scored question, matrix row, choice question (option keys joined by |) and
+	 * text question. Numbers are written as numbers; text follows
+	 * {@link SpreadsheetCells} (a cell a spreadsheet would run as a formula gets a
+	 * leading apostrophe).
 	 */
 	public void exportCsv(Actor actor, long surveyId, ResponseFilter filter, Writer out) {
 		List<Column> columns = columns(surveys.get(actor, surveyId));
@@ -89,7 +94,10 @@ public class Responses {
 		audit(actor, surveyId, "csv");
 	}
 
-	/** The same table as {@link #exportCsv} as an XLSX workbook, streamed (rows are not kept in memory). */
+	/**
+	 * The same table as {@link #exportCsv} as an XLSX workbook, streamed (rows are not
+	 * kept in memory).
+	 */
 	public void exportXlsx(Actor actor, long surveyId, ResponseFilter filter, java.io.OutputStream out) {
 		List<Column> columns = columns(surveys.get(actor, surveyId));
 		try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
@@ -113,7 +121,9 @@ public class Responses {
 		return header;
 	}
 
-	/** One response as cells: ids, version and scores as numbers, everything else as text. */
+	/**
+	 * One response as cells: ids, version and scores as numbers, everything else as text.
+	 */
 	private static List<Object> values(ResponseView response, List<Column> columns) {
 		List<Object> values = new ArrayList<>(List.of(response.id(), response.submittedAt().toString(),
 				response.channel().name(), response.language(), response.surveyVersion()));
@@ -169,4 +179,5 @@ public class Responses {
 		}
 		return columns;
 	}
+
 }

@@ -5,17 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a respondent sent: raw answers keyed like form fields ({@code key}, {@code key.row}, {@code key.other}),
- * the link's hidden field values, and where it came from. {@code idempotencyKey} makes a retry harmless;
- * {@code submittedAt} is null except for imported (historic) responses.
+ * What a respondent sent: raw answers keyed like form fields ({@code key},
+ * {@code key.row}, {@code key.other}), the link's hidden field values, and where it came
+ * from. {@code idempotencyKey} makes a retry harmless; {@code submittedAt} is null except
+ * for imported (historic) responses.
  */
 public record Submission(CollectionChannel channel, String language, Long touchpointId, String customerRef,
 		String journeyInstanceKey, String idempotencyKey, Instant startedAt, Map<String, List<String>> answers,
 		Map<String, String> hiddenValues, Instant submittedAt) {
 
-	/** A submission made now (the usual case; imports and the demo carry their own time). */
-	public Submission(CollectionChannel channel, String language, Long touchpointId, String customerRef, String journeyInstanceKey,
-			String idempotencyKey, Instant startedAt, Map<String, List<String>> answers, Map<String, String> hiddenValues) {
+	/**
+	 * A submission made now (the usual case; imports and the demo carry their own time).
+	 */
+	public Submission(CollectionChannel channel, String language, Long touchpointId, String customerRef,
+			String journeyInstanceKey, String idempotencyKey, Instant startedAt, Map<String, List<String>> answers,
+			Map<String, String> hiddenValues) {
 		this(channel, language, touchpointId, customerRef, journeyInstanceKey, idempotencyKey, startedAt, answers,
 				hiddenValues, null);
 	}
@@ -25,7 +29,10 @@ public record Submission(CollectionChannel channel, String language, Long touchp
 		hiddenValues = hiddenValues == null ? Map.of() : Map.copyOf(hiddenValues);
 	}
 
-	/** A submission from a channel in a language ("en", "zh-CN"), made now, until the builder says otherwise. */
+	/**
+	 * A submission from a channel in a language ("en", "zh-CN"), made now, until the
+	 * builder says otherwise.
+	 */
 	public static Builder builder(CollectionChannel channel, String language) {
 		return new Builder(channel, language);
 	}
@@ -70,7 +77,10 @@ public record Submission(CollectionChannel channel, String language, Long touchp
 			return this;
 		}
 
-		/** What ties responses of one journey instance together (a booking reference), or null. */
+		/**
+		 * What ties responses of one journey instance together (a booking reference), or
+		 * null.
+		 */
 		public Builder journeyInstanceKey(String key) {
 			this.journeyInstanceKey = key;
 			return this;
@@ -88,7 +98,10 @@ public record Submission(CollectionChannel channel, String language, Long touchp
 			return this;
 		}
 
-		/** Raw answers keyed like form fields: {@code key}, {@code key.row}, {@code key.other}. */
+		/**
+		 * Raw answers keyed like form fields: {@code key}, {@code key.row},
+		 * {@code key.other}.
+		 */
 		public Builder answers(Map<String, List<String>> raw) {
 			this.answers = raw;
 			return this;
@@ -100,7 +113,10 @@ public record Submission(CollectionChannel channel, String language, Long touchp
 			return this;
 		}
 
-		/** When a historic (imported or demo) response was submitted; null for one made now. */
+		/**
+		 * When a historic (imported or demo) response was submitted; null for one made
+		 * now.
+		 */
 		public Builder submittedAt(Instant at) {
 			this.submittedAt = at;
 			return this;
@@ -110,5 +126,6 @@ public record Submission(CollectionChannel channel, String language, Long touchp
 			return new Submission(channel, language, touchpointId, customerRef, journeyInstanceKey, idempotencyKey,
 					startedAt, answers, hiddenValues, submittedAt);
 		}
+
 	}
 }

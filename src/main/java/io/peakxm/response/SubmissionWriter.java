@@ -29,20 +29,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit for submissions. Request threads hand checked responses to a queue and wait; writer threads take
- * whatever has queued up (one response when it is quiet, up to {@code peakxm.responses.write-batch} under load) and
- * write it in one transaction: idempotency keys looked up once per batch, rows in JDBC batches (COPY on
- * PostgreSQL), single-use claims, a {@link ResponseSubmitted} event per response and one
- * {@link ResponseBatchSubmitted} for the batch in the same transaction. Each waiting request
- * is answered only after that commit. If a batch fails (a claim refused, a key inserted meanwhile by another node),
- * its responses are written again one by one, so one bad response never fails its neighbours. Before the writer
- * threads run and after they stop, and when the caller is inside a transaction, the caller's thread writes its own
+ * Group commit for submissions. Request threads hand checked responses to a queue and
+ * wait; writer threads take whatever has queued up (one response when it is quiet, up to
+ * {@code peakxm.responses.write-batch} under load) and write it in one transaction:
+ * idempotency keys looked up once per batch, rows in JDBC batches (COPY on PostgreSQL),
+ * single-use claims, a {@link ResponseSubmitted} event per response and one
+ * {@link ResponseBatchSubmitted} for the batch in the same transaction. Each waiting
+ * request is answered only after that commit. If a batch fails (a claim refused, a key
+ * inserted meanwhile by another node), its responses are written again one by one, so one
+ * bad response never fails its neighbours. Before the writer threads run and after they
+ * stop, and when the caller is inside a transaction, the caller's thread writes its own
  * response.
  */
 @Component
 class SubmissionWriter implements SmartLifecycle {
 
-	/** A checked response waiting to be written, and the request waiting for its receipt. */
+	/**
+	 * A checked response waiting to be written, and the request waiting for its receipt.
+	 */
 	record Pending(ResponseStore.NewResponse row, List<Answer> answers, Map<String, String> fields,
 			ResponseRecorder.Claim claim, CompletableFuture<Receipt> done) {
 	}
@@ -61,7 +65,10 @@ class SubmissionWriter implements SmartLifecycle {
 
 	private final BlockingQueue<Pending> queue;
 
-	/** The writer threads while running; a new pool per start, since a stopped pool cannot start again. */
+	/**
+	 * The writer threads while running; a new pool per start, since a stopped pool cannot
+	 * start again.
+	 */
 	private ExecutorService writers;
 
 	private volatile boolean running;
@@ -76,10 +83,14 @@ class SubmissionWriter implements SmartLifecycle {
 		this.queue = new ArrayBlockingQueue<>(this.maxBatch * 50);
 	}
 
-	/** Writes a response and returns its receipt once committed (or the earlier response under the same key). */
+	/**
+	 * Writes a response and returns its receipt once committed (or the earlier response
+	 * under the same key).
+	 */
 	Receipt write(Pending pending) {
 		if (!running || TransactionSynchronizationManager.isActualTransactionActive()) {
-			// Not started yet, stopped, or called inside a transaction (demo data in the transaction that creates the
+			// Not started yet, stopped, or called inside a transaction (demo data in the
+			// transaction that creates the
 			// workspace): written on this thread, in that transaction.
 			writeBatch(List.of(pending));
 			return join(pending.done());
@@ -141,7 +152,9 @@ class SubmissionWriter implements SmartLifecycle {
 		}
 	}
 
-	/** Writes a batch in one transaction; on failure, each of its responses on its own. */
+	/**
+	 * Writes a batch in one transaction; on failure, each of its responses on its own.
+	 */
 	private void writeBatch(List<Pending> batch) {
 		try {
 			Map<Pending, Receipt> receipts = transactions.execute(status -> insert(batch));
@@ -151,7 +164,8 @@ class SubmissionWriter implements SmartLifecycle {
 			if (batch.size() == 1) {
 				Pending only = batch.get(0);
 				if (ex instanceof DuplicateKeyException && only.row().idempotencyKey() != null) {
-					// Another request with the same key committed first: answer with its response.
+					// Another request with the same key committed first: answer with its
+					// response.
 					var earlier = store.findByIdempotencyKey(only.row().workspaceId(), only.row().idempotencyKey());
 					if (earlier.isPresent()) {
 						only.done().complete(earlier.get());
@@ -172,7 +186,8 @@ class SubmissionWriter implements SmartLifecycle {
 		Map<Long, List<String>> keysByWorkspace = new HashMap<>();
 		for (Pending p : batch) {
 			if (p.row().idempotencyKey() != null) {
-				keysByWorkspace.computeIfAbsent(p.row().workspaceId(), w -> new ArrayList<>()).add(p.row().idempotencyKey());
+				keysByWorkspace.computeIfAbsent(p.row().workspaceId(), w -> new ArrayList<>())
+					.add(p.row().idempotencyKey());
 			}
 		}
 		Map<String, Receipt> earlier = new HashMap<>();
@@ -182,7 +197,8 @@ class SubmissionWriter implements SmartLifecycle {
 		Map<String, Pending> firstWithKey = new HashMap<>();
 		Map<Pending, Pending> sameAs = new HashMap<>();
 		for (Pending p : batch) {
-			String key = p.row().idempotencyKey() == null ? null : p.row().workspaceId() + "/" + p.row().idempotencyKey();
+			String key = p.row().idempotencyKey() == null ? null
+					: p.row().workspaceId() + "/" + p.row().idempotencyKey();
 			if (key != null && earlier.containsKey(key)) {
 				receipts.put(p, earlier.get(key));
 			}
@@ -224,13 +240,17 @@ class SubmissionWriter implements SmartLifecycle {
 		return receipts;
 	}
 
-	/** What of a response aggregates: its hidden fields, and its answers with a number or a chosen option. */
+	/**
+	 * What of a response aggregates: its hidden fields, and its answers with a number or
+	 * a chosen option.
+	 */
 	private static ResponseBatchSubmitted.Contents contents(long id, Pending p) {
 		List<ResponseBatchSubmitted.Scored> scored = new ArrayList<>(p.answers().size());
 		for (Answer a : p.answers()) {
-			if (a.type().aggregation() != QuestionType.Aggregation.NONE && (a.number() != null || a.optionKey() != null)) {
-				scored.add(new ResponseBatchSubmitted.Scored(a.questionKey(), a.type().name(), a.rowKey(), a.optionKey(),
-						a.number()));
+			if (a.type().aggregation() != QuestionType.Aggregation.NONE
+					&& (a.number() != null || a.optionKey() != null)) {
+				scored.add(new ResponseBatchSubmitted.Scored(a.questionKey(), a.type().name(), a.rowKey(),
+						a.optionKey(), a.number()));
 			}
 		}
 		return new ResponseBatchSubmitted.Contents(id, p.fields(), scored);
@@ -245,7 +265,10 @@ class SubmissionWriter implements SmartLifecycle {
 		}
 	}
 
-	/** Lets the writers empty the queue (their loops end once it is empty), waiting up to 30 s for them. */
+	/**
+	 * Lets the writers empty the queue (their loops end once it is empty), waiting up to
+	 * 30 s for them.
+	 */
 	@Override
 	public void stop() {
 		running = false;
@@ -265,9 +288,13 @@ class SubmissionWriter implements SmartLifecycle {
 		return running;
 	}
 
-	/** Stops after the web server (whose graceful shutdown waits for requests that wait for this writer). */
+	/**
+	 * Stops after the web server (whose graceful shutdown waits for requests that wait
+	 * for this writer).
+	 */
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE - 4096;
 	}
+
 }

@@ -10,11 +10,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * Combines work that arrives on several threads into fewer, larger units, without a thread of its own. A caller's
- * item waits in a queue; whichever caller gets the turn takes everything waiting (up to a maximum) and hands it to
- * the work in one call, for instance one transaction, while later arrivals queue for the next turn. Each caller
- * returns when its own item is done and gets that item's own failure: when a combined call fails, its items are
- * tried again one by one, so one bad item never fails its neighbours.
+ * Combines work that arrives on several threads into fewer, larger units, without a
+ * thread of its own. A caller's item waits in a queue; whichever caller gets the turn
+ * takes everything waiting (up to a maximum) and hands it to the work in one call, for
+ * instance one transaction, while later arrivals queue for the next turn. Each caller
+ * returns when its own item is done and gets that item's own failure: when a combined
+ * call fails, its items are tried again one by one, so one bad item never fails its
+ * neighbours.
  *
  * @param <T> the item
  */
@@ -31,7 +33,10 @@ public final class Combiner<T> {
 
 	private final Consumer<List<T>> work;
 
-	/** {@code work} does all the items it is given or throws; {@code maxItems} bounds one call. */
+	/**
+	 * {@code work} does all the items it is given or throws; {@code maxItems} bounds one
+	 * call.
+	 */
 	public Combiner(int maxItems, Consumer<List<T>> work) {
 		if (maxItems < 1) {
 			throw new IllegalArgumentException("maxItems must be at least 1");
@@ -40,11 +45,15 @@ public final class Combiner<T> {
 		this.work = work;
 	}
 
-	/** Does the item, together with whatever else is waiting; returns when it is done, or throws its failure. */
+	/**
+	 * Does the item, together with whatever else is waiting; returns when it is done, or
+	 * throws its failure.
+	 */
 	public void apply(T item) {
 		Waiting<T> mine = new Waiting<>(item, new CompletableFuture<>());
 		queue.add(mine);
-		// Callers queue for the turn; by the time one gets it, an earlier turn may have done its item already.
+		// Callers queue for the turn; by the time one gets it, an earlier turn may have
+		// done its item already.
 		turn.lock();
 		try {
 			while (!mine.done().isDone()) {
@@ -105,4 +114,5 @@ public final class Combiner<T> {
 		}
 		return true;
 	}
+
 }

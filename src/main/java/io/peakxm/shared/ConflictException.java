@@ -1,6 +1,9 @@
 package io.peakxm.shared;
 
-/** The request is valid but conflicts with the current state (e.g. removing the last administrator). */
+/**
+ * The request is valid but conflicts with the current state (e.g. removing the last
+ * administrator).
+ */
 public class ConflictException extends RuntimeException {
 
 	private final String code;
@@ -20,4 +23,5 @@ public class ConflictException extends RuntimeException {
 	public Object[] args() {
 		return args.clone();
 	}
+
 }

@@ -1,14 +1,17 @@
 package io.peakxm.shared;
 
 /**
- * How a customer feels at a touchpoint, on the one emotion scale of PeakXM: −2 (very negative) to +2 (very
- * positive), 0 neutral. A journey designer sets a touchpoint's designed emotion on it, and a touchpoint's rating on
- * 1–5 converts to it by {@link #ofRating}, so that designed and measured emotion are compared on the same scale
- * wherever they meet (the touchpoint dashboard, the journey map's reports, the emotional curve).
+ * How a customer feels at a touchpoint, on the one emotion scale of PeakXM: −2 (very
+ * negative) to +2 (very positive), 0 neutral. A journey designer sets a touchpoint's
+ * designed emotion on it, and a touchpoint's rating on 1–5 converts to it by
+ * {@link #ofRating}, so that designed and measured emotion are compared on the same scale
+ * wherever they meet (the touchpoint dashboard, the journey map's reports, the emotional
+ * curve).
  * <p>
- * Two units show it: the dashboard and the journey map give the {@link #value()} itself (−2 … +2, a mean rating
- * minus 3); the emotional curve of the insight pages draws every rating scale rescaled to −1 … +1 (docs/design.md),
- * where an emotion is its {@link #unit()}, half the value. Both come from this one conversion.
+ * Two units show it: the dashboard and the journey map give the {@link #value()} itself
+ * (−2 … +2, a mean rating minus 3); the emotional curve of the insight pages draws every
+ * rating scale rescaled to −1 … +1 (docs/design.md), where an emotion is its
+ * {@link #unit()}, half the value. Both come from this one conversion.
  *
  * @param value the emotion, −2 … +2
  */
@@ -38,7 +41,10 @@ public record Emotion(double value) {
 		}
 	}
 
-	/** The emotion a touchpoint rating (or a mean of ratings) on 1–5 expresses: the rating minus 3. */
+	/**
+	 * The emotion a touchpoint rating (or a mean of ratings) on 1–5 expresses: the rating
+	 * minus 3.
+	 */
 	public static Emotion ofRating(double rating) {
 		return new Emotion(rating - NEUTRAL_RATING);
 	}
@@ -53,7 +59,10 @@ public record Emotion(double value) {
 		return value + NEUTRAL_RATING;
 	}
 
-	/** This emotion on the unit scale −1 … +1 that the emotional curve draws: half the value. */
+	/**
+	 * This emotion on the unit scale −1 … +1 that the emotional curve draws: half the
+	 * value.
+	 */
 	public double unit() {
 		return value / 2;
 	}

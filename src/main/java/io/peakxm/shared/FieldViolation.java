@@ -3,8 +3,8 @@ package io.peakxm.shared;
 import java.util.List;
 
 /**
- * One rejected input value: the field (or row/column) it concerns, a message code that pages and the API
- * translate, and the arguments of that message.
+ * One rejected input value: the field (or row/column) it concerns, a message code that
+ * pages and the API translate, and the arguments of that message.
  */
 public record FieldViolation(String field, String code, List<Object> args) {
 

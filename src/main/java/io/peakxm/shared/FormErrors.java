@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 
-/** Translates violations into messages per field, for pages (next to the field) and problem details alike. */
+/**
+ * Translates violations into messages per field, for pages (next to the field) and
+ * problem details alike.
+ */
 public final class FormErrors {
 
 	private FormErrors() {
@@ -17,7 +20,10 @@ public final class FormErrors {
 		return messages.getMessage(violation.code(), violation.args().toArray(), violation.code(), locale);
 	}
 
-	/** Every violation as "field: message", for whole-file errors (imports) where the field is a path or row. */
+	/**
+	 * Every violation as "field: message", for whole-file errors (imports) where the
+	 * field is a path or row.
+	 */
 	public static List<String> withFields(List<FieldViolation> violations, MessageSource messages, Locale locale) {
 		return violations.stream().map(v -> v.field() + ": " + message(v, messages, locale)).toList();
 	}
@@ -31,4 +37,5 @@ public final class FormErrors {
 		}
 		return result;
 	}
+
 }

@@ -2,7 +2,10 @@ package io.peakxm.shared;
 
 import java.util.List;
 
-/** Thrown when input breaks a domain rule; carries every violation found so the user can fix them at once. */
+/**
+ * Thrown when input breaks a domain rule; carries every violation found so the user can
+ * fix them at once.
+ */
 public class InvalidInputException extends RuntimeException {
 
 	private final List<FieldViolation> violations;
@@ -22,4 +25,5 @@ public class InvalidInputException extends RuntimeException {
 	public List<FieldViolation> violations() {
 		return violations;
 	}
+
 }

@@ -2,7 +2,10 @@ package io.peakxm.shared;
 
 import tools.jackson.core.JacksonException;
 
-/** Where in a JSON document a read failed, written as people read paths: {@code stages[0].touchpoints[1].nameEn}. */
+/**
+ * Where in a JSON document a read failed, written as people read paths:
+ * {@code stages[0].touchpoints[1].nameEn}.
+ */
 public final class JsonPaths {
 
 	private JsonPaths() {
@@ -24,4 +27,5 @@ public final class JsonPaths {
 		}
 		return path.isEmpty() ? whole : path.toString();
 	}
+
 }

@@ -3,7 +3,10 @@ package io.peakxm.shared;
 import java.util.List;
 import java.util.Locale;
 
-/** The languages PeakXM speaks: English and Simplified Chinese, as BCP 47 tags "en" and "zh-CN". */
+/**
+ * The languages PeakXM speaks: English and Simplified Chinese, as BCP 47 tags "en" and
+ * "zh-CN".
+ */
 public final class Languages {
 
 	public static final List<String> SUPPORTED = List.of("en", "zh-CN");
@@ -11,7 +14,10 @@ public final class Languages {
 	private Languages() {
 	}
 
-	/** Maps "zh", "zh-cn", "zh_CN", "zh-Hans" to "zh-CN" and "en-*" to "en"; rejects anything else. */
+	/**
+	 * Maps "zh", "zh-cn", "zh_CN", "zh-Hans" to "zh-CN" and "en-*" to "en"; rejects
+	 * anything else.
+	 */
 	public static String normalize(String language) {
 		if (language != null) {
 			String lower = language.trim().replace('_', '-').toLowerCase(Locale.ROOT);
@@ -24,4 +30,5 @@ public final class Languages {
 		}
 		throw InvalidInputException.of("lang", "language.unknown", String.valueOf(language));
 	}
+
 }

@@ -1,6 +1,9 @@
 package io.peakxm.shared;
 
-/** The requested thing does not exist in the caller's workspace (or the caller may not know that it does). */
+/**
+ * The requested thing does not exist in the caller's workspace (or the caller may not
+ * know that it does).
+ */
 public class NotFoundException extends RuntimeException {
 
 	private final String code;
@@ -13,4 +16,5 @@ public class NotFoundException extends RuntimeException {
 	public String code() {
 		return code;
 	}
+
 }

@@ -1,6 +1,9 @@
 package io.peakxm.shared;
 
-/** A requested page, clamped to sane bounds so a caller can never ask for a million rows at once. */
+/**
+ * A requested page, clamped to sane bounds so a caller can never ask for a million rows
+ * at once.
+ */
 public record PageRequest(int page, int size) {
 
 	public static final int MAX_SIZE = 200;

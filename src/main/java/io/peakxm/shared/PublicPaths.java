@@ -3,8 +3,8 @@ package io.peakxm.shared;
 import java.util.List;
 
 /**
- * URL patterns a module serves without sign-in (e.g. survey pages). Modules declare a bean of this type; the
- * security configuration opens exactly these and nothing else.
+ * URL patterns a module serves without sign-in (e.g. survey pages). Modules declare a
+ * bean of this type; the security configuration opens exactly these and nothing else.
  */
 public record PublicPaths(List<String> patterns) {
 

@@ -8,16 +8,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The address people reach PeakXM at ({@code peakxm.mail.public-url}, {@code PEAKXM_PUBLIC_URL}): links in e-mails
- * (survey invitations, invitations to join a workspace) are built on it. E-mails are written by a background job
- * with no request to look at, and an address taken from a request's Host header would let a caller choose where
- * everybody's links point; so the address is configured, and when it is left unset links use
- * {@value #UNSET_DEFAULT} and the pages that hand out links warn if they were opened at another address.
+ * The address people reach PeakXM at ({@code peakxm.mail.public-url},
+ * {@code PEAKXM_PUBLIC_URL}): links in e-mails (survey invitations, invitations to join a
+ * workspace) are built on it. E-mails are written by a background job with no request to
+ * look at, and an address taken from a request's Host header would let a caller choose
+ * where everybody's links point; so the address is configured, and when it is left unset
+ * links use {@value #UNSET_DEFAULT} and the pages that hand out links warn if they were
+ * opened at another address.
  */
 @Component
 public final class PublicUrl {
 
-	/** Where links point while nobody has set the address: PeakXM's default port on this machine. */
+	/**
+	 * Where links point while nobody has set the address: PeakXM's default port on this
+	 * machine.
+	 */
 	public static final String UNSET_DEFAULT = "http://localhost:8080";
 
 	/** The configured address without a trailing slash; null when unset. */
@@ -49,8 +54,9 @@ public final class PublicUrl {
 	}
 
 	/**
-	 * The address a page was opened at ({@code scheme://host[:port]}), when the public address was left unset and
-	 * links therefore point elsewhere; empty when it was set on purpose or both are the same.
+	 * The address a page was opened at ({@code scheme://host[:port]}), when the public
+	 * address was left unset and links therefore point elsewhere; empty when it was set
+	 * on purpose or both are the same.
 	 */
 	public Optional<String> unsetAndOtherThan(String openedAt) {
 		if (configured() || openedAt == null || sameOrigin(base(), openedAt)) {
@@ -59,11 +65,15 @@ public final class PublicUrl {
 		return Optional.of(withoutTrailingSlash(openedAt));
 	}
 
-	/** {@link #unsetAndOtherThan(String)} for the address a request came to (as a trusted proxy reports it). */
+	/**
+	 * {@link #unsetAndOtherThan(String)} for the address a request came to (as a trusted
+	 * proxy reports it).
+	 */
 	public Optional<String> unsetAndOtherThan(HttpServletRequest request) {
 		int port = request.getServerPort();
 		boolean defaultPort = port == ("https".equalsIgnoreCase(request.getScheme()) ? 443 : 80);
-		return unsetAndOtherThan(request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port));
+		return unsetAndOtherThan(
+				request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port));
 	}
 
 	private static boolean sameOrigin(String a, String b) {
@@ -89,4 +99,5 @@ public final class PublicUrl {
 	private static String withoutTrailingSlash(String url) {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
+
 }

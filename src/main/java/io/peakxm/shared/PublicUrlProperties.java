@@ -3,8 +3,8 @@ package io.peakxm.shared;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code peakxm.mail.public-url} ({@code PEAKXM_PUBLIC_URL}), documented in {@code application.properties}; read
- * through {@link PublicUrl}.
+ * {@code peakxm.mail.public-url} ({@code PEAKXM_PUBLIC_URL}), documented in
+ * {@code application.properties}; read through {@link PublicUrl}.
  */
 @ConfigurationProperties("peakxm.mail")
 record PublicUrlProperties(String publicUrl) {

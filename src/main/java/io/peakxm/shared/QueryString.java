@@ -4,7 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
-/** A URL query string built from filter values: blank values are left out, the rest UTF-8 encoded. */
+/**
+ * A URL query string built from filter values: blank values are left out, the rest UTF-8
+ * encoded.
+ */
 public final class QueryString {
 
 	private final StringJoiner parts = new StringJoiner("&");
@@ -20,4 +23,5 @@ public final class QueryString {
 	public String toString() {
 		return parts.toString();
 	}
+
 }

@@ -2,7 +2,10 @@ package io.peakxm.shared;
 
 import java.security.SecureRandom;
 
-/** Unguessable URL-safe identifiers (survey links, invitation tokens) from a cryptographic source. */
+/**
+ * Unguessable URL-safe identifiers (survey links, invitation tokens) from a cryptographic
+ * source.
+ */
 public final class RandomTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -12,7 +15,9 @@ public final class RandomTokens {
 	private RandomTokens() {
 	}
 
-	/** {@code length} characters from a 56-character alphabet (22 characters ≈ 128 bits). */
+	/**
+	 * {@code length} characters from a 56-character alphabet (22 characters ≈ 128 bits).
+	 */
 	public static String urlSafe(int length) {
 		StringBuilder sb = new StringBuilder(length);
 		for (int i = 0; i < length; i++) {
@@ -20,4 +25,5 @@ public final class RandomTokens {
 		}
 		return sb.toString();
 	}
+
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Token buckets per key (e.g. client address): {@code capacity} requests at once, refilled at
- * {@code capacity / period}. Buckets live in this node's memory; each node limits on its own, which bounds the
- * whole cluster at nodes × capacity.
+ * Token buckets per key (e.g. client address): {@code capacity} requests at once,
+ * refilled at {@code capacity / period}. Buckets live in this node's memory; each node
+ * limits on its own, which bounds the whole cluster at nodes × capacity.
  */
 public final class TokenBucketRateLimiter {
 
@@ -81,5 +81,7 @@ public final class TokenBucketRateLimiter {
 				updatedAt = now;
 			}
 		}
+
 	}
+
 }

@@ -31,8 +31,9 @@ public final class Violations {
 	}
 
 	/**
-	 * Reads an enum constant by name, ignoring case. A blank value gives {@code fallback}; an unknown one adds a
-	 * violation that lists the allowed names, and also gives {@code fallback}.
+	 * Reads an enum constant by name, ignoring case. A blank value gives
+	 * {@code fallback}; an unknown one adds a violation that lists the allowed names, and
+	 * also gives {@code fallback}.
 	 */
 	public <E extends Enum<E>> E enumValue(String field, Class<E> type, String value, E fallback) {
 		if (value == null || value.isBlank()) {
@@ -49,8 +50,8 @@ public final class Violations {
 	}
 
 	/**
-	 * Reads an ISO date (2026-11-29). A blank value gives {@code null}; one that is not a date adds a violation with
-	 * {@code code} and the value, and also gives {@code null}.
+	 * Reads an ISO date (2026-11-29). A blank value gives {@code null}; one that is not a
+	 * date adds a violation with {@code code} and the value, and also gives {@code null}.
 	 */
 	public LocalDate date(String field, String value, String code) {
 		if (value == null || value.isBlank()) {
@@ -70,4 +71,5 @@ public final class Violations {
 			throw new InvalidInputException(found);
 		}
 	}
+
 }

@@ -4,34 +4,45 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The one rule for text that enters PeakXM, applied wherever it arrives (form and query parameters, JSON bodies,
- * imported files): text is well-formed when it has
+ * The one rule for text that enters PeakXM, applied wherever it arrives (form and query
+ * parameters, JSON bodies, imported files): text is well-formed when it has
  * <ul>
- * <li>no NUL (U+0000): PostgreSQL refuses it in {@code text} columns, so it would fail the request with a 500;</li>
- * <li>no unpaired UTF-16 surrogate (a JSON {@code "\ud800"}): UTF-8 cannot encode it, and the database driver
- * would store a {@code ?} in its place — a silent change of what was sent;</li>
- * <li>no other C0 control character except tab, line feed and carriage return: no keyboard types them; XML 1.0
- * cannot carry them, so the XLSX export would turn them into {@code ?}; and in a CSV export read in a terminal,
- * ESC (U+001B) starts an escape sequence. Refusing them keeps every export a faithful copy of what was stored.</li>
+ * <li>no NUL (U+0000): PostgreSQL refuses it in {@code text} columns, so it would fail
+ * the request with a 500;</li>
+ * <li>no unpaired UTF-16 surrogate (a JSON {@code "\ud800"}): UTF-8 cannot encode it, and
+ * the database driver would store a {@code ?} in its place — a silent change of what was
+ * sent;</li>
+ * <li>no other C0 control character except tab, line feed and carriage return: no
+ * keyboard types them; XML 1.0 cannot carry them, so the XLSX export would turn them into
+ * {@code ?}; and in a CSV export read in a terminal, ESC (U+001B) starts an escape
+ * sequence. Refusing them keeps every export a faithful copy of what was stored.</li>
  * </ul>
- * Everything else, including all of Unicode beyond the basic plane written as surrogate pairs, is well-formed.
+ * Everything else, including all of Unicode beyond the basic plane written as surrogate
+ * pairs, is well-formed.
  */
 public final class WellFormedText {
 
-	/** Message code of the violation; arguments: the field, the character (U+XXXX), its position (from 1). */
+	/**
+	 * Message code of the violation; arguments: the field, the character (U+XXXX), its
+	 * position (from 1).
+	 */
 	public static final String CODE = "validation.text.malformed";
 
 	private WellFormedText() {
 	}
 
-	/** Whether the text passes the rule; {@code null} does (absence is for other rules to judge). */
+	/**
+	 * Whether the text passes the rule; {@code null} does (absence is for other rules to
+	 * judge).
+	 */
 	public static boolean isWellFormed(String text) {
 		return firstFlaw(text) < 0;
 	}
 
 	/**
-	 * The violation for {@code field} when {@code text} breaks the rule, naming the field, the first offending
-	 * character and its position; empty when the text is well-formed or null.
+	 * The violation for {@code field} when {@code text} breaks the rule, naming the
+	 * field, the first offending character and its position; empty when the text is
+	 * well-formed or null.
 	 */
 	public static Optional<FieldViolation> problem(String field, String text) {
 		int at = firstFlaw(text);
@@ -71,4 +82,5 @@ public final class WellFormedText {
 	private static String codePoint(char c) {
 		return "U+" + String.format(Locale.ROOT, "%04X", (int) c);
 	}
+
 }

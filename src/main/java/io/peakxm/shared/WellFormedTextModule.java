@@ -12,10 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Applies {@link WellFormedText} to every string and every string map key a JSON mapper reads (also inside
- * untyped {@code Map<String, Object>} values), so that request bodies and imported files fail to read when they
- * carry text PeakXM cannot store. Add it to mappers that read what people and systems send — not to those that
- * read stored data back, which must stay readable whatever an older version accepted.
+ * Applies {@link WellFormedText} to every string and every string map key a JSON mapper
+ * reads (also inside untyped {@code Map<String, Object>} values), so that request bodies
+ * and imported files fail to read when they carry text PeakXM cannot store. Add it to
+ * mappers that read what people and systems send — not to those that read stored data
+ * back, which must stay readable whatever an older version accepted.
  */
 public final class WellFormedTextModule extends SimpleModule {
 
@@ -25,16 +26,23 @@ public final class WellFormedTextModule extends SimpleModule {
 		super("peakxm-well-formed-text");
 		addDeserializer(String.class, new CheckedStrings());
 		addKeyDeserializer(String.class, new CheckedKeys());
-		// Untyped maps (inside Map<String, Object> values) look their key reader up as Object's.
+		// Untyped maps (inside Map<String, Object> values) look their key reader up as
+		// Object's.
 		addKeyDeserializer(Object.class, new CheckedKeys());
 	}
 
-	/** A copy of {@code mapper} with the same settings that also checks every string it reads. */
+	/**
+	 * A copy of {@code mapper} with the same settings that also checks every string it
+	 * reads.
+	 */
 	public static JsonMapper checking(JsonMapper mapper) {
 		return mapper.rebuild().addModule(new WellFormedTextModule()).build();
 	}
 
-	/** The violation behind a failed read (the failure itself or one of its causes); empty for other failures. */
+	/**
+	 * The violation behind a failed read (the failure itself or one of its causes); empty
+	 * for other failures.
+	 */
 	public static Optional<FieldViolation> violation(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof MalformedText malformed) {
@@ -45,8 +53,9 @@ public final class WellFormedTextModule extends SimpleModule {
 	}
 
 	/**
-	 * A read stopped at text that breaks the rule. A mismatch, so that JSON readers (Spring's message converters
-	 * among them) report it as bad input, never as a server error.
+	 * A read stopped at text that breaks the rule. A mismatch, so that JSON readers
+	 * (Spring's message converters among them) report it as bad input, never as a server
+	 * error.
 	 */
 	public static final class MalformedText extends MismatchedInputException {
 
@@ -61,12 +70,14 @@ public final class WellFormedTextModule extends SimpleModule {
 		}
 
 		/**
-		 * The violation, its field named by the JSON path of the string ({@code answers.comment},
-		 * {@code stages[0].name}); for a malformed map key, the path of the map.
+		 * The violation, its field named by the JSON path of the string
+		 * ({@code answers.comment}, {@code stages[0].name}); for a malformed map key, the
+		 * path of the map.
 		 */
 		public FieldViolation violation() {
 			return WellFormedText.problem(JsonPaths.of(this, "body"), text).orElseThrow();
 		}
+
 	}
 
 	private static final class CheckedStrings extends StringDeserializer {
@@ -81,6 +92,7 @@ public final class WellFormedTextModule extends SimpleModule {
 			}
 			return text;
 		}
+
 	}
 
 	private static final class CheckedKeys extends KeyDeserializer {
@@ -92,5 +104,7 @@ public final class WellFormedTextModule extends SimpleModule {
 			}
 			return key;
 		}
+
 	}
+
 }

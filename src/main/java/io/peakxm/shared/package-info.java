@@ -1,5 +1,7 @@
 /**
- * Small shared kernel: input violations, paging, rate limiting and work combining used by every module.
+ * Small shared kernel: input violations, paging, rate limiting and work combining used by
+ * every module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel",
+		type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package io.peakxm.shared;

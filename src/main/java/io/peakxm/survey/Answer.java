@@ -1,8 +1,9 @@
 package io.peakxm.survey;
 
 /**
- * One stored answer value, typed so that scores aggregate without parsing: a number (scales, matrix rows,
- * numbers), a chosen option, or text (free text, "other", hidden fields). Matrix answers carry their row.
+ * One stored answer value, typed so that scores aggregate without parsing: a number
+ * (scales, matrix rows, numbers), a chosen option, or text (free text, "other", hidden
+ * fields). Matrix answers carry their row.
  */
 public record Answer(String questionKey, QuestionType type, String rowKey, String optionKey, Double number,
 		String text) {

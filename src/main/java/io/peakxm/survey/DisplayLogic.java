@@ -3,13 +3,18 @@ package io.peakxm.survey;
 import java.util.List;
 import java.util.Map;
 
-/** Decides whether a question is shown, from the answers given to the questions before it. */
+/**
+ * Decides whether a question is shown, from the answers given to the questions before it.
+ */
 public final class DisplayLogic {
 
 	private DisplayLogic() {
 	}
 
-	/** {@code earlier} holds the answers of the questions before this one (a hidden question has none). */
+	/**
+	 * {@code earlier} holds the answers of the questions before this one (a hidden
+	 * question has none).
+	 */
 	public static boolean isShown(Question question, Map<String, List<Answer>> earlier) {
 		DisplayCondition condition = question.condition();
 		if (condition == null) {
@@ -37,4 +42,5 @@ public final class DisplayLogic {
 	private static double threshold(DisplayCondition condition) {
 		return Double.parseDouble(condition.values().get(0));
 	}
+
 }

@@ -12,9 +12,10 @@ import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.LocalizedText;
 
 /**
- * How completely a survey rates the journey it measures: the journey's touchpoints that no question or matrix row
- * rates (in journey order), and the matrix rows tied to no touchpoint. A touchpoint counts as rated when a scale
- * slot rates it ({@link ScoreVector.Slot#ratesTouchpoint}), as the dashboards and insights read it.
+ * How completely a survey rates the journey it measures: the journey's touchpoints that
+ * no question or matrix row rates (in journey order), and the matrix rows tied to no
+ * touchpoint. A touchpoint counts as rated when a scale slot rates it
+ * ({@link ScoreVector.Slot#ratesTouchpoint}), as the dashboards and insights read it.
  *
  * @param journeyId the journey the survey measures
  * @param journeyName the journey's name
@@ -31,8 +32,8 @@ public record JourneyCoverage(long journeyId, String journeyName, int touchpoint
 	}
 
 	/**
-	 * A touchpoint with the stage it is in, named in both languages (in JSON each name is filled in from the other
-	 * language when it has none).
+	 * A touchpoint with the stage it is in, named in both languages (in JSON each name is
+	 * filled in from the other language when it has none).
 	 */
 	public record TouchpointRef(long id, String nameEn, String nameZh, String stageEn, String stageZh) {
 
@@ -68,13 +69,18 @@ public record JourneyCoverage(long journeyId, String journeyName, int touchpoint
 			.collect(Collectors.toSet());
 		List<TouchpointRef> unrated = new ArrayList<>();
 		for (Stage stage : journey.stages()) {
-			stage.touchpoints().stream().filter(t -> !rated.contains(t.id())).map(t -> TouchpointRef.of(t, stage))
+			stage.touchpoints()
+				.stream()
+				.filter(t -> !rated.contains(t.id()))
+				.map(t -> TouchpointRef.of(t, stage))
 				.forEach(unrated::add);
 		}
 		List<Row> unlinked = new ArrayList<>();
 		for (Question q : survey.questions()) {
 			if (q.type() == QuestionType.MATRIX) {
-				q.rows().stream().filter(r -> r.touchpointId() == null)
+				q.rows()
+					.stream()
+					.filter(r -> r.touchpointId() == null)
 					.map(r -> new Row(q.key(), r.key(), r.labelEn(), r.labelZh()))
 					.forEach(unlinked::add);
 			}

@@ -3,15 +3,20 @@ package io.peakxm.survey;
 import java.math.BigDecimal;
 
 /**
- * What a number answer may be: written in plain decimal or scientific notation, at most {@value #MAX_DECIMALS}
- * decimal places and at most {@code 10^12} in size. Answers are summed and squared in the rollups, in Java and in
- * SQL; a value such as {@code 1e-320} squares to an underflow that PostgreSQL refuses, and {@code 1e300} to an
- * overflow, so anything finer or larger than an answer can mean is refused when it is given, not when it is
- * counted. The same bounds hold for the limits a survey designer sets on a number question.
+ * What a number answer may be: written in plain decimal or scientific notation, at most
+ * {@value #MAX_DECIMALS} decimal places and at most {@code 10^12} in size. Answers are
+ * summed and squared in the rollups, in Java and in SQL; a value such as {@code 1e-320}
+ * squares to an underflow that PostgreSQL refuses, and {@code 1e300} to an overflow, so
+ * anything finer or larger than an answer can mean is refused when it is given, not when
+ * it is counted. The same bounds hold for the limits a survey designer sets on a number
+ * question.
  */
 public final class NumberAnswer {
 
-	/** Largest size of an answer or a question's limit: a trillion, far beyond any count, amount or duration. */
+	/**
+	 * Largest size of an answer or a question's limit: a trillion, far beyond any count,
+	 * amount or duration.
+	 */
 	public static final double LIMIT = 1e12;
 
 	public static final int MAX_DECIMALS = 6;
@@ -24,7 +29,10 @@ public final class NumberAnswer {
 		record Value(double value) implements Reading {
 		}
 
-		/** Not a number in plain notation ({@code NaN}, {@code 0x1p3}, {@code 5d} and the like included). */
+		/**
+		 * Not a number in plain notation ({@code NaN}, {@code 0x1p3}, {@code 5d} and the
+		 * like included).
+		 */
 		record NotANumber() implements Reading {
 		}
 
@@ -33,12 +41,16 @@ public final class NumberAnswer {
 
 		record TooLarge() implements Reading {
 		}
+
 	}
 
 	private NumberAnswer() {
 	}
 
-	/** Reads a typed answer exactly (never through a binary floating-point intermediate) and checks its bounds. */
+	/**
+	 * Reads a typed answer exactly (never through a binary floating-point intermediate)
+	 * and checks its bounds.
+	 */
 	public static Reading read(String text) {
 		BigDecimal exact;
 		try {
@@ -56,8 +68,12 @@ public final class NumberAnswer {
 		return new Reading.Value(exact.doubleValue());
 	}
 
-	/** Whether a question's limit is within the bounds an answer has (finite, at most a trillion in size). */
+	/**
+	 * Whether a question's limit is within the bounds an answer has (finite, at most a
+	 * trillion in size).
+	 */
 	public static boolean withinLimit(double value) {
 		return Double.isFinite(value) && Math.abs(value) <= LIMIT;
 	}
+
 }

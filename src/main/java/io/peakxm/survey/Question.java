@@ -5,13 +5,15 @@ import java.util.List;
 import io.peakxm.shared.LocalizedText;
 
 /**
- * One question of a survey. {@code key} is stable across versions (answers are stored by it). Choice questions
- * have options (and may allow "other" text); matrix questions have rows rated on the type's scale; number
- * questions may bound the value; hidden fields take their value from the link parameter named {@code key}.
- * A question may link to a journey touchpoint, and may be shown only under a display condition.
+ * One question of a survey. {@code key} is stable across versions (answers are stored by
+ * it). Choice questions have options (and may allow "other" text); matrix questions have
+ * rows rated on the type's scale; number questions may bound the value; hidden fields
+ * take their value from the link parameter named {@code key}. A question may link to a
+ * journey touchpoint, and may be shown only under a display condition.
  * <p>
- * The components are the published JSON of a question (docs/survey-json.md), so they stay flat; code builds a
- * question with {@link #builder}, which names every part, and reads its text whole with {@link #text()}.
+ * The components are the published JSON of a question (docs/survey-json.md), so they stay
+ * flat; code builds a question with {@link #builder}, which names every part, and reads
+ * its text whole with {@link #text()}.
  */
 public record Question(String key, QuestionType type, String textEn, String textZh, boolean required, int page,
 		Long touchpointId, List<ChoiceOption> options, boolean allowOther, List<ChoiceOption> rows, Double minValue,
@@ -19,7 +21,9 @@ public record Question(String key, QuestionType type, String textEn, String text
 
 	/** How a rating is drawn for the respondent. */
 	public enum RatingStyle {
+
 		NUMBERS, STARS, FACES
+
 	}
 
 	public Question {
@@ -29,7 +33,10 @@ public record Question(String key, QuestionType type, String textEn, String text
 		page = Math.max(1, page);
 	}
 
-	/** A question of a type under a key: optional, on page 1, without options, rows, bounds or condition. */
+	/**
+	 * A question of a type under a key: optional, on page 1, without options, rows,
+	 * bounds or condition.
+	 */
 	public static Builder builder(String key, QuestionType type) {
 		return new Builder(key, type);
 	}
@@ -171,5 +178,6 @@ public record Question(String key, QuestionType type, String textEn, String text
 			return new Question(key, type, textEn, textZh, required, page, touchpointId, options, allowOther, rows,
 					minValue, maxValue, ratingStyle, condition);
 		}
+
 	}
 }

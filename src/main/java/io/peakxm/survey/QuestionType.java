@@ -1,8 +1,9 @@
 package io.peakxm.survey;
 
 /**
- * The kinds of question a survey can ask. Scored types have a fixed scale; choices, text, matrix and number are
- * configured per question; hidden fields are filled from the survey link, never shown.
+ * The kinds of question a survey can ask. Scored types have a fixed scale; choices, text,
+ * matrix and number are configured per question; hidden fields are filled from the survey
+ * link, never shown.
  */
 public enum QuestionType {
 
@@ -13,15 +14,9 @@ public enum QuestionType {
 	/** Customer effort score, 1–7. */
 	CES(1, 7),
 	/** A rating, 1–5, shown as stars or faces. */
-	RATING(1, 5),
-	SINGLE_CHOICE(0, 0),
-	MULTIPLE_CHOICE(0, 0),
-	TEXT_SHORT(0, 0),
-	TEXT_LONG(0, 0),
+	RATING(1, 5), SINGLE_CHOICE(0, 0), MULTIPLE_CHOICE(0, 0), TEXT_SHORT(0, 0), TEXT_LONG(0, 0),
 	/** Rows (e.g. touchpoints) rated on one scale. */
-	MATRIX(1, 5),
-	NUMBER(0, 0),
-	HIDDEN(0, 0);
+	MATRIX(1, 5), NUMBER(0, 0), HIDDEN(0, 0);
 
 	private final int scaleMin;
 
@@ -32,7 +27,10 @@ public enum QuestionType {
 		this.scaleMax = scaleMax;
 	}
 
-	/** Whether answers are integers on a fixed scale (the types that aggregate into scores). */
+	/**
+	 * Whether answers are integers on a fixed scale (the types that aggregate into
+	 * scores).
+	 */
 	public boolean isScale() {
 		return this == NPS || this == CSAT || this == CES || this == RATING;
 	}
@@ -46,8 +44,9 @@ public enum QuestionType {
 	}
 
 	/**
-	 * How answers of this type add up in figures (dashboard rollups, the contents of response events): every
-	 * module that sums or counts answers asks this instead of listing types itself.
+	 * How answers of this type add up in figures (dashboard rollups, the contents of
+	 * response events): every module that sums or counts answers asks this instead of
+	 * listing types itself.
 	 */
 	public Aggregation aggregation() {
 		return switch (this) {
@@ -60,12 +59,22 @@ public enum QuestionType {
 	/** How a question type's answers add up in figures. */
 	public enum Aggregation {
 
-		/** The number given (a matrix answer: per row) is counted, summed and squared, with a histogram of 0–10. */
+		/**
+		 * The number given (a matrix answer: per row) is counted, summed and squared,
+		 * with a histogram of 0–10.
+		 */
 		NUMERIC,
-		/** Each option chosen is counted, and each response that chose any option once (its respondents). */
+		/**
+		 * Each option chosen is counted, and each response that chose any option once
+		 * (its respondents).
+		 */
 		CHOICE,
-		/** Not aggregated: free text, hidden fields (those become breakdown dimensions instead). */
+		/**
+		 * Not aggregated: free text, hidden fields (those become breakdown dimensions
+		 * instead).
+		 */
 		NONE
+
 	}
 
 	public int scaleMin() {
@@ -80,4 +89,5 @@ public enum QuestionType {
 	public int maxTextLength() {
 		return this == TEXT_LONG ? 5000 : this == TEXT_SHORT ? 500 : 200;
 	}
+
 }

@@ -10,11 +10,12 @@ import java.util.Set;
 import io.peakxm.shared.Violations;
 
 /**
- * Checks a respondent's submission against the survey version they answered and turns it into typed
- * {@link Answer}s. Raw values come keyed like form fields: {@code key} for a question, {@code key.row} for a
- * matrix row, {@code key.other} for "other" text; several values for multiple choice. Questions hidden by
- * display logic are evaluated in order from the answers before them; their values are dropped and they are never
- * required. Any violation rejects the whole submission, each named by its question key.
+ * Checks a respondent's submission against the survey version they answered and turns it
+ * into typed {@link Answer}s. Raw values come keyed like form fields: {@code key} for a
+ * question, {@code key.row} for a matrix row, {@code key.other} for "other" text; several
+ * values for multiple choice. Questions hidden by display logic are evaluated in order
+ * from the answers before them; their values are dropped and they are never required. Any
+ * violation rejects the whole submission, each named by its question key.
  */
 public final class ResponseValidator {
 
@@ -31,8 +32,9 @@ public final class ResponseValidator {
 	}
 
 	/**
-	 * As {@link #validate(SurveyDefinition, Map, Map)}; imports of historic data pass {@code enforceRequired}
-	 * false, because a file holds what was asked then, not necessarily every question of today's survey.
+	 * As {@link #validate(SurveyDefinition, Map, Map)}; imports of historic data pass
+	 * {@code enforceRequired} false, because a file holds what was asked then, not
+	 * necessarily every question of today's survey.
 	 */
 	public static List<Answer> validate(SurveyDefinition survey, Map<String, List<String>> raw,
 			Map<String, String> hiddenValues, boolean enforceRequired) {
@@ -64,8 +66,9 @@ public final class ResponseValidator {
 	}
 
 	/**
-	 * Refuses values for anything the survey version does not ask: an unknown question, matrix row or "other" of a
-	 * question without one, or an undeclared hidden field. Kept silently, they would look recorded and be lost.
+	 * Refuses values for anything the survey version does not ask: an unknown question,
+	 * matrix row or "other" of a question without one, or an undeclared hidden field.
+	 * Kept silently, they would look recorded and be lost.
 	 */
 	private static void unknownKeys(SurveyDefinition survey, Map<String, List<String>> raw,
 			Map<String, String> hiddenValues, Violations violations) {
@@ -91,7 +94,10 @@ public final class ResponseValidator {
 		}
 	}
 
-	/** Whether a raw answer key names a question, one of its matrix rows, or its "other" text. */
+	/**
+	 * Whether a raw answer key names a question, one of its matrix rows, or its "other"
+	 * text.
+	 */
 	private static boolean asked(SurveyDefinition survey, String key) {
 		int dot = key.indexOf('.');
 		String questionKey = dot < 0 ? key : key.substring(0, dot);
@@ -167,8 +173,8 @@ public final class ResponseValidator {
 		for (ChoiceOption row : q.rows()) {
 			List<String> values = values(raw, q.key() + "." + row.key());
 			rowsGiven += values.isEmpty() ? 0 : 1;
-			answers.addAll(number(q, values, row.key(), (double) q.type().scaleMin(), (double) q.type().scaleMax(), true,
-					violations));
+			answers.addAll(number(q, values, row.key(), (double) q.type().scaleMin(), (double) q.type().scaleMax(),
+					true, violations));
 		}
 		if (q.required() && rowsGiven > 0 && rowsGiven < q.rows().size()) {
 			violations.add(q.key(), "answer.allRows");
@@ -209,8 +215,9 @@ public final class ResponseValidator {
 	}
 
 	/**
-	 * The one value of a single-valued answer (a scale, a number, a text, a matrix row); null if none. Several values
-	 * are refused rather than the first kept: a client that sends {@code [3, 4]} for an NPS has a bug to hear about.
+	 * The one value of a single-valued answer (a scale, a number, a text, a matrix row);
+	 * null if none. Several values are refused rather than the first kept: a client that
+	 * sends {@code [3, 4]} for an NPS has a bug to hear about.
 	 */
 	private static String single(String field, List<String> values, Violations violations) {
 		if (values.size() > 1) {
@@ -220,7 +227,10 @@ public final class ResponseValidator {
 		return first(values);
 	}
 
-	/** Whether the respondent sent anything for the question (an invalid value is reported as such, not as missing). */
+	/**
+	 * Whether the respondent sent anything for the question (an invalid value is reported
+	 * as such, not as missing).
+	 */
 	private static boolean given(Question q, Map<String, List<String>> raw) {
 		if (raw == null) {
 			return false;
@@ -243,4 +253,5 @@ public final class ResponseValidator {
 	private static String format(double value) {
 		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
+
 }

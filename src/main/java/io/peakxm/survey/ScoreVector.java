@@ -9,14 +9,16 @@ import io.peakxm.shared.Emotion;
 import io.peakxm.shared.LocalizedText;
 
 /**
- * A response's scale answers packed into one short text, one character per scale slot of its survey version, so
- * that analyses over millions of responses read one narrow column instead of a row per answer.
+ * A response's scale answers packed into one short text, one character per scale slot of
+ * its survey version, so that analyses over millions of responses read one narrow column
+ * instead of a row per answer.
  * <p>
- * The slots of a definition are its scale questions (NPS, CSAT, CES, rating) and every row of its matrix questions,
- * in definition order ({@link #slots(SurveyDefinition)}); a version's slots never change because versions are
- * immutable. Each slot holds the answer as a base-36 digit ({@code 0}–{@code 9}, {@code a} = 10) or {@code -} when
- * it was not answered (skipped, hidden by display logic, or "not applicable" in an import). Only the first
- * {@link #MAX_SLOTS} slots are packed; longer surveys are analysed on those.
+ * The slots of a definition are its scale questions (NPS, CSAT, CES, rating) and every
+ * row of its matrix questions, in definition order ({@link #slots(SurveyDefinition)}); a
+ * version's slots never change because versions are immutable. Each slot holds the answer
+ * as a base-36 digit ({@code 0}–{@code 9}, {@code a} = 10) or {@code -} when it was not
+ * answered (skipped, hidden by display logic, or "not applicable" in an import). Only the
+ * first {@link #MAX_SLOTS} slots are packed; longer surveys are analysed on those.
  */
 public final class ScoreVector {
 
@@ -27,7 +29,8 @@ public final class ScoreVector {
 	public static final char MISSING = '-';
 
 	/**
-	 * One scale slot: a scale question, or one row of a matrix question, with the touchpoint it rates (if any).
+	 * One scale slot: a scale question, or one row of a matrix question, with the
+	 * touchpoint it rates (if any).
 	 *
 	 * @param questionKey the question
 	 * @param rowKey the matrix row, or null for a scale question
@@ -45,21 +48,26 @@ public final class ScoreVector {
 		}
 
 		/**
-		 * Whether the slot is on the 1–5 scale of touchpoint ratings (a matrix row, a rating, a CSAT question), the
-		 * ratings of the emotion scale ({@link Emotion#LOWEST_RATING} … {@link Emotion#HIGHEST_RATING}).
+		 * Whether the slot is on the 1–5 scale of touchpoint ratings (a matrix row, a
+		 * rating, a CSAT question), the ratings of the emotion scale
+		 * ({@link Emotion#LOWEST_RATING} … {@link Emotion#HIGHEST_RATING}).
 		 */
 		public boolean onFivePoints() {
 			return type.scaleMin() == Emotion.LOWEST_RATING && type.scaleMax() == Emotion.HIGHEST_RATING;
 		}
 
-		/** Whether the slot is the same question (and matrix row) as another, whatever the version. */
+		/**
+		 * Whether the slot is the same question (and matrix row) as another, whatever the
+		 * version.
+		 */
 		public boolean sameQuestionAs(Slot other) {
 			return questionKey.equals(other.questionKey) && java.util.Objects.equals(rowKey, other.rowKey);
 		}
 
 		/**
-		 * Whether this slot rates its touchpoint: linked to one and on the 1–5 scale that touchpoints are rated on
-		 * (matrix rows, ratings, CSAT), as the dashboards and the emotional curve read it.
+		 * Whether this slot rates its touchpoint: linked to one and on the 1–5 scale that
+		 * touchpoints are rated on (matrix rows, ratings, CSAT), as the dashboards and
+		 * the emotional curve read it.
 		 */
 		public boolean ratesTouchpoint() {
 			return touchpointId != null && onFivePoints();
@@ -86,11 +94,13 @@ public final class ScoreVector {
 	}
 
 	/**
-	 * The slot that rates a touchpoint in a definition: the first slot on five points linked to it (a matrix row, a
-	 * rating or a CSAT question), or empty. Ratings of a touchpoint are read from this question (and row) of the
-	 * survey's <em>current</em> definition in every version, found in each by its key ({@link Slot#sameQuestionAs}):
-	 * the dashboards' rollups keep answers by question and row, so both count the same answers, also those given
-	 * before a later version linked the question to the touchpoint.
+	 * The slot that rates a touchpoint in a definition: the first slot on five points
+	 * linked to it (a matrix row, a rating or a CSAT question), or empty. Ratings of a
+	 * touchpoint are read from this question (and row) of the survey's <em>current</em>
+	 * definition in every version, found in each by its key
+	 * ({@link Slot#sameQuestionAs}): the dashboards' rollups keep answers by question and
+	 * row, so both count the same answers, also those given before a later version linked
+	 * the question to the touchpoint.
 	 */
 	public static java.util.Optional<Slot> touchpointRating(SurveyDefinition definition, long touchpointId) {
 		return slots(definition).stream()
@@ -99,10 +109,11 @@ public final class ScoreVector {
 	}
 
 	/**
-	 * Where a version keeps the rating of a touchpoint: the position, among the version's slots, of the question (and
-	 * matrix row) that rates it now ({@link #touchpointRating}), found by its key and on five points; −1 when the
-	 * version lacks it or asks it on another scale. This is how every version is read through the current rule.
-	 *
+	 * Where a version keeps the rating of a touchpoint: the position, among the version's
+	 * slots, of the question (and matrix row) that rates it now
+	 * ({@link #touchpointRating}), found by its key and on five points; −1 when the
+	 * version lacks it or asks it on another scale. This is how every version is read
+	 * through the current rule.
 	 * @param rating the slot of the current definition that rates the touchpoint
 	 * @param versionSlots the slots of the version ({@link #slots})
 	 */
@@ -115,7 +126,10 @@ public final class ScoreVector {
 		return -1;
 	}
 
-	/** Packs the scale answers of one response into its score text (null when the definition has no slots). */
+	/**
+	 * Packs the scale answers of one response into its score text (null when the
+	 * definition has no slots).
+	 */
 	public static String encode(List<Slot> slots, List<Answer> answers) {
 		if (slots.isEmpty()) {
 			return null;
@@ -139,7 +153,10 @@ public final class ScoreVector {
 		return new String(packed);
 	}
 
-	/** The value in one slot of a score text, or NaN when it is unanswered or beyond the text. */
+	/**
+	 * The value in one slot of a score text, or NaN when it is unanswered or beyond the
+	 * text.
+	 */
 	public static double value(String scores, int slot) {
 		if (scores == null || slot < 0 || slot >= scores.length()) {
 			return Double.NaN;
@@ -151,4 +168,5 @@ public final class ScoreVector {
 	private static String key(String questionKey, String rowKey) {
 		return rowKey == null ? questionKey : questionKey + '\u0000' + rowKey;
 	}
+
 }

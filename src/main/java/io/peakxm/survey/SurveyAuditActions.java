@@ -11,4 +11,5 @@ final class SurveyAuditActions {
 
 	private SurveyAuditActions() {
 	}
+
 }

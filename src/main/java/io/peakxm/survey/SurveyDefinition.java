@@ -6,10 +6,11 @@ import java.util.Optional;
 import io.peakxm.shared.LocalizedText;
 
 /**
- * What a survey asks, in order: title, introduction and thank-you texts in English and Chinese, the journey it
- * measures (optional), and its questions grouped into pages. The texts are the published JSON's flat fields
- * (docs/survey-json.md); code reads a text whole (as {@link #title()}) and leaves the choice of
- * language to the page or file that shows it.
+ * What a survey asks, in order: title, introduction and thank-you texts in English and
+ * Chinese, the journey it measures (optional), and its questions grouped into pages. The
+ * texts are the published JSON's flat fields (docs/survey-json.md); code reads a text
+ * whole (as {@link #title()}) and leaves the choice of language to the page or file that
+ * shows it.
  */
 public record SurveyDefinition(String titleEn, String titleZh, String introEn, String introZh, String thankYouEn,
 		String thankYouZh, Long journeyId, List<Question> questions) {
@@ -35,8 +36,8 @@ public record SurveyDefinition(String titleEn, String titleZh, String introEn, S
 	}
 
 	/**
-	 * The touchpoints this survey measures (linked from questions and matrix rows), each with the text of the first
-	 * question or row that links it.
+	 * The touchpoints this survey measures (linked from questions and matrix rows), each
+	 * with the text of the first question or row that links it.
 	 */
 	public java.util.Map<Long, LocalizedText> measuredTouchpoints() {
 		java.util.Map<Long, LocalizedText> result = new java.util.LinkedHashMap<>();
@@ -86,7 +87,10 @@ public record SurveyDefinition(String titleEn, String titleZh, String introEn, S
 		return withQuestions(list);
 	}
 
-	/** Inserts a copy after the question, with a free key ({@code key_copy}, {@code key_copy2}, …). */
+	/**
+	 * Inserts a copy after the question, with a free key ({@code key_copy},
+	 * {@code key_copy2}, …).
+	 */
 	public SurveyDefinition duplicateQuestion(String key) {
 		Question question = requireQuestion(key);
 		String copyKey = key.length() > 34 ? key.substring(0, 34) + "_copy" : key + "_copy";
@@ -104,7 +108,8 @@ public record SurveyDefinition(String titleEn, String titleZh, String introEn, S
 	}
 
 	public SurveyDefinition withJourney(Long newJourneyId) {
-		return new SurveyDefinition(titleEn, titleZh, introEn, introZh, thankYouEn, thankYouZh, newJourneyId, questions);
+		return new SurveyDefinition(titleEn, titleZh, introEn, introZh, thankYouEn, thankYouZh, newJourneyId,
+				questions);
 	}
 
 	public SurveyDefinition withQuestions(List<Question> newQuestions) {

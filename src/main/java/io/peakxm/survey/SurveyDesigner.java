@@ -17,11 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes surveys: create (blank or from a template), save the definition under an optimistic lock, open,
- * close. Opening publishes the draft as a version; saving an open survey publishes the next version at once.
- * Publishing never repeats the latest version: an open survey saved without a change is refused
- * ({@code survey.publish.unchanged}, 409), and a closed one reopens on its latest version. Every touchpoint link
- * points into the survey's journey of the actor's workspace ({@link TouchpointLinks#check}).
+ * Changes surveys: create (blank or from a template), save the definition under an
+ * optimistic lock, open, close. Opening publishes the draft as a version; saving an open
+ * survey publishes the next version at once. Publishing never repeats the latest version:
+ * an open survey saved without a change is refused ({@code survey.publish.unchanged},
+ * 409), and a closed one reopens on its latest version. Every touchpoint link points into
+ * the survey's journey of the actor's workspace ({@link TouchpointLinks#check}).
  */
 @Service
 public class SurveyDesigner {
@@ -49,12 +50,14 @@ public class SurveyDesigner {
 	}
 
 	/**
-	 * Creates a survey from a template for the journey {@code journeyId} (null for none): the survey keeps the
-	 * journey, and the template's rows are tied to its touchpoints by name.
+	 * Creates a survey from a template for the journey {@code journeyId} (null for none):
+	 * the survey keeps the journey, and the template's rows are tied to its touchpoints
+	 * by name.
 	 */
 	@Transactional
 	public long createFromTemplate(Actor actor, String templateKey, Long journeyId) {
-		return create(actor, SurveyTemplates.build(templateKey, journeyId, design(actor.requireWorkspace(), journeyId)));
+		return create(actor,
+				SurveyTemplates.build(templateKey, journeyId, design(actor.requireWorkspace(), journeyId)));
 	}
 
 	@Transactional
@@ -71,8 +74,8 @@ public class SurveyDesigner {
 				throw new ConflictException("survey.publish.unchanged", survey.currentVersion());
 			}
 			int next = survey.currentVersion() + 1;
-			store.save(survey.workspaceId(), surveyId, revision, definition, SurveyStatus.OPEN, next, false, actor.userId(),
-					now);
+			store.save(survey.workspaceId(), surveyId, revision, definition, SurveyStatus.OPEN, next, false,
+					actor.userId(), now);
 			store.insertVersion(survey.workspaceId(), surveyId, next, definition, actor.userId(), now);
 			audit(actor, SurveyAuditActions.VERSION_PUBLISHED, surveyId, "version " + next);
 		}
@@ -84,8 +87,9 @@ public class SurveyDesigner {
 	}
 
 	/**
-	 * Saves a definition after tying its links to its journey by name ({@link TouchpointLinks#bind}): when a designer
-	 * chooses another journey, rows give up the old journey's touchpoints for the new one's of the same name.
+	 * Saves a definition after tying its links to its journey by name
+	 * ({@link TouchpointLinks#bind}): when a designer chooses another journey, rows give
+	 * up the old journey's touchpoints for the new one's of the same name.
 	 */
 	@Transactional
 	public Survey saveWithJourney(Actor actor, long surveyId, int revision, SurveyDefinition definition) {
@@ -94,7 +98,9 @@ public class SurveyDesigner {
 				TouchpointLinks.bind(definition, definition.journeyId(), design(workspaceId, definition.journeyId())));
 	}
 
-	/** Opens the survey for responses, publishing the draft as a version if it changed. */
+	/**
+	 * Opens the survey for responses, publishing the draft as a version if it changed.
+	 */
 	@Transactional
 	public Survey open(Actor actor, long surveyId, int revision) {
 		Survey survey = require(actor, surveyId);
@@ -128,7 +134,10 @@ public class SurveyDesigner {
 		return require(actor, surveyId);
 	}
 
-	/** Checks a definition as a whole: its rules, its journey in the workspace, and its touchpoint links. */
+	/**
+	 * Checks a definition as a whole: its rules, its journey in the workspace, and its
+	 * touchpoint links.
+	 */
 	private void check(long workspaceId, SurveyDefinition definition, SurveyDefinition previous) {
 		SurveyRules.check(definition);
 		Violations violations = new Violations();
@@ -136,7 +145,10 @@ public class SurveyDesigner {
 		violations.throwIfAny();
 	}
 
-	/** The current design of a journey of the workspace; null for no journey, a field error for an unknown one. */
+	/**
+	 * The current design of a journey of the workspace; null for no journey, a field
+	 * error for an unknown one.
+	 */
 	private JourneyDesign design(long workspaceId, Long journeyId) {
 		if (journeyId == null) {
 			return null;
@@ -146,18 +158,24 @@ public class SurveyDesigner {
 			.design();
 	}
 
-	/** Whether a definition differs from the survey's latest published version (always, before the first). */
+	/**
+	 * Whether a definition differs from the survey's latest published version (always,
+	 * before the first).
+	 */
 	private boolean changedSinceVersion(Survey survey, SurveyDefinition definition) {
-		return survey.currentVersion() == null || store.version(survey.workspaceId(), survey.id(), survey.currentVersion())
-			.map(v -> !v.definition().equals(definition))
-			.orElse(true);
+		return survey.currentVersion() == null
+				|| store.version(survey.workspaceId(), survey.id(), survey.currentVersion())
+					.map(v -> !v.definition().equals(definition))
+					.orElse(true);
 	}
 
 	private Survey require(Actor actor, long surveyId) {
-		return store.find(actor.requireWorkspace(), surveyId).orElseThrow(() -> new NotFoundException("survey.notFound"));
+		return store.find(actor.requireWorkspace(), surveyId)
+			.orElseThrow(() -> new NotFoundException("survey.notFound"));
 	}
 
 	private void audit(Actor actor, String action, long surveyId, String detail) {
 		auditLog.record(actor.requireWorkspace(), actor.userId(), actor.email(), action, "survey " + surveyId, detail);
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import io.peakxm.shared.Violations;
 
 /**
- * The rules a survey definition obeys, checked as a whole whenever it is saved or imported. Fields are reported
- * as paths ({@code questions[2].options}) so that builder and import errors point at the question.
+ * The rules a survey definition obeys, checked as a whole whenever it is saved or
+ * imported. Fields are reported as paths ({@code questions[2].options}) so that builder
+ * and import errors point at the question.
  */
 public final class SurveyRules {
 
@@ -85,7 +86,8 @@ public final class SurveyRules {
 		DisplayCondition condition = q.condition();
 		if (condition != null) {
 			if (condition.questionKey() == null || !earlier.contains(condition.questionKey())) {
-				violations.add(path + ".condition", "survey.condition.notEarlier", String.valueOf(condition.questionKey()));
+				violations.add(path + ".condition", "survey.condition.notEarlier",
+						String.valueOf(condition.questionKey()));
 			}
 			else {
 				checkCondition(violations, path + ".condition", condition,
@@ -157,4 +159,5 @@ public final class SurveyRules {
 			violations.add(field, "validation.tooLong", max);
 		}
 	}
+
 }

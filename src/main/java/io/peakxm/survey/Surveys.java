@@ -12,7 +12,10 @@ import io.peakxm.survey.internal.SurveyTemplates;
 import io.peakxm.workspace.Actor;
 import org.springframework.stereotype.Service;
 
-/** Reads surveys: lists, drafts, versions; and, for the public survey pages, an open survey by its link id. */
+/**
+ * Reads surveys: lists, drafts, versions; and, for the public survey pages, an open
+ * survey by its link id.
+ */
 @Service
 public class Surveys {
 
@@ -30,7 +33,8 @@ public class Surveys {
 	}
 
 	public Survey get(Actor actor, long surveyId) {
-		return store.find(actor.requireWorkspace(), surveyId).orElseThrow(() -> new NotFoundException("survey.notFound"));
+		return store.find(actor.requireWorkspace(), surveyId)
+			.orElseThrow(() -> new NotFoundException("survey.notFound"));
 	}
 
 	public List<SurveyVersion> versions(Actor actor, long surveyId) {
@@ -44,21 +48,23 @@ public class Surveys {
 	}
 
 	/**
-	 * How completely a survey rates the journey it measures (the current draft of the journey); empty when it
-	 * measures none.
+	 * How completely a survey rates the journey it measures (the current draft of the
+	 * journey); empty when it measures none.
 	 */
 	public Optional<JourneyCoverage> coverage(Survey survey) {
 		Long journeyId = survey.definition().journeyId();
-		return journeyId == null ? Optional.empty()
-				: journeys.find(survey.workspaceId(), journeyId)
-					.map(j -> JourneyCoverage.of(journeyId, survey.definition(), j.design()));
+		return journeyId == null ? Optional.empty() : journeys.find(survey.workspaceId(), journeyId)
+			.map(j -> JourneyCoverage.of(journeyId, survey.definition(), j.design()));
 	}
 
 	public List<SurveyTemplates.Template> templates() {
 		return SurveyTemplates.ALL;
 	}
 
-	/** For the public pages: the survey behind a link, whatever its status (the caller decides what to show). */
+	/**
+	 * For the public pages: the survey behind a link, whatever its status (the caller
+	 * decides what to show).
+	 */
 	public Optional<Survey> findByPublicId(String publicId) {
 		if (publicId == null || publicId.length() > 32) {
 			return Optional.empty();
@@ -67,15 +73,18 @@ public class Surveys {
 	}
 
 	/**
-	 * A survey of the actor's workspace for recording a response: may be up to a second old (saves on this node are
-	 * seen at once), so that submission traffic does not read the survey for every response.
+	 * A survey of the actor's workspace for recording a response: may be up to a second
+	 * old (saves on this node are seen at once), so that submission traffic does not read
+	 * the survey for every response.
 	 */
 	public Survey getForSubmission(Actor actor, long surveyId) {
 		return store.findRecent(actor.requireWorkspace(), surveyId)
 			.orElseThrow(() -> new NotFoundException("survey.notFound"));
 	}
 
-	/** For background jobs of other modules: a survey of a workspace, whatever its status. */
+	/**
+	 * For background jobs of other modules: a survey of a workspace, whatever its status.
+	 */
 	public Optional<Survey> find(long workspaceId, long surveyId) {
 		return store.find(workspaceId, surveyId);
 	}
@@ -84,4 +93,5 @@ public class Surveys {
 	public Optional<SurveyVersion> findVersion(long workspaceId, long surveyId, int number) {
 		return store.version(workspaceId, surveyId, number);
 	}
+
 }

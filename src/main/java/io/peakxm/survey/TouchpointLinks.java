@@ -15,9 +15,10 @@ import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.Violations;
 
 /**
- * How a survey's questions and matrix rows are tied to the touchpoints of the journey it measures. A link is a
- * touchpoint id; the dashboards, QR codes and insights find a touchpoint's rating by it. Links point only into the
- * survey's own journey ({@link #check}); templates and a change of journey tie rows to touchpoints by name
+ * How a survey's questions and matrix rows are tied to the touchpoints of the journey it
+ * measures. A link is a touchpoint id; the dashboards, QR codes and insights find a
+ * touchpoint's rating by it. Links point only into the survey's own journey
+ * ({@link #check}); templates and a change of journey tie rows to touchpoints by name
  * ({@link #bind}), so nobody has to know a touchpoint's id.
  */
 public final class TouchpointLinks {
@@ -25,26 +26,37 @@ public final class TouchpointLinks {
 	private TouchpointLinks() {
 	}
 
-	/** The matrix row that rates a touchpoint: key {@code tp_<id>}, the touchpoint's names as labels. */
+	/**
+	 * The matrix row that rates a touchpoint: key {@code tp_<id>}, the touchpoint's names
+	 * as labels.
+	 */
 	public static ChoiceOption rowFor(Touchpoint touchpoint) {
 		return new ChoiceOption("tp_" + touchpoint.id(), touchpoint.nameEn(), touchpoint.nameZh(), touchpoint.id());
 	}
 
 	/**
-	 * The definition measuring {@code journeyId} (whose design is {@code journey}, null for none): links to
-	 * touchpoints of that journey are kept, other links are dropped, and every matrix row without a link is tied to
-	 * the touchpoint whose English or Chinese name equals its English or Chinese label ({@link #sameName}) — unless
-	 * another question or row already rates that touchpoint, since a touchpoint is rated once.
+	 * The definition measuring {@code journeyId} (whose design is {@code journey}, null
+	 * for none): links to touchpoints of that journey are kept, other links are dropped,
+	 * and every matrix row without a link is tied to the touchpoint whose English or
+	 * Chinese name equals its English or Chinese label ({@link #sameName}) — unless
+	 * another question or row already rates that touchpoint, since a touchpoint is rated
+	 * once.
 	 */
 	public static SurveyDefinition bind(SurveyDefinition definition, Long journeyId, JourneyDesign journey) {
 		Map<Long, Touchpoint> inJourney = touchpoints(journey);
 		SurveyDefinition kept = definition.withQuestions(definition.questions()
 			.stream()
 			.map(q -> q.withTouchpoint(inJourney.containsKey(q.touchpointId()) ? q.touchpointId() : null)
-				.withRows(q.rows().stream().map(r -> inJourney.containsKey(r.touchpointId()) ? r : withLink(r, null)).toList()))
+				.withRows(q.rows()
+					.stream()
+					.map(r -> inJourney.containsKey(r.touchpointId()) ? r : withLink(r, null))
+					.toList()))
 			.toList());
 		Set<Long> rated = new HashSet<>();
-		ScoreVector.slots(kept).stream().filter(ScoreVector.Slot::ratesTouchpoint).forEach(s -> rated.add(s.touchpointId()));
+		ScoreVector.slots(kept)
+			.stream()
+			.filter(ScoreVector.Slot::ratesTouchpoint)
+			.forEach(s -> rated.add(s.touchpointId()));
 		List<Question> bound = new ArrayList<>();
 		for (Question q : kept.questions()) {
 			List<ChoiceOption> rows = new ArrayList<>();
@@ -61,10 +73,12 @@ public final class TouchpointLinks {
 	}
 
 	/**
-	 * Adds a violation for every link to a touchpoint that is not one of {@code journey}'s (null: the survey
-	 * measures no journey), named by its path ({@code questions[2].rows[0].touchpointId}). Links that
-	 * {@code previous} — the stored definition, null for a new survey — already had while measuring the same journey
-	 * are accepted: a touchpoint removed from the journey since must not block every later edit of the survey.
+	 * Adds a violation for every link to a touchpoint that is not one of
+	 * {@code journey}'s (null: the survey measures no journey), named by its path
+	 * ({@code questions[2].rows[0].touchpointId}). Links that {@code previous} — the
+	 * stored definition, null for a new survey — already had while measuring the same
+	 * journey are accepted: a touchpoint removed from the journey since must not block
+	 * every later edit of the survey.
 	 */
 	public static void check(Violations violations, SurveyDefinition definition, JourneyDesign journey,
 			SurveyDefinition previous) {
@@ -83,8 +97,9 @@ public final class TouchpointLinks {
 	}
 
 	/**
-	 * Whether two names are the same for a person: equal after Unicode compatibility normalization (full-width
-	 * letters, ligatures), trimming, collapsing spaces and ignoring case in a locale-independent way.
+	 * Whether two names are the same for a person: equal after Unicode compatibility
+	 * normalization (full-width letters, ligatures), trimming, collapsing spaces and
+	 * ignoring case in a locale-independent way.
 	 */
 	public static boolean sameName(String a, String b) {
 		return a != null && b != null && !a.isBlank() && nameKey(a).equals(nameKey(b));
@@ -133,4 +148,5 @@ public final class TouchpointLinks {
 	private static ChoiceOption withLink(ChoiceOption row, Long touchpointId) {
 		return new ChoiceOption(row.key(), row.labelEn(), row.labelZh(), touchpointId);
 	}
+
 }

@@ -15,10 +15,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: the current workspace and the user's role, invitations waiting for them, and — for readers of
- * dashboards — what moved lately: each open survey's KPI tiles with their changes and the touchpoints that moved
- * most, over the dashboards' default period. Each part is one section of the page, filled from one module's
- * facade; a module added later (closed loop: open alerts and cases) adds its section the same way.
+ * The home page: the current workspace and the user's role, invitations waiting for them,
+ * and — for readers of dashboards — what moved lately: each open survey's KPI tiles with
+ * their changes and the touchpoints that moved most, over the dashboards' default period.
+ * Each part is one section of the page, filled from one module's facade; a module added
+ * later (closed loop: open alerts and cases) adds its section the same way.
  */
 @Controller
 class HomeController {
@@ -48,18 +49,21 @@ class HomeController {
 		if (actor.hasWorkspace() && actor.can(Permission.DASHBOARD_VIEW)) {
 			Highlights highlights = metrics.highlights(actor);
 			model.addAttribute("highlights", highlights);
-			model.addAttribute("surveyTiles", highlights.surveys()
-				.stream()
-				.filter(s -> !s.tiles().isEmpty())
-				.map(s -> new SurveyTiles(s.surveyId(), s.title().in(locale),
-						s.tiles().stream().map(f -> FigureText.of(f, locale)).toList()))
-				.toList());
-			model.addAttribute("movers", highlights.movers()
-				.stream()
-				.map(m -> new Mover(m.surveyId(), m.surveyTitle().in(locale), m.touchpoint().name().in(locale),
-						m.touchpoint().stage().in(locale), FigureText.of(m.touchpoint().mean(), locale)))
-				.toList());
+			model.addAttribute("surveyTiles",
+					highlights.surveys()
+						.stream()
+						.filter(s -> !s.tiles().isEmpty())
+						.map(s -> new SurveyTiles(s.surveyId(), s.title().in(locale),
+								s.tiles().stream().map(f -> FigureText.of(f, locale)).toList()))
+						.toList());
+			model.addAttribute("movers",
+					highlights.movers()
+						.stream()
+						.map(m -> new Mover(m.surveyId(), m.surveyTitle().in(locale), m.touchpoint().name().in(locale),
+								m.touchpoint().stage().in(locale), FigureText.of(m.touchpoint().mean(), locale)))
+						.toList());
 		}
 		return "home";
 	}
+
 }

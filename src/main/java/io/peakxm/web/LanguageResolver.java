@@ -12,8 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Picks the UI language: the signed-in user's saved choice, else the language cookie, else the best match of
- * the browser's Accept-Language, else English. Only en and zh-CN are offered.
+ * Picks the UI language: the signed-in user's saved choice, else the language cookie,
+ * else the best match of the browser's Accept-Language, else English. Only en and zh-CN
+ * are offered.
  */
 class LanguageResolver implements LocaleResolver {
 
@@ -52,7 +53,8 @@ class LanguageResolver implements LocaleResolver {
 		Cookie cookie = new Cookie(COOKIE, CHINESE.equals(locale) ? "zh-CN" : "en");
 		cookie.setPath("/");
 		cookie.setHttpOnly(true);
-		// Secure when the request came over TLS (also at a trusted proxy), like the session cookie.
+		// Secure when the request came over TLS (also at a trusted proxy), like the
+		// session cookie.
 		cookie.setSecure(request.isSecure());
 		cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
 		cookie.setAttribute("SameSite", "Lax");
@@ -62,4 +64,5 @@ class LanguageResolver implements LocaleResolver {
 	static Locale toLocale(String tag) {
 		return tag != null && tag.toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : Locale.ENGLISH;
 	}
+
 }

@@ -17,10 +17,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Adds what the page layout needs to every rendered page: who is signed in, their workspaces, the language, whether
- * the demo data is still being prepared. It runs
- * after the handler and only when a view is rendered, so API calls (which render none) and redirects pay nothing
- * for it; attributes the handler set itself (a form's {@code errors}) are kept.
+ * Adds what the page layout needs to every rendered page: who is signed in, their
+ * workspaces, the language, whether the demo data is still being prepared. It runs after
+ * the handler and only when a view is rendered, so API calls (which render none) and
+ * redirects pay nothing for it; attributes the handler set itself (a form's
+ * {@code errors}) are kept.
  */
 class LayoutInterceptor implements HandlerInterceptor {
 
@@ -54,4 +55,5 @@ class LayoutInterceptor implements HandlerInterceptor {
 			model.put("memberships", memberships);
 		}
 	}
+
 }

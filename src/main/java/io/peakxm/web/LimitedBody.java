@@ -14,9 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A request whose body stops at a number of bytes actually read, whatever the headers say: a chunked body has no
- * Content-Length to check beforehand. Reading past the limit throws {@link TooLarge}, a 413 that the problem
- * details answer also when a JSON reader wrapped it.
+ * A request whose body stops at a number of bytes actually read, whatever the headers
+ * say: a chunked body has no Content-Length to check beforehand. Reading past the limit
+ * throws {@link TooLarge}, a 413 that the problem details answer also when a JSON reader
+ * wrapped it.
  */
 final class LimitedBody extends HttpServletRequestWrapper {
 
@@ -58,6 +59,7 @@ final class LimitedBody extends HttpServletRequestWrapper {
 			super(HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than the limit of " + maxBytes + " bytes.",
 					null, "problem.tooLarge", new Object[] { maxBytes });
 		}
+
 	}
 
 	private static final class Counting extends ServletInputStream {
@@ -117,5 +119,7 @@ final class LimitedBody extends HttpServletRequestWrapper {
 		public void close() throws IOException {
 			body.close();
 		}
+
 	}
+
 }

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Switches the UI language: saved for the signed-in user and in a cookie for the browser. */
+/**
+ * Switches the UI language: saved for the signed-in user and in a cookie for the browser.
+ */
 @Controller
 class LocaleController {
 
@@ -32,7 +34,9 @@ class LocaleController {
 		return "redirect:" + safeReturn(returnTo);
 	}
 
-	/** Only a local path is followed, so the form cannot be used to redirect elsewhere. */
+	/**
+	 * Only a local path is followed, so the form cannot be used to redirect elsewhere.
+	 */
 	static String safeReturn(String returnTo) {
 		if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.contains("\\")
 				|| returnTo.contains("\r") || returnTo.contains("\n") || returnTo.length() > 500) {
@@ -40,4 +44,5 @@ class LocaleController {
 		}
 		return returnTo;
 	}
+
 }

@@ -16,9 +16,11 @@ class LoginController {
 			return "redirect:/";
 		}
 		if (error != null) {
-			// One message for every failure; "disabled" is only sent after the right password.
+			// One message for every failure; "disabled" is only sent after the right
+			// password.
 			model.addAttribute("errorCode", "disabled".equals(error) ? "signIn.error.disabled" : "signIn.error.failed");
 		}
 		return "login";
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Turns domain errors on pages into something a person can act on: a conflict goes back to the page with the
- * reason shown, an unknown thing shows the 404 page. (API controllers get problem details instead.)
+ * Turns domain errors on pages into something a person can act on: a conflict goes back
+ * to the page with the reason shown, an unknown thing shows the 404 page. (API
+ * controllers get problem details instead.)
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -39,10 +40,8 @@ class PageErrorAdvice {
 
 	@ExceptionHandler(InvalidInputException.class)
 	String invalid(InvalidInputException ex, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
-		redirect.addFlashAttribute("error", String.join(" ", ex.violations()
-			.stream()
-			.map(v -> FormErrors.message(v, messages, locale))
-			.toList()));
+		redirect.addFlashAttribute("error",
+				String.join(" ", ex.violations().stream().map(v -> FormErrors.message(v, messages, locale)).toList()));
 		return "redirect:" + backTo(request);
 	}
 
@@ -54,8 +53,8 @@ class PageErrorAdvice {
 	}
 
 	/**
-	 * The page the form was on: the Referer when it is a page of this server, else the section the request was
-	 * for (its first path segment).
+	 * The page the form was on: the Referer when it is a page of this server, else the
+	 * section the request was for (its first path segment).
 	 */
 	static String backTo(HttpServletRequest request) {
 		String referer = request.getHeader("Referer");
@@ -78,4 +77,5 @@ class PageErrorAdvice {
 		int cut = path.indexOf('/', 1);
 		return LocaleController.safeReturn(cut > 0 ? path.substring(0, cut) : path);
 	}
+
 }

@@ -13,8 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits requests per minute: per user or token for API calls, per client address for anonymous requests.
- * Static assets are not counted.
+ * Limits requests per minute: per user or token for API calls, per client address for
+ * anonymous requests. Static assets are not counted.
  */
 class RequestRateLimitFilter extends OncePerRequestFilter {
 
@@ -60,4 +60,5 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
 			.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
 					+ "\"detail\":\"Too many requests; try again in a moment.\"}");
 	}
+
 }

@@ -15,12 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Answers request bodies larger than the limit with 413, counting the bytes actually read — a chunked body has no
- * Content-Length to check. A declared length over the limit is refused before anything reads it; otherwise the
- * body is read through {@link LimitedBody}, which stops at the limit. Posted forms are read by Tomcat itself, which
- * stops at {@code server.tomcat.max-http-form-post-size} (the same limit, see application.properties); they are
- * read here first so that such a form gets the same answer. File uploads (multipart) have their own, larger
- * limits in {@code spring.servlet.multipart.*}, which Tomcat enforces on the bytes it reads (413).
+ * Answers request bodies larger than the limit with 413, counting the bytes actually read
+ * — a chunked body has no Content-Length to check. A declared length over the limit is
+ * refused before anything reads it; otherwise the body is read through
+ * {@link LimitedBody}, which stops at the limit. Posted forms are read by Tomcat itself,
+ * which stops at {@code server.tomcat.max-http-form-post-size} (the same limit, see
+ * application.properties); they are read here first so that such a form gets the same
+ * answer. File uploads (multipart) have their own, larger limits in
+ * {@code spring.servlet.multipart.*}, which Tomcat enforces on the bytes it reads (413).
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -51,9 +53,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(new LimitedBody(request, maxBytes), response);
 	}
 
-	/** Reads a posted form's parameters now (the next filters need them anyway): Tomcat stops at the limit. */
+	/**
+	 * Reads a posted form's parameters now (the next filters need them anyway): Tomcat
+	 * stops at the limit.
+	 */
 	private static boolean formTooLarge(HttpServletRequest request, String contentType) {
-		if (!"POST".equals(request.getMethod()) || !contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+		if (!"POST".equals(request.getMethod())
+				|| !contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
 			return false;
 		}
 		try {
@@ -69,7 +75,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String detail = messages.getMessage("problem.tooLarge", new Object[] { maxBytes }, locales.resolveLocale(request));
+		String detail = messages.getMessage("problem.tooLarge", new Object[] { maxBytes },
+				locales.resolveLocale(request));
 		response.setStatus(413);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -77,4 +84,5 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
 					+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
+
 }

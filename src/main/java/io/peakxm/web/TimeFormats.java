@@ -29,4 +29,5 @@ class TimeFormats {
 	public String seconds(Instant instant) {
 		return instant == null ? "" : SECONDS.format(instant);
 	}
+
 }

@@ -10,13 +10,15 @@ import org.springframework.core.Ordered;
 
 /**
  * The proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} PeakXM believes
- * ({@code peakxm.http.trusted-proxies}). Tomcat's RemoteIpValve ({@code server.forward-headers-strategy=native})
- * takes the client's address and scheme from those headers only when the connection comes from one of these
- * addresses, so every per-address limit (requests, survey submissions, sign-ins) counts the real client behind the
- * proxy, and a request the proxy received over TLS is secure (HSTS, {@code Secure} cookies). A client that
- * connects directly can never choose its address by sending the header itself. This list replaces Spring Boot's
- * default ({@code server.tomcat.remoteip.internal-proxies}: every private network), under which any machine on the
- * same network could.
+ * ({@code peakxm.http.trusted-proxies}). Tomcat's RemoteIpValve
+ * ({@code server.forward-headers-strategy=native}) takes the client's address and scheme
+ * from those headers only when the connection comes from one of these addresses, so every
+ * per-address limit (requests, survey submissions, sign-ins) counts the real client
+ * behind the proxy, and a request the proxy received over TLS is secure (HSTS,
+ * {@code Secure} cookies). A client that connects directly can never choose its address
+ * by sending the header itself. This list replaces Spring Boot's default
+ * ({@code server.tomcat.remoteip.internal-proxies}: every private network), under which
+ * any machine on the same network could.
  */
 class TrustedProxies implements WebServerFactoryCustomizer<TomcatWebServerFactory>, Ordered {
 
@@ -41,8 +43,8 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatWebServerFactor
 	}
 
 	/**
-	 * Addresses and ranges as the valve's CIDR list: a single address is a range of one (Tomcat reads a list
-	 * without any {@code /} as a regular expression instead).
+	 * Addresses and ranges as the valve's CIDR list: a single address is a range of one
+	 * (Tomcat reads a list without any {@code /} as a regular expression instead).
 	 */
 	static String ranges(List<String> proxies) {
 		return proxies.stream()
@@ -51,4 +53,5 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatWebServerFactor
 			.map(p -> p.contains("/") ? p : p + (p.contains(":") ? "/128" : "/32"))
 			.collect(Collectors.joining(", "));
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Language resolution, the page layout's model, the HTTP limits (body size, request rate) that protect every
- * endpoint, the proxies trusted to name the client, and the well-formed text rule for parameters and JSON bodies.
+ * Language resolution, the page layout's model, the HTTP limits (body size, request rate)
+ * that protect every endpoint, the proxies trusted to name the client, and the
+ * well-formed text rule for parameters and JSON bodies.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -39,14 +40,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LayoutInterceptor(workspaces, demoPreparation));
-		// After the early permission check (order 0): a caller without permission learns nothing from a 400.
+		// After the early permission check (order 0): a caller without permission learns
+		// nothing from a 400.
 		registry.addInterceptor(new WellFormedParameters()).order(1);
 	}
 
 	/**
-	 * JSON request bodies are read with the well-formed text rule (a JSON path names the refused string), by a
-	 * copy of the application's mapper: stored documents, read by the original, stay readable without the rule.
-	 * This configurer runs after Spring Boot's (order 0), so its JSON converter replaces Boot's in place.
+	 * JSON request bodies are read with the well-formed text rule (a JSON path names the
+	 * refused string), by a copy of the application's mapper: stored documents, read by
+	 * the original, stay readable without the rule. This configurer runs after Spring
+	 * Boot's (order 0), so its JSON converter replaces Boot's in place.
 	 */
 	@Override
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
@@ -75,8 +78,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<RequestRateLimitFilter> requestRateLimitFilter(HttpLimitsProperties limits, Clock clock) {
 		var registration = new FilterRegistrationBean<>(new RequestRateLimitFilter(limits, clock));
-		// After the security chain, so that signed-in users and tokens are limited by who they are.
+		// After the security chain, so that signed-in users and tokens are limited by who
+		// they are.
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
 		return registration;
 	}
+
 }

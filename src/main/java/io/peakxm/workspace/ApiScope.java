@@ -6,11 +6,14 @@ import java.util.Set;
 
 import static io.peakxm.workspace.Permission.*;
 
-/** What an API token may do; a token carries one or more scopes and gets the union of their permissions. */
+/**
+ * What an API token may do; a token carries one or more scopes and gets the union of
+ * their permissions.
+ */
 public enum ApiScope {
 
-	READ(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT)),
-	WRITE(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT, DESIGN_EDIT, CASES_WORK, RESPONSES_SUBMIT)),
+	READ(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT)), WRITE(EnumSet.of(DESIGN_VIEW,
+			DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT, DESIGN_EDIT, CASES_WORK, RESPONSES_SUBMIT)),
 	ADMIN(EnumSet.allOf(Permission.class));
 
 	private final Set<Permission> permissions;
@@ -38,4 +41,5 @@ public enum ApiScope {
 		}
 		return Optional.empty();
 	}
+
 }

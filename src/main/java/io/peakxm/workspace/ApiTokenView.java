@@ -3,13 +3,18 @@ package io.peakxm.workspace;
 import java.time.Instant;
 import java.util.Set;
 
-/** An API token as listed to administrators; the secret itself is never stored or shown again. */
+/**
+ * An API token as listed to administrators; the secret itself is never stored or shown
+ * again.
+ */
 public record ApiTokenView(long id, String name, String prefix, Set<ApiScope> scopes, String createdBy,
 		Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
 
 	/** Whether a token can still be used. */
 	public enum Status {
+
 		ACTIVE, EXPIRED, REVOKED
+
 	}
 
 	public ApiTokenView {

@@ -2,7 +2,10 @@ package io.peakxm.workspace;
 
 import java.util.List;
 
-/** Names of audited actions; other modules add their own with a module prefix ("journey.published"). */
+/**
+ * Names of audited actions; other modules add their own with a module prefix
+ * ("journey.published").
+ */
 public final class AuditActions {
 
 	public static final String SIGN_IN = "sign-in.succeeded";
@@ -11,7 +14,10 @@ public final class AuditActions {
 
 	public static final String SIGN_IN_THROTTLED = "sign-in.throttled";
 
-	/** Written until sign-in throttling replaced account locks; kept so that older entries can be filtered. */
+	/**
+	 * Written until sign-in throttling replaced account locks; kept so that older entries
+	 * can be filtered.
+	 */
 	public static final String ACCOUNT_LOCKED = "account.locked";
 
 	public static final String MEMBER_INVITED = "member.invited";
@@ -22,10 +28,16 @@ public final class AuditActions {
 
 	public static final String INVITATION_REVOKED = "member.invitation-revoked";
 
-	/** Written until members joined only by invitation; kept so that older entries can be filtered. */
+	/**
+	 * Written until members joined only by invitation; kept so that older entries can be
+	 * filtered.
+	 */
 	public static final String USER_CREATED = "user.created";
 
-	/** Written until members joined only by invitation; kept so that older entries can be filtered. */
+	/**
+	 * Written until members joined only by invitation; kept so that older entries can be
+	 * filtered.
+	 */
 	public static final String USER_ADDED = "user.added";
 
 	public static final String ROLE_CHANGED = "user.role-changed";
@@ -36,7 +48,10 @@ public final class AuditActions {
 
 	public static final String PASSWORD_CHANGED = "user.password-changed";
 
-	/** An administrator's password was reset at start from {@code peakxm.admin.reset-password}. */
+	/**
+	 * An administrator's password was reset at start from
+	 * {@code peakxm.admin.reset-password}.
+	 */
 	public static final String PASSWORD_RESET = "user.password-reset";
 
 	public static final String TOKEN_CREATED = "token.created";
@@ -53,4 +68,5 @@ public final class AuditActions {
 
 	private AuditActions() {
 	}
+
 }

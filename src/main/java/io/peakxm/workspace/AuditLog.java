@@ -11,7 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Writes and reads the audit log of a workspace. Every module records its sensitive changes here. */
+/**
+ * Writes and reads the audit log of a workspace. Every module records its sensitive
+ * changes here.
+ */
 @Service
 public class AuditLog {
 
@@ -32,7 +35,9 @@ public class AuditLog {
 		record(actor.requireWorkspace(), actor.userId(), actor.email(), action, target, detail);
 	}
 
-	/** Records an action on behalf of a known or unknown actor (e.g. a failed sign-in). */
+	/**
+	 * Records an action on behalf of a known or unknown actor (e.g. a failed sign-in).
+	 */
 	public void record(long workspaceId, Long actorUserId, String actorLabel, String action, String target,
 			String detail) {
 		events.insert(new AuditEntry(0, workspaceId, clock.instant(), actorUserId, truncate(actorLabel, 254), action,
@@ -40,9 +45,10 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records an action about the account with {@code email}, as its own, in every workspace where it is an active
-	 * member; nothing when there is no such account. One statement either way, so that it costs the same whether
-	 * the account exists or not (failed sign-ins).
+	 * Records an action about the account with {@code email}, as its own, in every
+	 * workspace where it is an active member; nothing when there is no such account. One
+	 * statement either way, so that it costs the same whether the account exists or not
+	 * (failed sign-ins).
 	 */
 	public void recordForAccount(String email, String action, String detail) {
 		if (!WellFormedText.isWellFormed(email)) {
@@ -67,4 +73,5 @@ public class AuditLog {
 		}
 		return null;
 	}
+
 }

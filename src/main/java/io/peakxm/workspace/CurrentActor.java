@@ -22,4 +22,5 @@ public final class CurrentActor {
 	public static Actor require() {
 		return find().orElseThrow(() -> new IllegalStateException("no signed-in actor in this request"));
 	}
+
 }

@@ -1,8 +1,9 @@
 package io.peakxm.workspace;
 
 /**
- * What a signed-in user or API token may do in the current workspace. Endpoints check permissions, never role
- * names, so that what a role may do is decided in one place ({@link Role}).
+ * What a signed-in user or API token may do in the current workspace. Endpoints check
+ * permissions, never role names, so that what a role may do is decided in one place
+ * ({@link Role}).
  */
 public enum Permission {
 
@@ -37,4 +38,5 @@ public enum Permission {
 	public String authority() {
 		return name();
 	}
+
 }

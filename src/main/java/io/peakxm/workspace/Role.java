@@ -11,8 +11,7 @@ public enum Role {
 	ADMIN(EnumSet.allOf(Permission.class)),
 	DESIGNER(EnumSet.of(DESIGN_VIEW, DESIGN_EDIT, DASHBOARD_VIEW, ANALYTICS_VIEW)),
 	ANALYST(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT)),
-	AGENT(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, CASES_WORK)),
-	VIEWER(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW));
+	AGENT(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, CASES_WORK)), VIEWER(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW));
 
 	private final Set<Permission> permissions;
 
@@ -40,4 +39,5 @@ public enum Role {
 		}
 		return java.util.Optional.empty();
 	}
+
 }

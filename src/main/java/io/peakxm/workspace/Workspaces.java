@@ -11,14 +11,23 @@ import io.peakxm.workspace.internal.WorkspaceStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The workspaces a user can work in, switching between them, and a workspace's own settings. */
+/**
+ * The workspaces a user can work in, switching between them, and a workspace's own
+ * settings.
+ */
 @Service
 public class Workspaces {
 
-	/** The session attribute that holds the id of the workspace a signed-in user currently works in. */
+	/**
+	 * The session attribute that holds the id of the workspace a signed-in user currently
+	 * works in.
+	 */
 	public static final String CURRENT_WORKSPACE = "peakxm.workspace";
 
-	/** The request attribute under which the security filter leaves the signed-in user's memberships. */
+	/**
+	 * The request attribute under which the security filter leaves the signed-in user's
+	 * memberships.
+	 */
 	public static final String MEMBERSHIPS = "peakxm.memberships";
 
 	private final UserAccounts accounts;
@@ -40,7 +49,10 @@ public class Workspaces {
 		this.invitations = invitations;
 	}
 
-	/** How many invitations to workspaces wait for the signed-in user's answer (on their account page). */
+	/**
+	 * How many invitations to workspaces wait for the signed-in user's answer (on their
+	 * account page).
+	 */
 	public int invitationsWaiting() {
 		return invitations.openForCurrentUser().size();
 	}
@@ -49,14 +61,19 @@ public class Workspaces {
 		return accounts.activeMemberships(userId);
 	}
 
-	/** The memberships of the current request's user: those the security filter read already, else from the database. */
+	/**
+	 * The memberships of the current request's user: those the security filter read
+	 * already, else from the database.
+	 */
 	@SuppressWarnings("unchecked")
 	public List<MembershipView> membershipsOf(long userId, jakarta.servlet.http.HttpServletRequest request) {
 		Object known = request.getAttribute(MEMBERSHIPS);
 		return known instanceof List<?> list ? (List<MembershipView>) list : membershipsOf(userId);
 	}
 
-	/** Checks that the user may enter the workspace and remembers it as their last one. */
+	/**
+	 * Checks that the user may enter the workspace and remembers it as their last one.
+	 */
 	@Transactional
 	public MembershipView enter(long userId, long workspaceId) {
 		MembershipView membership = membershipsOf(userId).stream()
@@ -67,7 +84,10 @@ public class Workspaces {
 		return membership;
 	}
 
-	/** Saves the preferred UI language of a user; returns the normalized tag ("en" or "zh-CN"). */
+	/**
+	 * Saves the preferred UI language of a user; returns the normalized tag ("en" or
+	 * "zh-CN").
+	 */
 	@Transactional
 	public String saveLanguage(long userId, String language) {
 		return ownAccount.saveLanguage(userId, language);
@@ -75,7 +95,8 @@ public class Workspaces {
 
 	/** Active members of a workspace, by name (for choosing owners and assignees). */
 	public List<MemberView> activeMembers(long workspaceId) {
-		return accounts.members(workspaceId, null, new io.peakxm.shared.PageRequest(0, io.peakxm.shared.PageRequest.MAX_SIZE))
+		return accounts
+			.members(workspaceId, null, new io.peakxm.shared.PageRequest(0, io.peakxm.shared.PageRequest.MAX_SIZE))
 			.items()
 			.stream()
 			.filter(m -> !m.disabled())
@@ -103,4 +124,5 @@ public class Workspaces {
 		store.rename(workspaceId, newName.trim());
 		auditLog.record(AuditActions.SETTINGS_CHANGED, "workspace name", old + " -> " + newName.trim());
 	}
+
 }

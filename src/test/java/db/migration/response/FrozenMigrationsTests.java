@@ -19,9 +19,10 @@ import static io.peakxm.survey.SurveyFixtures.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Java migrations carry frozen copies of what they once took from live code: the copies do what the live code
- * did when each migration was written (and still does today; should the live code change, the fixed expectations
- * stay and the comparison with it goes).
+ * The Java migrations carry frozen copies of what they once took from live code: the
+ * copies do what the live code did when each migration was written (and still does today;
+ * should the live code change, the fixed expectations stay and the comparison with it
+ * goes).
  */
 class FrozenMigrationsTests {
 
@@ -50,7 +51,8 @@ class FrozenMigrationsTests {
 
 		String frozen = V11__ResponseScores.pack(slots, numbers);
 
-		// nps 10 → a; checkin 4, boarding unanswered, seat 2.5 (not whole) → -; effort 7; stars 36 (beyond z) → -.
+		// nps 10 → a; checkin 4, boarding unanswered, seat 2.5 (not whole) → -; effort 7;
+		// stars 36 (beyond z) → -.
 		assertThat(frozen).isEqualTo("a4--7--");
 		assertThat(frozen).isEqualTo(ScoreVector.encode(ScoreVector.slots(SAMPLE), ANSWERS));
 		assertThat(slots).hasSize(ScoreVector.slots(SAMPLE).size());
@@ -63,4 +65,5 @@ class FrozenMigrationsTests {
 		assertThat(V16__NumberAnswersInRange.LIMIT).isEqualTo(1e12).isEqualTo(NumberAnswer.LIMIT);
 		assertThat(V16__NumberAnswersInRange.MAX_DECIMALS).isEqualTo(6).isEqualTo(NumberAnswer.MAX_DECIMALS);
 	}
+
 }

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
-/** The curve is on −1 … +1, the unit of the one emotion scale that the dashboards show on −2 … +2. */
+/**
+ * The curve is on −1 … +1, the unit of the one emotion scale that the dashboards show on
+ * −2 … +2.
+ */
 class CurvePointTests {
 
 	@Test
@@ -23,7 +26,8 @@ class CurvePointTests {
 
 	@Test
 	void designedEmotionIsDrawnAtHalfItsValueAndComparedWithTheMeasuredMean() {
-		// designed +1 → 0.5; measured 0.25 → gap −0.25. designed −2 → −1; measured −0.25 → gap 0.75
+		// designed +1 → 0.5; measured 0.25 → gap −0.25. designed −2 → −1; measured −0.25
+		// → gap 0.75
 		assertThat(point(1, 0.25).designed()).isEqualTo(0.5);
 		assertThat(point(1, 0.25).gapToDesigned()).isCloseTo(-0.25, within(1e-12));
 		assertThat(point(-2, -0.25).gapToDesigned()).isCloseTo(0.75, within(1e-12));
@@ -35,4 +39,5 @@ class CurvePointTests {
 				designedEmotion, false, false, new EmotionalCurve.Point(0, 10, mean, mean, mean, mean, 0, 0, 10), 0, 0,
 				0);
 	}
+
 }

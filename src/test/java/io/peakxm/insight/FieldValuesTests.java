@@ -13,12 +13,12 @@ class FieldValuesTests {
 
 	@Test
 	void valuesSeenOnceIdentifyResponsesEvenWhenThereAreFew() {
-		FieldValues bookings = new FieldValues(List.of(new ValueCount("AB12CD", 1), new ValueCount("EF34GH", 1),
-				new ValueCount("IJ56KL", 1)));
+		FieldValues bookings = new FieldValues(
+				List.of(new ValueCount("AB12CD", 1), new ValueCount("EF34GH", 1), new ValueCount("IJ56KL", 1)));
 		assertThat(bookings.identifies()).isTrue();
 		assertThat(bookings.segments()).isFalse();
-		FieldValues sharedBooking = new FieldValues(List.of(new ValueCount("AB12CD", 2), new ValueCount("EF34GH", 1),
-				new ValueCount("IJ56KL", 1)));
+		FieldValues sharedBooking = new FieldValues(
+				List.of(new ValueCount("AB12CD", 2), new ValueCount("EF34GH", 1), new ValueCount("IJ56KL", 1)));
 		assertThat(sharedBooking.identifies()).isTrue();
 	}
 
@@ -39,4 +39,5 @@ class FieldValuesTests {
 		assertThat(new FieldValues(flights).segments()).isFalse();
 		assertThat(new FieldValues(List.of()).segments()).isFalse();
 	}
+
 }

@@ -23,9 +23,10 @@ import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.Actor;
 
 /**
- * What a new user does in the demo workspace: a journey from the hotel template, a survey from the hotel template
- * on it, answered on a phone. The survey's rating rows are linked to the journey's touchpoints by name (Room →
- * "Room first impression", …), in the first version or only from a later one.
+ * What a new user does in the demo workspace: a journey from the hotel template, a survey
+ * from the hotel template on it, answered on a phone. The survey's rating rows are linked
+ * to the journey's touchpoints by name (Room → "Room first impression", …), in the first
+ * version or only from a later one.
  */
 record HotelStayFixture(Actor designer, JourneyDesigner journeyDesigner, Journeys journeys,
 		SurveyDesigner surveyDesigner, Surveys surveys, ResponseRecorder recorder) {
@@ -40,21 +41,29 @@ record HotelStayFixture(Actor designer, JourneyDesigner journeyDesigner, Journey
 		return journeyDesigner.createFromTemplate(designer, "hotel-stay");
 	}
 
-	/** A hotel stay survey on the journey, opened; its rows rate the touchpoints when {@code linked}. */
+	/**
+	 * A hotel stay survey on the journey, opened; its rows rate the touchpoints when
+	 * {@code linked}.
+	 */
 	Survey openSurvey(long journey, boolean linked) {
 		long id = surveyDesigner.createFromTemplate(designer, "hotel-stay", journey);
 		Survey draft = surveys.get(designer, id);
-		Survey saved = surveyDesigner.save(designer, id, draft.revision(), definition(draft.definition(), journey, linked));
+		Survey saved = surveyDesigner.save(designer, id, draft.revision(),
+				definition(draft.definition(), journey, linked));
 		return surveyDesigner.open(designer, id, saved.revision());
 	}
 
 	/** Links the rows of an open survey to the touchpoints: its next version. */
 	Survey linkRows(Survey survey, long journey) {
 		Survey current = surveys.get(designer, survey.id());
-		return surveyDesigner.save(designer, survey.id(), current.revision(), definition(current.definition(), journey, true));
+		return surveyDesigner.save(designer, survey.id(), current.revision(),
+				definition(current.definition(), journey, true));
 	}
 
-	/** One guest's answers on a phone: NPS, CSAT, every row rated {@code rating}, the location and booking. */
+	/**
+	 * One guest's answers on a phone: NPS, CSAT, every row rated {@code rating}, the
+	 * location and booking.
+	 */
 	void answer(Survey survey, String key, int nps, int rating, String location, String booking, String comment) {
 		Map<String, List<String>> answers = new HashMap<>();
 		answers.put("nps", List.of(String.valueOf(nps)));
@@ -65,21 +74,31 @@ record HotelStayFixture(Actor designer, JourneyDesigner journeyDesigner, Journey
 		if (comment != null) {
 			answers.put("went_wrong", List.of(comment));
 		}
-		recorder.submit(surveys.get(designer, survey.id()), new Submission(CollectionChannel.LINK, "en", null, null, null,
-				"hotel-" + survey.id() + "-" + key, null, answers, Map.of("location", location, "booking_ref", booking)));
+		recorder.submit(surveys.get(designer, survey.id()),
+				new Submission(CollectionChannel.LINK, "en", null, null, null, "hotel-" + survey.id() + "-" + key, null,
+						answers, Map.of("location", location, "booking_ref", booking)));
 	}
 
 	long touchpoint(long journey, String name) {
-		return journeys.find(designer.requireWorkspace(), journey).orElseThrow().design().touchpointsInOrder().stream()
+		return journeys.find(designer.requireWorkspace(), journey)
+			.orElseThrow()
+			.design()
+			.touchpointsInOrder()
+			.stream()
 			.filter(t -> t.nameEn().equals(name))
 			.map(Touchpoint::id)
 			.findFirst()
 			.orElseThrow();
 	}
 
-	/** The survey as this fixture answers it, whatever the template holds: NPS, CSAT, a matrix of the rows, hidden fields. */
+	/**
+	 * The survey as this fixture answers it, whatever the template holds: NPS, CSAT, a
+	 * matrix of the rows, hidden fields.
+	 */
 	private SurveyDefinition definition(SurveyDefinition template, long journey, boolean linked) {
-		List<ChoiceOption> rows = ROW_TOUCHPOINTS.keySet().stream().sorted()
+		List<ChoiceOption> rows = ROW_TOUCHPOINTS.keySet()
+			.stream()
+			.sorted()
 			.map(row -> new ChoiceOption(row, ROW_TOUCHPOINTS.get(row), null,
 					linked ? touchpoint(journey, ROW_TOUCHPOINTS.get(row)) : null))
 			.toList();

@@ -17,15 +17,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The insight pages in a real browser as an analyst on the demo data: the peak-end verdict and the
- * importance–performance matrix in words and charts, a filter kept in the URL, every page in English and Chinese,
- * and no Content-Security-Policy violation. Screenshots go to {@code target/screenshots/insights-*.png}.
+ * The insight pages in a real browser as an analyst on the demo data: the peak-end
+ * verdict and the importance–performance matrix in words and charts, a filter kept in the
+ * URL, every page in English and Chinese, and no Content-Security-Policy violation.
+ * Screenshots go to {@code target/screenshots/insights-*.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class InsightsBrowserTests {
 
-	static final String[] VIEWS = { "overview", "curve", "peak-end", "drivers", "matrix", "recommendations", "prediction" };
+	static final String[] VIEWS = { "overview", "curve", "peak-end", "drivers", "matrix", "recommendations",
+			"prediction" };
 
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();
@@ -44,7 +46,8 @@ class InsightsBrowserTests {
 		assertThat(page.locator("[data-testid=insight-summary]")).isVisible();
 
 		page.click("[data-testid=tab-peak-end]");
-		assertThat(page.locator("[data-testid=findings]")).containsText("explain the overall rating better than the average");
+		assertThat(page.locator("[data-testid=findings]"))
+			.containsText("explain the overall rating better than the average");
 		assertThat(page.locator("[data-testid=findings]")).containsText("weighs most (standardized weight");
 		assertThat(page.locator("#peak-end-chart")).hasAttribute("data-rendered", "true");
 		assertThat(page.locator("#peak-end-chart canvas").first()).isVisible();
@@ -52,7 +55,8 @@ class InsightsBrowserTests {
 
 		page.click("[data-testid=tab-matrix]");
 		assertThat(page).hasURL(Pattern.compile("/insights/matrix\\?survey=\\d+"));
-		assertThat(page.locator("[data-testid=findings]")).containsText(Pattern.compile("Concentrate here|keep up the good work"));
+		assertThat(page.locator("[data-testid=findings]"))
+			.containsText(Pattern.compile("Concentrate here|keep up the good work"));
 		assertThat(page.locator("#matrix-chart")).hasAttribute("data-rendered", "true");
 		assertThat(page.locator("#matrix-chart canvas").first()).isVisible();
 		assertThat(page.locator("[data-testid=quadrants] .card")).hasCount(4);
@@ -127,14 +131,20 @@ class InsightsBrowserTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	/** Insight pages name the demo's post-flight survey: other tests add newer surveys that would be the default. */
+	/**
+	 * Insight pages name the demo's post-flight survey: other tests add newer surveys
+	 * that would be the default.
+	 */
 	private String url(String path) {
 		if (path.startsWith("/insights")) {
 			long survey = jdbc.sql("""
 					select min(s.id) from survey s join workspace w on w.id = s.workspace_id
-					where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""").query(Long.class).single();
+					where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""")
+				.query(Long.class)
+				.single();
 			path += (path.contains("?") ? "&" : "?") + "survey=" + survey;
 		}
 		return "http://localhost:" + port + path;
 	}
+
 }

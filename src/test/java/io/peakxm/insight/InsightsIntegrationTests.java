@@ -14,8 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The demo's post-flight responses carry a built-in peak-end effect (the generator weighs peak and end above the
- * mean): the analysis streamed from the database must find it, and the curve must follow the journey.
+ * The demo's post-flight responses carry a built-in peak-end effect (the generator weighs
+ * peak and end above the mean): the analysis streamed from the database must find it, and
+ * the curve must follow the journey.
  */
 @PeakXmIntegrationTest
 class InsightsIntegrationTests {
@@ -29,13 +30,15 @@ class InsightsIntegrationTests {
 	long survey() {
 		return jdbc.sql("""
 				select min(s.id) from survey s join workspace w on w.id = s.workspace_id
-				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""").query(Long.class).single();
+				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""")
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
 	void peakEndAnalysisFindsThePeakEndEffectBuiltIntoTheDemo() throws Exception {
 		mvc.perform(get("/api/v1/insights/peak-end").param("survey", String.valueOf(survey()))
-				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
+			.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.verdict.better").value("PEAK_END"))
 			.andExpect(jsonPath("$.used").value(greaterThan(2000)))
@@ -45,13 +48,16 @@ class InsightsIntegrationTests {
 
 	@Test
 	void keyDriversSumToTheModelsRSquaredAndTheEndMomentLeads() throws Exception {
-		String body = mvc.perform(get("/api/v1/insights/drivers").param("survey", String.valueOf(survey()))
+		String body = mvc
+			.perform(get("/api/v1/insights/drivers").param("survey", String.valueOf(survey()))
 				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.drivers[0].name.en").value("Baggage handling"))
 			.andExpect(jsonPath("$.drivers[0].aboveNoise").value(true))
 			.andExpect(jsonPath("$.used").value(greaterThan(100)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var json = new tools.jackson.databind.ObjectMapper().readTree(body);
 		double sum = 0;
 		double shares = 0;
@@ -61,10 +67,11 @@ class InsightsIntegrationTests {
 			org.assertj.core.api.Assertions.assertThat(driver.get("weightLow").asDouble())
 				.isLessThanOrEqualTo(driver.get("weightHigh").asDouble());
 		}
-		org.assertj.core.api.Assertions.assertThat(sum).isCloseTo(json.get("rSquared").asDouble(),
-				org.assertj.core.api.Assertions.within(1e-9));
+		org.assertj.core.api.Assertions.assertThat(sum)
+			.isCloseTo(json.get("rSquared").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
 		org.assertj.core.api.Assertions.assertThat(shares).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-6));
-		// Importance–performance matrix: each touchpoint's quadrant follows from the mean importance and performance.
+		// Importance–performance matrix: each touchpoint's quadrant follows from the mean
+		// importance and performance.
 		double importanceMean = 0;
 		double performanceMean = 0;
 		for (var driver : json.get("drivers")) {
@@ -77,8 +84,10 @@ class InsightsIntegrationTests {
 		for (var driver : json.get("drivers")) {
 			boolean important = driver.get("share").asDouble() >= importanceMean;
 			boolean good = driver.get("performance").asDouble() >= performanceMean;
-			String expected = important ? (good ? "KEEP_UP" : "CONCENTRATE_HERE") : (good ? "POSSIBLE_OVERKILL" : "LOW_PRIORITY");
-			org.assertj.core.api.Assertions.assertThat(driver.get("quadrant").asString()).as(driver.get("name").get("en").asString())
+			String expected = important ? (good ? "KEEP_UP" : "CONCENTRATE_HERE")
+					: (good ? "POSSIBLE_OVERKILL" : "LOW_PRIORITY");
+			org.assertj.core.api.Assertions.assertThat(driver.get("quadrant").asString())
+				.as(driver.get("name").get("en").asString())
 				.isEqualTo(expected);
 			concentrate += expected.equals("CONCENTRATE_HERE") ? 1 : 0;
 		}
@@ -88,17 +97,20 @@ class InsightsIntegrationTests {
 	@Test
 	void theCurveFollowsTheJourneyAndNeedsTheAnalyticsPermission() throws Exception {
 		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
-				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
+			.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.points[0].name.en").value("Online booking"))
-			.andExpect(jsonPath("$.points[?(@.endMoment == true)].name.en").value(org.hamcrest.Matchers.contains("Baggage handling")))
+			.andExpect(jsonPath("$.points[?(@.endMoment == true)].name.en")
+				.value(org.hamcrest.Matchers.contains("Baggage handling")))
 			.andExpect(jsonPath("$.points[0].measured.count").value(greaterThan(1000)));
 		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
-				.session(TestUsers.signInDemo(mvc, Role.VIEWER)))
-			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey())).param("from", "2026-12-01")
-				.param("to", "2026-01-01").session(TestUsers.signInDemo(mvc, Role.ANALYST)))
+			.session(TestUsers.signInDemo(mvc, Role.VIEWER))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(survey()))
+			.param("from", "2026-12-01")
+			.param("to", "2026-01-01")
+			.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("from"));
 	}
+
 }

@@ -25,9 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The insight pages on the demo's post-flight survey: each page states its findings in words with the numbers of
- * the analysis, keeps the filter in the URL, names bad filters next to their field, explains why there are no
- * figures, escapes what users typed, and is for those who may view analytics only.
+ * The insight pages on the demo's post-flight survey: each page states its findings in
+ * words with the numbers of the analysis, keeps the filter in the URL, names bad filters
+ * next to their field, explains why there are no figures, escapes what users typed, and
+ * is for those who may view analytics only.
  */
 @PeakXmIntegrationTest
 class InsightsPagesIntegrationTests {
@@ -50,7 +51,9 @@ class InsightsPagesIntegrationTests {
 		analyst = TestUsers.signInDemo(mvc, Role.ANALYST);
 		survey = String.valueOf(jdbc.sql("""
 				select min(s.id) from survey s join workspace w on w.id = s.workspace_id
-				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""").query(Long.class).single());
+				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""")
+			.query(Long.class)
+			.single());
 	}
 
 	@Test
@@ -91,15 +94,18 @@ class InsightsPagesIntegrationTests {
 		mvc.perform(get("/insights/drivers").session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(topDriver), containsString("above noise"),
-					containsString("data-kind=\"drivers\""), containsString("used (every touchpoint and the outcome answered)"))));
+					containsString("data-kind=\"drivers\""),
+					containsString("used (every touchpoint and the outcome answered)"))));
 		mvc.perform(get("/insights/matrix").session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("data-kind=\"matrix\""), containsString("Keep up the good work"),
-					containsString("Possible overkill"), containsString("Concentrate here"))));
+			.andExpect(content()
+				.string(allOf(containsString("data-kind=\"matrix\""), containsString("Keep up the good work"),
+						containsString("Possible overkill"), containsString("Concentrate here"))));
 		mvc.perform(get("/insights/recommendations").session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("data-testid=\"recommendation\""),
-					containsString("by one point is expected to"), containsString("the likelihood to recommend (0–10)"))));
+					containsString("by one point is expected to"),
+					containsString("the likelihood to recommend (0–10)"))));
 	}
 
 	@Test
@@ -117,25 +123,31 @@ class InsightsPagesIntegrationTests {
 			assertThat(r.get("effect").asDouble()).isLessThanOrEqualTo(previous);
 			previous = r.get("effect").asDouble();
 		}
-		// The demo's generator weighs the end most and the last month's baggage handling drops: the strongest.
+		// The demo's generator weighs the end most and the last month's baggage handling
+		// drops: the strongest.
 		assertThat(recommendations.get(0).get("kind").asString()).isEqualTo("RAISE_END");
 		String html = mvc.perform(get("/insights").session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		int first = html.indexOf("data-testid=\"summary-recommendation\"");
 		assertThat(first).isPositive();
-		assertThat(html.substring(first, first + 400)).contains("Raise the end: Baggage handling").contains("points per rating point");
+		assertThat(html.substring(first, first + 400)).contains("Raise the end: Baggage handling")
+			.contains("points per rating point");
 	}
 
 	@Test
 	void predictionPageShowsTheHeldOutQualityOfTheModelTheApiReturnsAndTheResponsesAtRisk() throws Exception {
 		JsonNode prediction = api("/api/v1/insights/prediction");
-		assertThat(prediction.get("accuracy").asDouble()).isGreaterThan(prediction.get("labelled").asDouble() > 0 ? 0.7 : 1);
+		assertThat(prediction.get("accuracy").asDouble())
+			.isGreaterThan(prediction.get("labelled").asDouble() > 0 ? 0.7 : 1);
 		assertThat(prediction.get("auc").asDouble()).isGreaterThan(0.75);
 		assertThat(prediction.get("factors").size()).isGreaterThan(3);
 		assertThat(prediction.get("trainingRows").asInt() + prediction.get("heldOutRows").asInt())
 			.isEqualTo(prediction.get("labelled").asInt());
-		// The list is for customers who have not said they are dissatisfied: no detractor (0–6) on it.
+		// The list is for customers who have not said they are dissatisfied: no detractor
+		// (0–6) on it.
 		for (JsonNode r : prediction.get("atRisk")) {
 			assertThat(r.get("outcome").isNull() || r.get("outcome").asDouble() >= 7).as(r.toString()).isTrue();
 			assertThat(r.get("probability").asDouble()).isGreaterThanOrEqualTo(0.5);
@@ -147,8 +159,9 @@ class InsightsPagesIntegrationTests {
 		mvc.perform(get("/insights/prediction").session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("recognises dissatisfied customers correctly"),
-					containsString("data-testid=\"accuracy\">" + accuracy), containsString("data-testid=\"factors-chart\""),
-					containsString("The strongest factors are"), containsString("Customers at risk who have not said so"),
+					containsString("data-testid=\"accuracy\">" + accuracy),
+					containsString("data-testid=\"factors-chart\""), containsString("The strongest factors are"),
+					containsString("Customers at risk who have not said so"),
 					containsString("Risks are scored by the " + (forest ? "random forest" : "logistic regression")),
 					containsString("who have not said they are dissatisfied"),
 					containsString(prediction.get("factors").get(0).get("name").get("en").asString()))));
@@ -156,23 +169,27 @@ class InsightsPagesIntegrationTests {
 
 	@Test
 	void theFilterStaysInTheUrlAndSegmentsComeFromTheSurvey() throws Exception {
-		mvc.perform(get("/insights/drivers").session(analyst).param("survey", survey).param("segment", "cabin:Business")
-				.param("from", "2026-01-01"))
+		mvc.perform(get("/insights/drivers").session(analyst)
+			.param("survey", survey)
+			.param("segment", "cabin:Business")
+			.param("from", "2026-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<optgroup label=\"cabin\">"),
 					containsString("value=\"cabin:Business\" selected=\"selected\""),
-					containsString("href=\"/insights/matrix?survey=" + survey + "&amp;from=2026-01-01&amp;segment=cabin%3ABusiness\""))));
+					containsString("href=\"/insights/matrix?survey=" + survey
+							+ "&amp;from=2026-01-01&amp;segment=cabin%3ABusiness\""))));
 	}
 
 	@Test
 	void chineseReadersGetTheFindingsInChinese() throws Exception {
-		// The saved choice wins over the browser's language (another test may have saved one), so choose Chinese.
+		// The saved choice wins over the browser's language (another test may have saved
+		// one), so choose Chinese.
 		mvc.perform(post("/locale").session(analyst).with(csrf()).param("lang", "zh-CN"));
 		try {
 			mvc.perform(get("/insights/peak-end").session(analyst).param("survey", survey))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("比平均值更能解释总体评分"), containsString("的权重最大"),
-						containsString("仅均值模型"))));
+				.andExpect(content()
+					.string(allOf(containsString("比平均值更能解释总体评分"), containsString("的权重最大"), containsString("仅均值模型"))));
 		}
 		finally {
 			mvc.perform(post("/locale").session(analyst).with(csrf()).param("lang", "en"));
@@ -181,7 +198,8 @@ class InsightsPagesIntegrationTests {
 
 	@Test
 	void aReaderWhoseBrowserAsksForChineseSeesTheChineseNamesOfTheData() throws Exception {
-		// A new member has saved no language: the page follows the browser's, and so must the names in it.
+		// A new member has saved no language: the page follows the browser's, and so must
+		// the names in it.
 		String email = TestUsers.uniqueEmail("zh-analyst");
 		TestUsers.addMember(mvc, TestUsers.signInDemo(mvc, Role.ADMIN), email, Role.ANALYST, TestUsers.DEMO_PASSWORD);
 		MockHttpSession reader = TestUsers.signIn(mvc, email, TestUsers.DEMO_PASSWORD);
@@ -197,46 +215,63 @@ class InsightsPagesIntegrationTests {
 					not(containsString("Baggage handling")), not(containsString("Online boarding")))));
 		mvc.perform(get("/insights/drivers").session(reader).param("survey", survey).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<td>Baggage handling</td>"), not(containsString("行李处理")))));
+			.andExpect(
+					content().string(allOf(containsString("<td>Baggage handling</td>"), not(containsString("行李处理")))));
 	}
 
 	@Test
 	void badFiltersAreNamedNextToTheirFieldInsteadOfAnErrorPage() throws Exception {
-		mvc.perform(get("/insights/peak-end").session(analyst).param("survey", survey).param("from", "2026-06-01")
-				.param("to", "2026-01-01"))
+		mvc.perform(get("/insights/peak-end").session(analyst)
+			.param("survey", survey)
+			.param("from", "2026-06-01")
+			.param("to", "2026-01-01"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("data-testid=\"error-from\">The start date is after the end date."),
-					containsString("data-testid=\"insight-filter\""))));
-		mvc.perform(get("/insights/curve").session(analyst).param("survey", survey).param("from", "31.12.2026")
-				.param("version", "first"))
+			.andExpect(content()
+				.string(allOf(containsString("data-testid=\"error-from\">The start date is after the end date."),
+						containsString("data-testid=\"insight-filter\""))));
+		mvc.perform(get("/insights/curve").session(analyst)
+			.param("survey", survey)
+			.param("from", "31.12.2026")
+			.param("version", "first"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("data-testid=\"error-from\">&#39;31.12.2026&#39; is not a date (yyyy-mm-dd)."),
-					containsString("data-testid=\"error-version\">"))));
+			.andExpect(content().string(
+					allOf(containsString("data-testid=\"error-from\">&#39;31.12.2026&#39; is not a date (yyyy-mm-dd)."),
+							containsString("data-testid=\"error-version\">"))));
 		mvc.perform(get("/insights/drivers").session(analyst).param("survey", survey).param("outcome", "loyalty"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("data-testid=\"error-outcome\">loyalty is not an outcome of this survey"),
-					containsString("value=\"loyalty\" selected"))));
+			.andExpect(content()
+				.string(allOf(containsString("data-testid=\"error-outcome\">loyalty is not an outcome of this survey"),
+						containsString("value=\"loyalty\" selected"))));
 		mvc.perform(get("/insights/matrix").session(analyst).param("survey", survey).param("segment", "cabin"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("data-testid=\"error-segment\">A segment needs both a field and a value.")));
+			.andExpect(content()
+				.string(containsString("data-testid=\"error-segment\">A segment needs both a field and a value.")));
 		mvc.perform(get("/insights").session(analyst).param("survey", "999999999"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("data-testid=\"error-survey\">There is no such survey in this workspace.")));
+			.andExpect(content()
+				.string(containsString("data-testid=\"error-survey\">There is no such survey in this workspace.")));
 	}
 
 	@Test
 	void tooFewResponsesShowTheReasonAndTheCountsRead() throws Exception {
 		for (String page : PAGES) {
-			mvc.perform(get(page).session(analyst).param("survey", survey).param("from", "2001-01-01").param("to", "2001-01-31"))
+			mvc.perform(get(page).session(analyst)
+				.param("survey", survey)
+				.param("from", "2001-01-01")
+				.param("to", "2001-01-31"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("0 responses read from"),
-						not(containsString("data-chart=")))));
+				.andExpect(content()
+					.string(allOf(containsString("0 responses read from"), not(containsString("data-chart=")))));
 		}
-		mvc.perform(get("/insights/peak-end").session(analyst).param("survey", survey).param("from", "2001-01-01")
-				.param("to", "2001-01-31"))
+		mvc.perform(get("/insights/peak-end").session(analyst)
+			.param("survey", survey)
+			.param("from", "2001-01-01")
+			.param("to", "2001-01-31"))
 			.andExpect(content().string(containsString("Not enough responses rate at least two touchpoints")));
-		mvc.perform(get("/insights/drivers").session(analyst).param("survey", survey).param("from", "2001-01-01")
-				.param("to", "2001-01-31"))
+		mvc.perform(get("/insights/drivers").session(analyst)
+			.param("survey", survey)
+			.param("from", "2001-01-01")
+			.param("to", "2001-01-31"))
 			.andExpect(content().string(containsString("Not enough responses rate every touchpoint")));
 	}
 
@@ -246,22 +281,30 @@ class InsightsPagesIntegrationTests {
 	@Test
 	void aSurveyWithoutAJourneyShowsWhyItCannotBeAnalysed() throws Exception {
 		long workspace = jdbc.sql("select id from workspace where demo = true").query(Long.class).single();
-		long user = jdbc.sql("select id from app_user where email = 'designer@skyway.example'").query(Long.class).single();
-		var actor = io.peakxm.workspace.Actor.ofUser(user, "designer@skyway.example", "Designer", workspace, "SkyWay Air",
-				Role.DESIGNER, null);
+		long user = jdbc.sql("select id from app_user where email = 'designer@skyway.example'")
+			.query(Long.class)
+			.single();
+		var actor = io.peakxm.workspace.Actor.ofUser(user, "designer@skyway.example", "Designer", workspace,
+				"SkyWay Air", Role.DESIGNER, null);
 		long pulse = designer.createFromTemplate(actor, "employee-pulse", null);
 		mvc.perform(get("/insights/curve").session(analyst).param("survey", String.valueOf(pulse)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("data-testid=\"problem\">This survey cannot be analysed as a journey"),
-					not(containsString("data-chart=")))));
+			.andExpect(content()
+				.string(allOf(containsString("data-testid=\"problem\">This survey cannot be analysed as a journey"),
+						not(containsString("data-chart=")))));
 	}
 
 	@Test
 	void hostileFilterValuesAreEchoedEscaped() throws Exception {
 		String hostile = "<script>alert(1)</script>";
-		String html = mvc.perform(get("/insights/matrix").session(analyst).param("survey", survey)
-				.param("segment", "cabin:" + hostile).param("outcome", "satisfaction=" + hostile))
-			.andReturn().getResponse().getContentAsString();
+		String html = mvc
+			.perform(get("/insights/matrix").session(analyst)
+				.param("survey", survey)
+				.param("segment", "cabin:" + hostile)
+				.param("outcome", "satisfaction=" + hostile))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("cabin:&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(hostile);
 	}
 
@@ -271,18 +314,23 @@ class InsightsPagesIntegrationTests {
 		for (String page : PAGES) {
 			mvc.perform(get(page).session(viewer).param("survey", survey)).andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/").session(viewer)).andExpect(content().string(not(containsString("data-testid=\"nav-insights\""))));
-		mvc.perform(get("/").session(analyst)).andExpect(content().string(containsString("data-testid=\"nav-insights\"")));
+		mvc.perform(get("/").session(viewer))
+			.andExpect(content().string(not(containsString("data-testid=\"nav-insights\""))));
+		mvc.perform(get("/").session(analyst))
+			.andExpect(content().string(containsString("data-testid=\"nav-insights\"")));
 	}
 
 	private JsonNode api(String path) throws Exception {
 		String body = mvc.perform(get(path).session(analyst).param("survey", survey))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return new ObjectMapper().readTree(body);
 	}
 
 	private static String two(JsonNode value) {
 		return String.format(Locale.ROOT, "%.2f", value.asDouble());
 	}
+
 }

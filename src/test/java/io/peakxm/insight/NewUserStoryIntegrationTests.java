@@ -34,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The story of issue 20 as a new user lives it: a journey and a survey from the hotel templates, a few answers
- * from a phone, the survey changed in between, and the answers looked for in the insights.
+ * The story of issue 20 as a new user lives it: a journey and a survey from the hotel
+ * templates, a few answers from a phone, the survey changed in between, and the answers
+ * looked for in the insights.
  */
 @PeakXmIntegrationTest
 class NewUserStoryIntegrationTests {
@@ -73,15 +74,16 @@ class NewUserStoryIntegrationTests {
 
 	@BeforeEach
 	void newUser() {
-		hotel = new HotelStayFixture(TestUsers.demoActor(jdbc, Role.DESIGNER), journeyDesigner, journeys, surveyDesigner,
-				surveys, recorder);
+		hotel = new HotelStayFixture(TestUsers.demoActor(jdbc, Role.DESIGNER), journeyDesigner, journeys,
+				surveyDesigner, surveys, recorder);
 		analyst = TestUsers.demoActor(jdbc, Role.ANALYST);
 	}
 
 	@Test
 	void aTouchpointCountsTheAnswersOfEveryVersionAsOnTheDashboard() {
 		long journey = hotel.journey();
-		// Version 1 asks the rows without linking them to the journey; version 2 links them.
+		// Version 1 asks the rows without linking them to the journey; version 2 links
+		// them.
 		Survey survey = hotel.openSurvey(journey, false);
 		hotel.answer(survey, "1", 9, 5, "Shanghai", "QX1", null);
 		hotel.answer(survey, "2", 10, 4, "Shanghai", "QX2", null);
@@ -92,8 +94,10 @@ class NewUserStoryIntegrationTests {
 		TestEvents.awaitCompletion(jdbc);
 
 		long room = hotel.touchpoint(journey, "Room first impression");
-		long onDashboard = metrics.touchpoints(analyst, new MetricsQuery(survey.id(), HotelStayFixture.TODAY.minusDays(1),
-				HotelStayFixture.TODAY.plusDays(1), null, null, null, null))
+		long onDashboard = metrics
+			.touchpoints(analyst,
+					new MetricsQuery(survey.id(), HotelStayFixture.TODAY.minusDays(1),
+							HotelStayFixture.TODAY.plusDays(1), null, null, null, null))
 			.stream()
 			.filter(s -> s.touchpointId() == room)
 			.map(TouchpointScore::mean)
@@ -102,7 +106,9 @@ class NewUserStoryIntegrationTests {
 			.estimate()
 			.n();
 		Analysis analysis = insights.analyse(analyst, new InsightQuery(survey.id(), null, null));
-		long inInsights = analysis.curve().points().stream()
+		long inInsights = analysis.curve()
+			.points()
+			.stream()
 			.filter(p -> p.touchpointId() == room)
 			.findFirst()
 			.orElseThrow()
@@ -118,7 +124,8 @@ class NewUserStoryIntegrationTests {
 		long journey = hotel.journey();
 		Survey first = hotel.openSurvey(journey, true);
 		Survey second = hotel.openSurvey(journey, true);
-		second = surveyDesigner.close(hotel.designer(), second.id(), surveys.get(hotel.designer(), second.id()).revision());
+		second = surveyDesigner.close(hotel.designer(), second.id(),
+				surveys.get(hotel.designer(), second.id()).revision());
 		String[][] guests = { { "Shanghai", "AB12CD" }, { "Shanghai", "EF34GH" }, { "Beijing", "IJ56KL" },
 				{ "Shanghai", "MN78OP" } };
 		for (int i = 0; i < guests.length; i++) {
@@ -126,15 +133,19 @@ class NewUserStoryIntegrationTests {
 		}
 
 		InsightOptions options = insights.options(analyst, first.id());
-		// Booking references identify guests (each seen once): no segment. Two cities group them: a segment, not
+		// Booking references identify guests (each seen once): no segment. Two cities
+		// group them: a segment, not
 		// a yes/no outcome.
 		assertThat(options.segments()).extracting(InsightOptions.Segment::field).containsExactly("location");
 		assertThat(options.outcomes()).extracting(InsightOptions.Choice::spec).containsExactly("nps", "csat");
 
-		String html = mvc.perform(get("/insights").session(TestUsers.signInDemo(mvc, Role.ANALYST))
+		String html = mvc
+			.perform(get("/insights").session(TestUsers.signInDemo(mvc, Role.ANALYST))
 				.param("survey", String.valueOf(first.id())))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> labels = new ArrayList<>();
 		Matcher choice = Pattern.compile("data-testid=\"survey-choice\"[^>]*>([^<]*)<").matcher(html);
 		while (choice.find()) {
@@ -149,13 +160,15 @@ class NewUserStoryIntegrationTests {
 	@Test
 	void aSurveyTheFilterDoesNotOfferIsStillNamed() throws Exception {
 		long journey = hotel.journey();
-		// Its rows are not linked yet: it cannot be analysed as a journey, but it is named, not "#id".
+		// Its rows are not linked yet: it cannot be analysed as a journey, but it is
+		// named, not "#id".
 		Survey unlinked = hotel.openSurvey(journey, false);
 		mvc.perform(get("/insights/curve").session(TestUsers.signInDemo(mvc, Role.ANALYST))
-				.param("survey", String.valueOf(unlinked.id())))
+			.param("survey", String.valueOf(unlinked.id())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(">Hotel stay survey (open, created "),
 					containsString("This survey cannot be analysed as a journey"),
 					not(containsString(">#" + unlinked.id() + "<")))));
 	}
+
 }

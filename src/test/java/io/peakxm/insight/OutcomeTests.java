@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which two-valued hidden fields read as a verdict, offered as a yes/no outcome, and which merely name groups. */
+/**
+ * Which two-valued hidden fields read as a verdict, offered as a yes/no outcome, and
+ * which merely name groups.
+ */
 class OutcomeTests {
 
 	@Test
@@ -30,4 +33,5 @@ class OutcomeTests {
 		assertThat(Outcome.goodValue("Male", "Female")).isNull();
 		assertThat(Outcome.goodValue("Shanghai", "Beijing")).isNull();
 	}
+
 }

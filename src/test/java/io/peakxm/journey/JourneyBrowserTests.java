@@ -23,8 +23,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journey designer in a real browser: create from a template, reorder touchpoints, publish, and the journey map
- * with its ECharts emotion curve, in English and Chinese, under a clean Content-Security-Policy.
+ * The journey designer in a real browser: create from a template, reorder touchpoints,
+ * publish, and the journey map with its ECharts emotion curve, in English and Chinese,
+ * under a clean Content-Security-Policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -62,7 +63,8 @@ class JourneyBrowserTests {
 		page.selectOption("[data-testid=template-select]", "restaurant-visit");
 		page.click("[data-testid=create-from-template]");
 		assertThat(page).hasURL(EDITOR_PATH);
-		// The editor is a long page: wait until it is all parsed before counting its rows.
+		// The editor is a long page: wait until it is all parsed before counting its
+		// rows.
 		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		assertThat(page.locator("[data-testid=journey-name]")).hasText("Restaurant visit");
 		assertThat(page.locator(".flash-success")).isVisible();
@@ -92,7 +94,8 @@ class JourneyBrowserTests {
 		assertThat(page.locator(".flash-success")).hasText("Version 1 published.");
 		assertThat(page.locator(".badge.ok")).hasText("published v1");
 
-		// 5. The journey map: the emotion curve is drawn and the stages are the columns of the table.
+		// 5. The journey map: the emotion curve is drawn and the stages are the columns
+		// of the table.
 		page.click("[data-testid=open-map]");
 		assertThat(page).hasURL(url("/journeys/" + id + "/map"));
 		List<String> stages = apiStageNames(page, id);
@@ -122,11 +125,15 @@ class JourneyBrowserTests {
 		Page page = browser.page(1400, 900);
 		List<String> cspErrors = BrowserSupport.cspErrors(page);
 		signIn(page, TestUsers.DEMO_USERS.get(Role.ANALYST));
-		long airline = jdbc.sql("select min(id) from journey where published_version is not null").query(Long.class).single();
-		// A hotel journey of its own: the demo's hotel journey has a draft survey about it.
+		long airline = jdbc.sql("select min(id) from journey where published_version is not null")
+			.query(Long.class)
+			.single();
+		// A hotel journey of its own: the demo's hotel journey has a draft survey about
+		// it.
 		long hotel = journeys.createFromTemplate(TestUsers.demoActor(jdbc, Role.DESIGNER), "hotel-stay");
 
-		// 1. The published airline journey: the post-flight survey's reports of the last 30 days, with n.
+		// 1. The published airline journey: the post-flight survey's reports of the last
+		// 30 days, with n.
 		page.navigate(url("/journeys/" + airline + "/map"));
 		Locator chart = page.locator("[data-testid=emotion-chart][data-reports=drawn]");
 		assertThat(chart).isVisible();
@@ -134,16 +141,19 @@ class JourneyBrowserTests {
 		assertThat(note).containsText("Reported: answers to “Post-flight survey” from ");
 		assertThat(note).containsText("(the last 30 days)");
 		assertThat(note).containsText(" answers per touchpoint");
-		assertThat(note.locator("a")).hasAttribute("href", java.util.regex.Pattern.compile("/metrics/touchpoints\\?survey=\\d+"));
+		assertThat(note.locator("a")).hasAttribute("href",
+				java.util.regex.Pattern.compile("/metrics/touchpoints\\?survey=\\d+"));
 		Object series = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('emotion-chart'))"
 				+ ".getOption().series.map(s => s.name + ':' + s.data.filter(p => p[1] !== '-').length)");
 		assertThat(series.toString()).contains("Designed emotion:17", "Reported (mean rating − 3):17");
-		assertThat(page.locator("#emotion-chart-summary")).containsText("Reported (mean rating − 3) — Online booking: ");
+		assertThat(page.locator("#emotion-chart-summary"))
+			.containsText("Reported (mean rating − 3) — Online booking: ");
 
 		// 2. The blueprint fits the window: nothing is cut off on the right.
 		Object hiddenWidth = page.evaluate("() => { const box = document.querySelector('.map-scroll');"
 				+ " return box.scrollWidth - box.clientWidth; }");
-		assertThat(((Number) hiddenWidth).intValue()).as("blueprint wider than its box, in CSS pixels").isLessThanOrEqualTo(0);
+		assertThat(((Number) hiddenWidth).intValue()).as("blueprint wider than its box, in CSS pixels")
+			.isLessThanOrEqualTo(0);
 		BrowserSupport.screenshot(page, "journey-map-reported-1400");
 
 		// 3. A journey no survey rates says so and draws the designed curve alone.
@@ -176,7 +186,10 @@ class JourneyBrowserTests {
 		return names;
 	}
 
-	/** English names of the first stage's touchpoints from the REST API, with the browser's session. */
+	/**
+	 * English names of the first stage's touchpoints from the REST API, with the
+	 * browser's session.
+	 */
 	private List<String> apiTouchpointsOfFirstStage(Page page, long id) {
 		List<String> names = new ArrayList<>();
 		for (JsonNode touchpoint : apiJourney(page, id).path("design").path("stages").path(0).path("touchpoints")) {
@@ -202,4 +215,5 @@ class JourneyBrowserTests {
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

@@ -47,8 +47,7 @@ class JourneyDesignTests {
 
 	@Test
 	void aNewEndMomentTakesTheFlagFromTheOldOne() {
-		JourneyDesign design = savedJourney(2, 2)
-			.updateTouchpoint(12, touchpoint(0, "S1T2").withEndMoment(true))
+		JourneyDesign design = savedJourney(2, 2).updateTouchpoint(12, touchpoint(0, "S1T2").withEndMoment(true))
 			.updateTouchpoint(22, touchpoint(0, "S2T2").withEndMoment(true));
 		assertThat(design.touchpointsInOrder().stream().filter(Touchpoint::endMoment).map(Touchpoint::id))
 			.containsExactly(22L);
@@ -88,9 +87,8 @@ class JourneyDesignTests {
 
 	@Test
 	void rejectsTwoEndMomentsThatArriveTogether() {
-		JourneyDesign design = savedJourney(1, 0)
-			.withStages(List.of(new Stage(1L, "S", null, null, null, null, null, null,
-					List.of(touchpoint(1, "A").withEndMoment(true), touchpoint(2, "B").withEndMoment(true)))));
+		JourneyDesign design = savedJourney(1, 0).withStages(List.of(new Stage(1L, "S", null, null, null, null, null,
+				null, List.of(touchpoint(1, "A").withEndMoment(true), touchpoint(2, "B").withEndMoment(true)))));
 		assertThat(codes(design)).containsExactly("journey.touchpoint.secondEndMoment");
 	}
 
@@ -126,4 +124,5 @@ class JourneyDesignTests {
 			return ex.violations().stream().map(v -> v.code()).toList();
 		}
 	}
+
 }

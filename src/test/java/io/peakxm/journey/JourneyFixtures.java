@@ -20,7 +20,10 @@ public final class JourneyFixtures {
 				ComplianceSource.SURVEY_QUESTION);
 	}
 
-	/** Stages 1..stages with ids 100+s, each with {@code perStage} touchpoints named "S{s}T{t}" (ids s*10+t). */
+	/**
+	 * Stages 1..stages with ids 100+s, each with {@code perStage} touchpoints named
+	 * "S{s}T{t}" (ids s*10+t).
+	 */
 	public static JourneyDesign savedJourney(int stages, int perStage) {
 		List<Stage> result = new ArrayList<>();
 		for (int s = 1; s <= stages; s++) {
@@ -36,4 +39,5 @@ public final class JourneyFixtures {
 	public static List<String> names(JourneyDesign design) {
 		return design.touchpointsInOrder().stream().map(Touchpoint::nameEn).toList();
 	}
+
 }

@@ -50,15 +50,16 @@ class JourneyPagesIntegrationTests {
 			.single();
 		assertThat(jdbc.sql("""
 				select name_en from touchpoint where journey_id = :j and owner_user_id = :a and removed_at is null
-				order by name_en""")
+				order by name_en""").param("j", airline).param("a", agent).query(String.class).list())
+			.containsExactly("Arrival and disembarkation", "Baggage handling");
+		assertThat(jdbc.sql("select published_version from journey where id = :j")
 			.param("j", airline)
-			.param("a", agent)
-			.query(String.class)
-			.list()).containsExactly("Arrival and disembarkation", "Baggage handling");
-		assertThat(jdbc.sql("select published_version from journey where id = :j").param("j", airline)
-			.query(Integer.class).single()).as("the published version carries the owner").isEqualTo(1);
+			.query(Integer.class)
+			.single()).as("the published version carries the owner").isEqualTo(1);
 		assertThat(jdbc.sql("select snapshot from journey_version where journey_id = :j and number = 1")
-			.param("j", airline).query(String.class).single()).contains("\"ownerUserId\":" + agent);
+			.param("j", airline)
+			.query(String.class)
+			.single()).contains("\"ownerUserId\":" + agent);
 		MockHttpSession session = TestUsers.signInDemo(mvc, Role.AGENT);
 		mvc.perform(get("/journeys").session(session))
 			.andExpect(status().isOk())
@@ -86,28 +87,46 @@ class JourneyPagesIntegrationTests {
 	@Test
 	void secondDesignerWithAStaleFormGetsAClearMessageAndNothingIsOverwritten() throws Exception {
 		long id = createFromTemplate("hotel-stay");
-		mvc.perform(post("/journeys/" + id + "/stages").param("revision", "0").param("name", "Spa").session(designer).with(csrf())
-			.header("Referer", "http://localhost/journeys/" + id))
-			.andExpect(redirectedUrl("/journeys/" + id));
+		mvc.perform(post("/journeys/" + id + "/stages").param("revision", "0")
+			.param("name", "Spa")
+			.session(designer)
+			.with(csrf())
+			.header("Referer", "http://localhost/journeys/" + id)).andExpect(redirectedUrl("/journeys/" + id));
 		MockHttpSession other = TestUsers.signInDemo(mvc, Role.ADMIN);
-		mvc.perform(post("/journeys/" + id + "/stages").param("revision", "0").param("name", "Pool").session(other).with(csrf())
+		mvc.perform(post("/journeys/" + id + "/stages").param("revision", "0")
+			.param("name", "Pool")
+			.session(other)
+			.with(csrf())
 			.header("Referer", "http://localhost/journeys/" + id))
 			.andExpect(redirectedUrl("/journeys/" + id))
 			.andExpect(flash().attribute("error", containsString("Someone else changed this journey")));
-		assertThat(jdbc.sql("select count(*) from journey_stage where journey_id = :j and name = 'Pool'").param("j", id)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from journey_stage where journey_id = :j and name = 'Pool'")
+			.param("j", id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void touchpointFormShowsErrorsNextToTheFieldsAndKeepsTheInput() throws Exception {
 		long id = createFromTemplate("restaurant-visit");
-		long stage = jdbc.sql("select min(id) from journey_stage where journey_id = :j").param("j", id).query(Long.class).single();
-		String existing = jdbc.sql("select name_en from touchpoint where journey_id = :j order by id").param("j", id)
-			.query(String.class).list().get(0);
-		mvc.perform(post("/journeys/" + id + "/touchpoints").session(designer).with(csrf())
-				.param("revision", "0").param("stageId", String.valueOf(stage)).param("nameEn", existing)
-				.param("nameZh", "<b>新</b>").param("designedEmotion", "1")
-				.param("standards[0].name", "Greeting").param("standards[0].direction", "AT_MOST"))
+		long stage = jdbc.sql("select min(id) from journey_stage where journey_id = :j")
+			.param("j", id)
+			.query(Long.class)
+			.single();
+		String existing = jdbc.sql("select name_en from touchpoint where journey_id = :j order by id")
+			.param("j", id)
+			.query(String.class)
+			.list()
+			.get(0);
+		mvc.perform(post("/journeys/" + id + "/touchpoints").session(designer)
+			.with(csrf())
+			.param("revision", "0")
+			.param("stageId", String.valueOf(stage))
+			.param("nameEn", existing)
+			.param("nameZh", "<b>新</b>")
+			.param("designedEmotion", "1")
+			.param("standards[0].name", "Greeting")
+			.param("standards[0].direction", "AT_MOST"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Another touchpoint of this journey is already called")))
 			.andExpect(content().string(containsString("A service standard needs a target value.")))
@@ -117,28 +136,44 @@ class JourneyPagesIntegrationTests {
 	@Test
 	void touchpointFormSavesStandardsAndKeywords() throws Exception {
 		long id = createFromTemplate("retail-store-visit");
-		long stage = jdbc.sql("select min(id) from journey_stage where journey_id = :j").param("j", id).query(Long.class).single();
-		mvc.perform(post("/journeys/" + id + "/touchpoints").session(designer).with(csrf())
-				.param("revision", "0").param("stageId", String.valueOf(stage)).param("nameEn", "Parking")
-				.param("nameZh", "停车").param("channel", "IN_PERSON").param("designedEmotion", "-1")
-				.param("keywordsEn", "parking, car park").param("keywordsZh", "停车，车位")
-				.param("standards[0].name", "Free space").param("standards[0].target", "95")
-				.param("standards[0].direction", "AT_LEAST").param("standards[0].unit", "%")
-				.param("standards[1].name", "").param("standards[1].direction", "AT_MOST"))
-			.andExpect(redirectedUrl("/journeys/" + id));
+		long stage = jdbc.sql("select min(id) from journey_stage where journey_id = :j")
+			.param("j", id)
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/journeys/" + id + "/touchpoints").session(designer)
+			.with(csrf())
+			.param("revision", "0")
+			.param("stageId", String.valueOf(stage))
+			.param("nameEn", "Parking")
+			.param("nameZh", "停车")
+			.param("channel", "IN_PERSON")
+			.param("designedEmotion", "-1")
+			.param("keywordsEn", "parking, car park")
+			.param("keywordsZh", "停车，车位")
+			.param("standards[0].name", "Free space")
+			.param("standards[0].target", "95")
+			.param("standards[0].direction", "AT_LEAST")
+			.param("standards[0].unit", "%")
+			.param("standards[1].name", "")
+			.param("standards[1].direction", "AT_MOST")).andExpect(redirectedUrl("/journeys/" + id));
 		mvc.perform(get("/journeys/" + id).session(designer))
 			.andExpect(content().string(containsString("Free space ≥ 95 %")));
-		assertThat(jdbc.sql("select keywords_zh from touchpoint where journey_id = :j and name_en = 'Parking'").param("j", id)
-			.query(String.class).single()).isEqualTo("停车\n车位");
+		assertThat(jdbc.sql("select keywords_zh from touchpoint where journey_id = :j and name_en = 'Parking'")
+			.param("j", id)
+			.query(String.class)
+			.single()).isEqualTo("停车\n车位");
 	}
 
 	@Test
 	void importShowsEveryProblemWithItsPathAndCreatesNothing() throws Exception {
 		long before = jdbc.sql("select count(*) from journey").query(Long.class).single();
-		mvc.perform(post("/journeys/import").session(designer).with(csrf())
-				.param("text", "{\"schema\":\"peakxm.journey/1\",\"name\":\"X\",\"stages\":[{\"name\":\"S\",\"touchpoints\":[{\"nameEn\":\"A\",\"designedEmotion\":9}]}]}"))
+		mvc.perform(post("/journeys/import").session(designer)
+			.with(csrf())
+			.param("text",
+					"{\"schema\":\"peakxm.journey/1\",\"name\":\"X\",\"stages\":[{\"name\":\"S\",\"touchpoints\":[{\"nameEn\":\"A\",\"designedEmotion\":9}]}]}"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("stages[0].touchpoints[0].designedEmotion: Designed emotion must be between -2 and +2, not 9.")));
+			.andExpect(content().string(containsString(
+					"stages[0].touchpoints[0].designedEmotion: Designed emotion must be between -2 and +2, not 9.")));
 		assertThat(jdbc.sql("select count(*) from journey").query(Long.class).single()).isEqualTo(before);
 	}
 
@@ -154,9 +189,12 @@ class JourneyPagesIntegrationTests {
 			.andExpect(content().string(containsString("data-chart=")))
 			.andExpect(content().string(containsString("Inflight wifi service")))
 			.andExpect(content().string(containsString("Check-in agents, self-service kiosks")));
-		mvc.perform(get("/journeys/" + id + "/stages/" + jdbc.sql("select min(id) from journey_stage where journey_id = :j")
-			.param("j", id).query(Long.class).single()).session(viewer))
-			.andExpect(content().string(containsString("Website, mobile app, contact centre")));
+		mvc.perform(get("/journeys/" + id + "/stages/"
+				+ jdbc.sql("select min(id) from journey_stage where journey_id = :j")
+					.param("j", id)
+					.query(Long.class)
+					.single())
+			.session(viewer)).andExpect(content().string(containsString("Website, mobile app, contact centre")));
 		mvc.perform(post("/journeys/" + id + "/publish").param("revision", "0").session(viewer).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
@@ -166,8 +204,10 @@ class JourneyPagesIntegrationTests {
 		long id = createFromTemplate("restaurant-visit");
 		mvc.perform(post("/journeys/" + id + "/publish").param("revision", "0").session(designer).with(csrf()))
 			.andExpect(flash().attribute("success", "Version 1 published."));
-		mvc.perform(post("/journeys/" + id).session(designer).with(csrf()).param("revision", "1").param("name", "Bistro evening"))
-			.andExpect(redirectedUrl("/journeys/" + id));
+		mvc.perform(post("/journeys/" + id).session(designer)
+			.with(csrf())
+			.param("revision", "1")
+			.param("name", "Bistro evening")).andExpect(redirectedUrl("/journeys/" + id));
 		mvc.perform(get("/journeys/" + id + "/map").param("version", "1").session(designer))
 			.andExpect(content().string(containsString("Restaurant visit — v1")));
 		mvc.perform(get("/journeys/" + id + "/versions").param("from", "1").param("to", "0").session(designer))
@@ -179,17 +219,24 @@ class JourneyPagesIntegrationTests {
 		long id = createFromTemplate("retail-store-visit");
 		mvc.perform(post("/journeys/" + id + "/publish").param("revision", "0").session(designer).with(csrf()))
 			.andExpect(flash().attribute("success", "Version 1 published."));
-		mvc.perform(post("/journeys/" + id + "/publish").param("revision", "1").session(designer).with(csrf())
+		mvc.perform(post("/journeys/" + id + "/publish").param("revision", "1")
+			.session(designer)
+			.with(csrf())
 			.header("Referer", "http://localhost/journeys/" + id))
 			.andExpect(redirectedUrl("/journeys/" + id))
 			.andExpect(flash().attribute("error", "Nothing changed since version 1: no new version was published."));
-		assertThat(jdbc.sql("select count(*) from journey_version where journey_id = :j").param("j", id)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from journey_version where journey_id = :j")
+			.param("j", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	private long createFromTemplate(String template) throws Exception {
 		String location = mvc.perform(post("/journeys").param("template", template).session(designer).with(csrf()))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
+
 }

@@ -46,7 +46,8 @@ class JourneysApiIntegrationTests {
 		JsonNode journey = body(send(post("/api/v1/journeys"), "{\"name\":\"Lounge visit\",\"goal\":\"CSAT 4.5\"}")
 			.andExpect(status().isCreated()));
 		long id = journey.get("id").asLong();
-		journey = body(send(post("/api/v1/journeys/" + id + "/stages"), "{\"revision\":0,\"name\":\"Arrive\",\"frontstage\":\"Host\"}"));
+		journey = body(send(post("/api/v1/journeys/" + id + "/stages"),
+				"{\"revision\":0,\"name\":\"Arrive\",\"frontstage\":\"Host\"}"));
 		long stage = journey.at("/design/stages/0/id").asLong();
 		journey = body(send(post("/api/v1/journeys/" + id + "/stages/" + stage + "/touchpoints"),
 				"{\"revision\":1,\"nameEn\":\"Welcome\",\"nameZh\":\"迎宾\",\"channel\":\"IN_PERSON\",\"designedEmotion\":2,"
@@ -55,12 +56,12 @@ class JourneysApiIntegrationTests {
 		journey = body(send(post("/api/v1/journeys/" + id + "/stages/" + stage + "/touchpoints"),
 				"{\"revision\":2,\"nameEn\":\"Seat\",\"designedEmotion\":0}"));
 		long seat = journey.at("/design/stages/0/touchpoints/1/id").asLong();
-		journey = body(send(post("/api/v1/journeys/" + id + "/touchpoints/" + seat + "/move"), "{\"revision\":3,\"position\":0}"));
+		journey = body(send(post("/api/v1/journeys/" + id + "/touchpoints/" + seat + "/move"),
+				"{\"revision\":3,\"position\":0}"));
 		assertThat(journey.at("/design/stages/0/touchpoints/0/nameEn").asString()).isEqualTo("Seat");
 		assertThat(journey.get("revision").asInt()).isEqualTo(4);
 
-		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":4}")
-			.andExpect(jsonPath("$.number").value(1));
+		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":4}").andExpect(jsonPath("$.number").value(1));
 		body(send(put("/api/v1/journeys/" + id + "/touchpoints/" + seat),
 				"{\"revision\":5,\"nameEn\":\"Seat\",\"designedEmotion\":1,\"endMoment\":true}"));
 		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":6}").andExpect(jsonPath("$.number").value(2));
@@ -80,8 +81,7 @@ class JourneysApiIntegrationTests {
 		JsonNode journey = body(send(post("/api/v1/journeys"), "{\"template\":\"restaurant-visit\"}"));
 		long id = journey.get("id").asLong();
 		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":0}").andExpect(jsonPath("$.number").value(1));
-		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":1}")
-			.andExpect(status().isConflict())
+		send(post("/api/v1/journeys/" + id + "/publish"), "{\"revision\":1}").andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("journey.publish.unchanged"))
 			.andExpect(jsonPath("$.detail").value("Nothing changed since version 1: no new version was published."));
 
@@ -104,9 +104,13 @@ class JourneysApiIntegrationTests {
 			.andExpect(jsonPath("$.number").value(2));
 	}
 
-	/** The first touchpoint of the first stage as it is, but with another name, for a PUT at {@code revision}. */
+	/**
+	 * The first touchpoint of the first stage as it is, but with another name, for a PUT
+	 * at {@code revision}.
+	 */
 	private String touchpointBody(JsonNode journey, int revision, String nameEn) {
-		var touchpoint = (tools.jackson.databind.node.ObjectNode) journey.at("/design/stages/0/touchpoints/0").deepCopy();
+		var touchpoint = (tools.jackson.databind.node.ObjectNode) journey.at("/design/stages/0/touchpoints/0")
+			.deepCopy();
 		touchpoint.remove("id");
 		touchpoint.put("revision", revision);
 		touchpoint.put("nameEn", nameEn);
@@ -117,19 +121,21 @@ class JourneysApiIntegrationTests {
 	void staleRevisionIsRefusedAndChangesNothing() throws Exception {
 		long id = body(send(post("/api/v1/journeys"), "{\"template\":\"restaurant-visit\"}")).get("id").asLong();
 		send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/journeys/" + id),
-				"{\"revision\":0,\"name\":\"First writer\"}").andExpect(status().isOk());
+				"{\"revision\":0,\"name\":\"First writer\"}")
+			.andExpect(status().isOk());
 		send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/journeys/" + id),
 				"{\"revision\":0,\"name\":\"Second writer\"}")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("journey.changedBySomeoneElse"));
-		mvc.perform(get("/api/v1/journeys/" + id).session(designer)).andExpect(jsonPath("$.design.name").value("First writer"));
+		mvc.perform(get("/api/v1/journeys/" + id).session(designer))
+			.andExpect(jsonPath("$.design.name").value("First writer"));
 	}
 
 	@Test
 	void updatingAStageThatDoesNotExistIsNotFoundAndChangesNothing() throws Exception {
 		long id = body(send(post("/api/v1/journeys"), "{\"template\":\"restaurant-visit\"}")).get("id").asLong();
-		send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/journeys/" + id
-				+ "/stages/987654321"), "{\"revision\":0,\"name\":\"Ghost\"}")
+		send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/journeys/" + id + "/stages/987654321"), "{\"revision\":0,\"name\":\"Ghost\"}")
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/journeys/" + id).session(designer)).andExpect(jsonPath("$.revision").value(0));
 	}
@@ -138,10 +144,15 @@ class JourneysApiIntegrationTests {
 	void exportImportRoundTripGivesTheSameFile() throws Exception {
 		long id = body(send(post("/api/v1/journeys"), "{\"template\":\"airline-trip\"}")).get("id").asLong();
 		String exported = mvc.perform(get("/api/v1/journeys/" + id + "/export").session(designer))
-			.andReturn().getResponse().getContentAsString();
-		long imported = body(send(post("/api/v1/journeys/import"), exported).andExpect(status().isCreated())).get("id").asLong();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long imported = body(send(post("/api/v1/journeys/import"), exported).andExpect(status().isCreated())).get("id")
+			.asLong();
 		String again = mvc.perform(get("/api/v1/journeys/" + imported + "/export").session(designer))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(json.readTree(again)).isEqualTo(json.readTree(exported));
 		assertThat(json.readTree(exported).at("/stages").size()).isEqualTo(7);
 	}
@@ -152,7 +163,8 @@ class JourneysApiIntegrationTests {
 		send(post("/api/v1/journeys/import"), "{\"schema\":\"peakxm.journey/1\",\"name\":\"X\",\"colour\":\"red\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("colour"))
-			.andExpect(jsonPath("$.errors[0].message").value("Unknown field 'colour' (the file must follow schema peakxm.journey/1)."));
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("Unknown field 'colour' (the file must follow schema peakxm.journey/1)."));
 		send(post("/api/v1/journeys/import"), "{\"schema\":\"peakxm.journey/9\",\"name\":\"X\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code").value("journey.import.schema"));
@@ -180,15 +192,19 @@ class JourneysApiIntegrationTests {
 		long id = journey.get("id").asLong();
 		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
 		mvc.perform(get("/api/v1/journeys/" + id).session(viewer)).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/journeys/" + id + "/copy").session(viewer).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/journeys/" + id + "/copy").session(viewer).with(csrf()))
+			.andExpect(status().isForbidden());
 
 		MockHttpSession agent = TestUsers.signInDemo(mvc, Role.AGENT);
 		mvc.perform(get("/api/v1/journeys/" + id).session(agent)).andExpect(status().isNotFound());
-		long agentId = jdbc.sql("select id from app_user where email = 'agent@skyway.example'").query(Long.class).single();
+		long agentId = jdbc.sql("select id from app_user where email = 'agent@skyway.example'")
+			.query(Long.class)
+			.single();
 		long touchpoint = journey.at("/design/stages/0/touchpoints/0/id").asLong();
 		String name = journey.at("/design/stages/0/touchpoints/0/nameEn").asString();
 		send(put("/api/v1/journeys/" + id + "/touchpoints/" + touchpoint),
-				"{\"revision\":0,\"nameEn\":\"" + name + "\",\"ownerUserId\":" + agentId + "}").andExpect(status().isOk());
+				"{\"revision\":0,\"nameEn\":\"" + name + "\",\"ownerUserId\":" + agentId + "}")
+			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/journeys/" + id).session(agent)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/journeys").param("size", "200").session(agent))
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
@@ -204,7 +220,8 @@ class JourneysApiIntegrationTests {
 
 	private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
 			String body) throws Exception {
-		return mvc.perform(request.session(designer).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
+		return mvc
+			.perform(request.session(designer).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 
 	private JsonNode body(ResultActions actions) throws Exception {
@@ -213,4 +230,5 @@ class JourneysApiIntegrationTests {
 		assertThat(status).as(content).isLessThan(300);
 		return json.readTree(content);
 	}
+
 }

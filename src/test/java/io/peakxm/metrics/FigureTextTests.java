@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How a change reads on a page: amount with a true minus, arrow, and a verdict by the metric's direction. */
+/**
+ * How a change reads on a page: amount with a true minus, arrow, and a verdict by the
+ * metric's direction.
+ */
 class FigureTextTests {
 
 	static final LocalizedText NPS = new LocalizedText("How likely are you to recommend us?", "您向朋友推荐我们的可能性有多大？");
@@ -20,7 +23,8 @@ class FigureTextTests {
 
 	@Test
 	void aSignificantDeclineOfAScoreIsWorseWithAMinusAndADownArrow() {
-		var text = FigureText.of(figure(Figure.Measure.NPS, Figure.Better.HIGHER, new Change(-50.6, -4.1, 0.0001, true)),
+		var text = FigureText.of(
+				figure(Figure.Measure.NPS, Figure.Better.HIGHER, new Change(-50.6, -4.1, 0.0001, true)),
 				Locale.ENGLISH);
 		assertThat(text.vsPrevious().amount()).isEqualTo("−50.6");
 		assertThat(text.vsPrevious().arrow()).isEqualTo("▼");
@@ -28,14 +32,15 @@ class FigureTextTests {
 		assertThat(text.vsPrevious().badgeClass()).isEqualTo("worse");
 		assertThat(text.value()).isEqualTo("−40.0");
 		assertThat(text.label()).isEqualTo("How likely are you to recommend us?");
-		assertThat(FigureText.of(figure(Figure.Measure.NPS, Figure.Better.HIGHER, null), Locale.SIMPLIFIED_CHINESE).label())
-			.isEqualTo("您向朋友推荐我们的可能性有多大？");
+		assertThat(FigureText.of(figure(Figure.Measure.NPS, Figure.Better.HIGHER, null), Locale.SIMPLIFIED_CHINESE)
+			.label()).isEqualTo("您向朋友推荐我们的可能性有多大？");
 	}
 
 	@Test
 	void aSignificantRiseOfAScoreIsBetter() {
-		var change = FigureText.of(figure(Figure.Measure.MEAN, Figure.Better.HIGHER, new Change(0.42, 3.0, 0.003, true)),
-				Locale.ENGLISH).vsPrevious();
+		var change = FigureText
+			.of(figure(Figure.Measure.MEAN, Figure.Better.HIGHER, new Change(0.42, 3.0, 0.003, true)), Locale.ENGLISH)
+			.vsPrevious();
 		assertThat(change.amount()).isEqualTo("+0.42");
 		assertThat(change.arrow()).isEqualTo("▲");
 		assertThat(change.verdict()).isEqualTo(Figure.Verdict.BETTER);
@@ -44,10 +49,12 @@ class FigureTextTests {
 
 	@Test
 	void aFigureWithoutABetterDirectionIsOnlyHigherOrLowerAndNotColoured() {
-		var up = FigureText.of(figure(Figure.Measure.MEAN, Figure.Better.UNKNOWN, new Change(3.5, 2.5, 0.01, true)),
-				Locale.ENGLISH).vsPrevious();
-		var down = FigureText.of(figure(Figure.Measure.MEAN, Figure.Better.UNKNOWN, new Change(-3.5, -2.5, 0.01, true)),
-				Locale.ENGLISH).vsPrevious();
+		var up = FigureText
+			.of(figure(Figure.Measure.MEAN, Figure.Better.UNKNOWN, new Change(3.5, 2.5, 0.01, true)), Locale.ENGLISH)
+			.vsPrevious();
+		var down = FigureText
+			.of(figure(Figure.Measure.MEAN, Figure.Better.UNKNOWN, new Change(-3.5, -2.5, 0.01, true)), Locale.ENGLISH)
+			.vsPrevious();
 		assertThat(up.verdict()).isEqualTo(Figure.Verdict.HIGHER);
 		assertThat(down.verdict()).isEqualTo(Figure.Verdict.LOWER);
 		assertThat(up.badgeClass()).isEmpty();
@@ -56,21 +63,24 @@ class FigureTextTests {
 
 	@Test
 	void aChangeThatIsNotSignificantOrCannotBeTestedIsNotSignificantWhateverItsSize() {
-		var large = FigureText.of(figure(Figure.Measure.NPS, Figure.Better.HIGHER, new Change(-30, -1.2, 0.23, false)),
-				Locale.ENGLISH).vsPrevious();
+		var large = FigureText
+			.of(figure(Figure.Measure.NPS, Figure.Better.HIGHER, new Change(-30, -1.2, 0.23, false)), Locale.ENGLISH)
+			.vsPrevious();
 		assertThat(large.verdict()).isEqualTo(Figure.Verdict.NOT_SIGNIFICANT);
 		assertThat(large.badgeClass()).isEqualTo("muted");
 		assertThat(large.significant()).isFalse();
-		var untested = FigureText.of(
-				figure(Figure.Measure.NPS, Figure.Better.HIGHER, new Change(-30, Double.NaN, Double.NaN, false)),
-				Locale.ENGLISH).vsPrevious();
+		var untested = FigureText
+			.of(figure(Figure.Measure.NPS, Figure.Better.HIGHER, new Change(-30, Double.NaN, Double.NaN, false)),
+					Locale.ENGLISH)
+			.vsPrevious();
 		assertThat(untested.verdict()).isEqualTo(Figure.Verdict.NOT_SIGNIFICANT);
 	}
 
 	@Test
 	void aChangeThatRoundsToZeroHasNoSignAndNoArrow() {
-		var tiny = FigureText.of(figure(Figure.Measure.MEAN, Figure.Better.HIGHER, new Change(-0.004, -0.1, 0.9, false)),
-				Locale.ENGLISH).vsPrevious();
+		var tiny = FigureText
+			.of(figure(Figure.Measure.MEAN, Figure.Better.HIGHER, new Change(-0.004, -0.1, 0.9, false)), Locale.ENGLISH)
+			.vsPrevious();
 		assertThat(tiny.amount()).isEqualTo("0.00");
 		assertThat(tiny.arrow()).isEmpty();
 		assertThat(FigureText.number(Figure.Measure.NPS, -0.04)).isEqualTo("0.0");
@@ -93,4 +103,5 @@ class FigureTextTests {
 				.isEqualTo(scored ? Figure.Better.HIGHER : Figure.Better.UNKNOWN);
 		}
 	}
+
 }

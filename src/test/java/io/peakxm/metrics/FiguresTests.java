@@ -8,7 +8,10 @@ import static io.peakxm.metrics.TouchpointMetricsTests.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** From summed rollup figures to dashboard figures: measure by question type, ranges, hiding, changes. */
+/**
+ * From summed rollup figures to dashboard figures: measure by question type, ranges,
+ * hiding, changes.
+ */
 class FiguresTests {
 
 	private final Figures figures = new Figures(5);
@@ -63,8 +66,8 @@ class FiguresTests {
 
 	@Test
 	void aFigureBelowTheMinimumIsHiddenAndAtItShown() {
-		Figure four = figures.figure("q", "", LABEL, Figure.Measure.MEAN, QuestionType.RATING, answers(4, 4, 4, 4), null,
-				null);
+		Figure four = figures.figure("q", "", LABEL, Figure.Measure.MEAN, QuestionType.RATING, answers(4, 4, 4, 4),
+				null, null);
 		Figure five = figures.figure("q", "", LABEL, Figure.Measure.MEAN, QuestionType.RATING, answers(4, 4, 4, 4, 4),
 				null, null);
 
@@ -96,4 +99,5 @@ class FiguresTests {
 		assertThat(Figures.percent(2, 3)).isEqualTo(66.7);
 		assertThat(Figures.percent(0, 0)).isZero();
 	}
+
 }

@@ -20,8 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the journey map draws next to the designed curve: per touchpoint of the demo airline journey, the post-flight
- * survey's mean rating − 3 and n over the last 30 days — the same figures as the touchpoint dashboard.
+ * What the journey map draws next to the designed curve: per touchpoint of the demo
+ * airline journey, the post-flight survey's mean rating − 3 and n over the last 30 days —
+ * the same figures as the touchpoint dashboard.
  */
 @PeakXmIntegrationTest
 class JourneyReportsIntegrationTests {
@@ -41,8 +42,11 @@ class JourneyReportsIntegrationTests {
 	@Test
 	void reportsThePostFlightSurveysTouchpointScoresOfTheLast30DaysWithN() {
 		Actor analyst = TestUsers.demoActor(jdbc, Role.ANALYST);
-		long airline = jdbc.sql("select min(id) from journey where published_version is not null").query(Long.class).single();
-		long postFlight = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
+		long airline = jdbc.sql("select min(id) from journey where published_version is not null")
+			.query(Long.class)
+			.single();
+		long postFlight = jdbc
+			.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
 			.query(Long.class)
 			.single();
 
@@ -67,16 +71,25 @@ class JourneyReportsIntegrationTests {
 	void saysWhenNoSurveyIsAboutTheJourneyAndRefusesAnotherJourneysSurvey() throws Exception {
 		MockHttpSession analyst = TestUsers.signInDemo(mvc, Role.ANALYST);
 		MockHttpSession designer = TestUsers.signInDemo(mvc, Role.DESIGNER);
-		String created = mvc.perform(post("/api/v1/journeys").session(designer).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Lounge visit\"}"))
+		String created = mvc
+			.perform(post("/api/v1/journeys").session(designer)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Lounge visit\"}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long lounge = JsonMapper.builder().build().readTree(created).get("id").asLong();
-		long postFlight = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
+		long postFlight = jdbc
+			.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
 			.query(Long.class)
 			.single();
-		// The API names each survey in the caller's language, a plain text as the journey map's picker shows it.
-		long airline = jdbc.sql("select min(id) from journey where published_version is not null").query(Long.class).single();
+		// The API names each survey in the caller's language, a plain text as the journey
+		// map's picker shows it.
+		long airline = jdbc.sql("select min(id) from journey where published_version is not null")
+			.query(Long.class)
+			.single();
 		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", String.valueOf(airline)).session(analyst))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.survey.id").value(postFlight))
@@ -88,7 +101,8 @@ class JourneyReportsIntegrationTests {
 			.andExpect(jsonPath("$.surveys").isEmpty())
 			.andExpect(jsonPath("$.touchpoints").isEmpty());
 		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", String.valueOf(lounge))
-				.param("survey", String.valueOf(postFlight)).session(analyst))
+			.param("survey", String.valueOf(postFlight))
+			.session(analyst))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("survey"));
 		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", "not-a-number").session(analyst))
@@ -96,4 +110,5 @@ class JourneyReportsIntegrationTests {
 		mvc.perform(get("/api/v1/metrics/journey-reports").param("journey", "999999999").session(analyst))
 			.andExpect(status().isNotFound());
 	}
+
 }

@@ -17,8 +17,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboards in a real browser as an analyst: KPI tiles and the trend chart, a segment filter kept in the URL,
- * the touchpoint overlay chart, the distribution with a breakdown, a CSV export, no CSP violation.
+ * The dashboards in a real browser as an analyst: KPI tiles and the trend chart, a
+ * segment filter kept in the URL, the touchpoint overlay chart, the distribution with a
+ * breakdown, a CSV export, no CSP violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -50,7 +51,8 @@ class MetricsBrowserTests {
 		BrowserSupport.screenshot(page, "metrics-overview");
 
 		page.click("[data-testid=tab-touchpoints]");
-		assertThat(page).hasURL(java.util.regex.Pattern.compile("/metrics/touchpoints\\?.*dimension=cabin(%3A|:)Business"));
+		assertThat(page)
+			.hasURL(java.util.regex.Pattern.compile("/metrics/touchpoints\\?.*dimension=cabin(%3A|:)Business"));
 		assertThat(page.locator("#touchpoint-chart")).hasAttribute("data-rendered", "true");
 		assertThat(page.locator("[data-testid=touchpoint-table] tbody tr").count()).isGreaterThanOrEqualTo(14);
 		BrowserSupport.screenshot(page, "metrics-touchpoints");
@@ -68,7 +70,8 @@ class MetricsBrowserTests {
 		Page page = signIn(Role.ANALYST);
 		for (int width : new int[] { 1280, 390 }) {
 			page.setViewportSize(width, 844);
-			page.navigate(url("/metrics?granularity=week&survey=" + postFlight() + "&from=" + java.time.LocalDate.now().minusDays(89)));
+			page.navigate(url("/metrics?granularity=week&survey=" + postFlight() + "&from="
+					+ java.time.LocalDate.now().minusDays(89)));
 			assertThat(page.locator("#trend-chart")).hasAttribute("data-rendered", "true");
 			@SuppressWarnings("unchecked")
 			java.util.Map<String, java.util.Map<String, Number>> boxes = (java.util.Map<String, java.util.Map<String, Number>>) page
@@ -78,14 +81,17 @@ class MetricsBrowserTests {
 				assertThat(boxes.get(parts.get(i))).as(parts.get(i) + " drawn at " + width + " px").isNotNull();
 				for (int j = i + 1; j < parts.size(); j++) {
 					assertThat(overlap(boxes.get(parts.get(i)), boxes.get(parts.get(j))))
-						.as(parts.get(i) + " and " + parts.get(j) + " at " + width + " px: " + boxes).isFalse();
+						.as(parts.get(i) + " and " + parts.get(j) + " at " + width + " px: " + boxes)
+						.isFalse();
 				}
 			}
 		}
 		BrowserSupport.screenshot(page, "metrics-trend-phone");
-		// The verdict badges' text against their background: at least 4.5 : 1 (WCAG AA for small text).
+		// The verdict badges' text against their background: at least 4.5 : 1 (WCAG AA
+		// for small text).
 		page.setViewportSize(1280, 800);
-		page.navigate(url("/metrics/touchpoints?survey=" + postFlight() + "&from=" + java.time.LocalDate.now().minusDays(27)));
+		page.navigate(url(
+				"/metrics/touchpoints?survey=" + postFlight() + "&from=" + java.time.LocalDate.now().minusDays(27)));
 		assertThat(page.locator("[data-testid=touchpoint-table] .badge.worse").first()).isVisible();
 		for (String verdict : List.of("better", "worse")) {
 			double contrast = ((Number) page.evaluate(CONTRAST, verdict)).doubleValue();
@@ -97,7 +103,8 @@ class MetricsBrowserTests {
 	void clickingATouchpointPointABarOrATrendPointOpensTheResponsesBehindIt() {
 		Page page = signIn(Role.ANALYST);
 		List<String> cspErrors = BrowserSupport.cspErrors(page);
-		page.navigate(url("/metrics/touchpoints?survey=" + postFlight() + "&from=" + java.time.LocalDate.now().minusDays(27)));
+		page.navigate(url(
+				"/metrics/touchpoints?survey=" + postFlight() + "&from=" + java.time.LocalDate.now().minusDays(27)));
 		assertThat(page.locator("#touchpoint-chart")).hasAttribute("data-rendered", "true");
 		clickChart(page, "touchpoint-chart", 1, "data.touchpoints.indexOf('Baggage handling')",
 				"data.measured[data.touchpoints.indexOf('Baggage handling')]");
@@ -116,11 +123,15 @@ class MetricsBrowserTests {
 		page.navigate(url("/metrics?granularity=week&survey=" + postFlight()));
 		assertThat(page.locator("#trend-chart")).hasAttribute("data-rendered", "true");
 		clickChart(page, "trend-chart", 2, "data.values.length - 1", "data.values[data.values.length - 1]");
-		page.waitForURL(java.util.regex.Pattern.compile(".*/responses\\?from=.*&to=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "&question=nps.*"));
+		page.waitForURL(java.util.regex.Pattern.compile(
+				".*/responses\\?from=.*&to=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "&question=nps.*"));
 		assertThat(cspErrors).isEmpty();
 	}
 
-	/** Clicks the point of a chart's series at a category index and value, both JavaScript over the chart's data. */
+	/**
+	 * Clicks the point of a chart's series at a category index and value, both JavaScript
+	 * over the chart's data.
+	 */
 	private static void clickChart(Page page, String id, int series, String index, String value) {
 		page.locator("#" + id).scrollIntoViewIfNeeded();
 		@SuppressWarnings("unchecked")
@@ -137,12 +148,17 @@ class MetricsBrowserTests {
 	}
 
 	private static boolean overlap(java.util.Map<String, Number> a, java.util.Map<String, Number> b) {
-		double ax = a.get("x").doubleValue(), ay = a.get("y").doubleValue(), aw = a.get("w").doubleValue(), ah = a.get("h").doubleValue();
-		double bx = b.get("x").doubleValue(), by = b.get("y").doubleValue(), bw = b.get("w").doubleValue(), bh = b.get("h").doubleValue();
+		double ax = a.get("x").doubleValue(), ay = a.get("y").doubleValue(), aw = a.get("w").doubleValue(),
+				ah = a.get("h").doubleValue();
+		double bx = b.get("x").doubleValue(), by = b.get("y").doubleValue(), bw = b.get("w").doubleValue(),
+				bh = b.get("h").doubleValue();
 		return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
 	}
 
-	/** Where ECharts drew the trend's legend, save tool and the names of its two value axes (chart pixels). */
+	/**
+	 * Where ECharts drew the trend's legend, save tool and the names of its two value
+	 * axes (chart pixels).
+	 */
 	private static final String TREND_BOXES = """
 			() => {
 			  const chart = echarts.getInstanceByDom(document.getElementById('trend-chart'));
@@ -184,11 +200,16 @@ class MetricsBrowserTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	/** The demo's post-flight survey (other tests may open surveys that the dashboards would pick first). */
+	/**
+	 * The demo's post-flight survey (other tests may open surveys that the dashboards
+	 * would pick first).
+	 */
 	private long postFlight() {
 		return jdbc.sql("""
 				select min(s.id) from survey s join workspace w on w.id = s.workspace_id
-				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""").query(Long.class).single();
+				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""")
+			.query(Long.class)
+			.single();
 	}
 
 	private Page signIn(Role role) {
@@ -204,4 +225,5 @@ class MetricsBrowserTests {
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

@@ -31,9 +31,10 @@ import org.springframework.modulith.test.Scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The metrics module with the modules it depends on, and without the others (web, api, insight): the response
- * module's events keep the figures of the metrics facade up to date. Written against the published events and the
- * facade only, so the rollups' inside may change freely.
+ * The metrics module with the modules it depends on, and without the others (web, api,
+ * insight): the response module's events keep the figures of the metrics facade up to
+ * date. Written against the published events and the facade only, so the rollups' inside
+ * may change freely.
  */
 @MetricsModuleTest
 class MetricsModuleTests {
@@ -82,7 +83,8 @@ class MetricsModuleTests {
 	@Test
 	void anImportIsCountedOnceItsEventRebuildsTheSurveysFigures(Scenario scenario) {
 		byte[] file = "nps\n10\n0\n9\n".getBytes(StandardCharsets.UTF_8);
-		ImportMapping mapping = new ImportMapping(List.of(new ImportMapping.ColumnMapping("nps", "nps", List.of())), "en");
+		ImportMapping mapping = new ImportMapping(List.of(new ImportMapping.ColumnMapping("nps", "nps", List.of())),
+				"en");
 
 		scenario.stimulate(() -> importer.importFile(actor, survey.id(), "scores.csv", file, mapping))
 			.andWaitAtMost(Duration.ofSeconds(30))
@@ -116,4 +118,5 @@ class MetricsModuleTests {
 			.tiles()
 			.get(0);
 	}
+
 }

@@ -24,8 +24,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The parts of the metrics facade that decide before any rollup is read: the period a query shows, the setting
- * that hides small figures, and which surveys and filters a reader may ask for.
+ * The parts of the metrics facade that decide before any rollup is read: the period a
+ * query shows, the setting that hides small figures, and which surveys and filters a
+ * reader may ask for.
  */
 class MetricsTests {
 
@@ -56,7 +57,8 @@ class MetricsTests {
 
 	@Test
 	void aPeriodThatEndsBeforeItStartsOrIsLongerThanThreeYearsIsRefused() {
-		assertThatThrownBy(() -> metrics.period(query(TODAY, TODAY.minusDays(1)))).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> metrics.period(query(TODAY, TODAY.minusDays(1))))
+			.isInstanceOf(InvalidInputException.class)
 			.satisfies(ex -> assertThat(((InvalidInputException) ex).violations().get(0).code())
 				.isEqualTo("metrics.fromAfterTo"));
 		assertThatThrownBy(() -> metrics.period(query(TODAY.minusDays(Metrics.MAX_DAYS + 1), TODAY)))
@@ -97,4 +99,5 @@ class MetricsTests {
 	private static MetricsQuery query(LocalDate from, LocalDate to) {
 		return new MetricsQuery(null, from, to, null, null, null, null);
 	}
+
 }

@@ -42,8 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rollups kept up to date piece by piece (after each committed batch of responses, on imports, on deletes) must equal
- * a recomputation from scratch, for all responses and per dimension value.
+ * Rollups kept up to date piece by piece (after each committed batch of responses, on
+ * imports, on deletes) must equal a recomputation from scratch, for all responses and per
+ * dimension value.
  */
 @PeakXmIntegrationTest
 class RollupConsistencyIntegrationTests {
@@ -85,13 +86,16 @@ class RollupConsistencyIntegrationTests {
 	void incrementalRollupsEqualAFullRecomputationAfterRandomInsertsImportsAndDeletes() throws Exception {
 		Actor admin = admin();
 		long journey = jdbc.sql("select min(id) from journey where name = 'Fly with us' and workspace_id = :ws")
-			.param("ws", admin.workspaceId()).query(Long.class).single();
+			.param("ws", admin.workspaceId())
+			.query(Long.class)
+			.single();
 		long id = designer.createFromTemplate(admin, "post-flight", journey);
 		Survey survey = designer.open(admin, id, surveys.get(admin, id).revision());
 		administration.setDimensions(admin, survey.id(), List.of("cabin", "travel_type"));
 		List<ChoiceOption> rows = survey.definition().question("touchpoints").orElseThrow().rows();
 		Random random = new Random(7);
-		CollectionChannel[] channels = { CollectionChannel.LINK, CollectionChannel.QR, CollectionChannel.EMAIL, CollectionChannel.KIOSK };
+		CollectionChannel[] channels = { CollectionChannel.LINK, CollectionChannel.QR, CollectionChannel.EMAIL,
+				CollectionChannel.KIOSK };
 		for (int i = 0; i < 120; i++) {
 			Map<String, List<String>> answers = new HashMap<>();
 			answers.put("nps", List.of(String.valueOf(random.nextInt(11))));
@@ -103,25 +107,32 @@ class RollupConsistencyIntegrationTests {
 			Map<String, String> hidden = Map.of("cabin", random.nextBoolean() ? "Business" : "Economy", "travel_type",
 					random.nextBoolean() ? "Business" : "Personal");
 			Instant at = Instant.now().minus(Duration.ofHours(random.nextInt(24 * 60)));
-			recorder.submit(survey, new Submission(channels[random.nextInt(channels.length)],
-					random.nextBoolean() ? "en" : "zh-CN", null, null, null, "roll-" + survey.id() + "-" + i, null, answers,
-					hidden, at));
+			recorder.submit(survey,
+					new Submission(channels[random.nextInt(channels.length)], random.nextBoolean() ? "en" : "zh-CN",
+							null, null, null, "roll-" + survey.id() + "-" + i, null, answers, hidden, at));
 		}
 		String csv = "nps,seat,cabin,when\n9,5,Business,2026-01-03\n3,,Economy,2026-01-03\n7,2,Economy,2026-02-11\n";
-		importer.importFile(admin, survey.id(), "roll.csv", csv.getBytes(StandardCharsets.UTF_8), new ImportMapping(List.of(
-				new ImportMapping.ColumnMapping("nps", "nps", List.of()),
-				new ImportMapping.ColumnMapping("seat", "touchpoints." + rows.get(0).key(), List.of()),
-				new ImportMapping.ColumnMapping("cabin", "cabin", List.of()),
-				new ImportMapping.ColumnMapping("when", ImportMapping.SUBMITTED_AT, List.of())), "en"));
+		importer
+			.importFile(admin, survey.id(), "roll.csv", csv.getBytes(StandardCharsets.UTF_8),
+					new ImportMapping(
+							List.of(new ImportMapping.ColumnMapping("nps", "nps", List.of()),
+									new ImportMapping.ColumnMapping("seat", "touchpoints." + rows.get(0).key(),
+											List.of()),
+									new ImportMapping.ColumnMapping("cabin", "cabin", List.of()),
+									new ImportMapping.ColumnMapping("when", ImportMapping.SUBMITTED_AT, List.of())),
+							"en"));
 		io.peakxm.TestEvents.awaitCompletion(jdbc);
-		List<Long> ids = new ArrayList<>(jdbc.sql("select id from response where survey_id = :s order by id").param("s", survey.id())
-			.query(Long.class).list());
+		List<Long> ids = new ArrayList<>(jdbc.sql("select id from response where survey_id = :s order by id")
+			.param("s", survey.id())
+			.query(Long.class)
+			.list());
 		for (int i = 0; i < 25; i++) {
 			responses.delete(admin, ids.remove(random.nextInt(ids.size())));
 		}
 		for (int i = 120; i < 160; i++) {
-			recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null, "roll-" + survey.id() + "-" + i,
-					null, Map.of("nps", List.of(String.valueOf(i % 11))), Map.of("cabin", "Business"), null));
+			recorder.submit(survey,
+					new Submission(CollectionChannel.API, "en", null, null, null, "roll-" + survey.id() + "-" + i, null,
+							Map.of("nps", List.of(String.valueOf(i % 11))), Map.of("cabin", "Business"), null));
 		}
 		io.peakxm.TestEvents.awaitCompletion(jdbc);
 
@@ -133,17 +144,24 @@ class RollupConsistencyIntegrationTests {
 		Map<String, String> recomputed = snapshot(survey.id());
 		assertThat(incremental).isEqualTo(recomputed);
 		assertThat(incrementalDays).isNotEmpty().isEqualTo(snapshotDays(survey.id()));
-		long responsesLeft = jdbc.sql("select count(*) from response where survey_id = :s").param("s", survey.id())
-			.query(Long.class).single();
-		assertThat(jdbc.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = 'nps'")
-			.param("s", survey.id()).query(Long.class).single()).isEqualTo(responsesLeft);
+		long responsesLeft = jdbc.sql("select count(*) from response where survey_id = :s")
+			.param("s", survey.id())
+			.query(Long.class)
+			.single();
+		assertThat(jdbc
+			.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = 'nps'")
+			.param("s", survey.id())
+			.query(Long.class)
+			.single()).isEqualTo(responsesLeft);
 	}
 
 	@Test
 	void responsesCommittedTogetherAreCountedOnceEachAlsoWhenTheirBatchIsDeliveredAgain() throws Exception {
 		Actor admin = admin();
 		long journey = jdbc.sql("select min(id) from journey where name = 'Fly with us' and workspace_id = :ws")
-			.param("ws", admin.workspaceId()).query(Long.class).single();
+			.param("ws", admin.workspaceId())
+			.query(Long.class)
+			.single();
 		Survey survey = SurveyBuilder.fromTemplate("post-flight").about(journey).open(designer, surveys, admin);
 		administration.setDimensions(admin, survey.id(), List.of("cabin"));
 		List<ChoiceOption> rows = survey.definition().question("touchpoints").orElseThrow().rows();
@@ -175,21 +193,27 @@ class RollupConsistencyIntegrationTests {
 		}
 		pool.shutdown();
 		io.peakxm.TestEvents.awaitCompletion(jdbc);
-		long written = jdbc.sql("select count(*) from response where survey_id = :s").param("s", survey.id())
-			.query(Long.class).single();
+		long written = jdbc.sql("select count(*) from response where survey_id = :s")
+			.param("s", survey.id())
+			.query(Long.class)
+			.single();
 		assertThat(written).isEqualTo(submitters * each);
-		// The writer committed them in batches, each one registry entry for the rollups, not one per response.
+		// The writer committed them in batches, each one registry entry for the rollups,
+		// not one per response.
 		assertThat(jdbc.sql("""
 				select count(*) from event_publication where event_type like '%ResponseBatchSubmitted'
 				    and serialized_event like :s""")
 			.param("s", "%\"surveyId\":" + survey.id() + ",%")
-			.query(Long.class).single()).isBetween(1L, written - 1);
-		// As recorded for redelivery after a crash, a batch event carries each response's answers and hidden fields.
+			.query(Long.class)
+			.single()).isBetween(1L, written - 1);
+		// As recorded for redelivery after a crash, a batch event carries each response's
+		// answers and hidden fields.
 		String recorded = jdbc.sql("""
 				select serialized_event from event_publication where event_type like '%ResponseBatchSubmitted'
 				    and serialized_event like :s order by publication_date fetch first 1 rows only""")
 			.param("s", "%\"surveyId\":" + survey.id() + ",%")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		ResponseBatchSubmitted batch = json.readValue(recorded, ResponseBatchSubmitted.class);
 		assertThat(batch.contents()).hasSameSizeAs(batch.responses()).allSatisfy(c -> {
 			assertThat(c.fields()).containsKey("cabin");
@@ -198,10 +222,14 @@ class RollupConsistencyIntegrationTests {
 		});
 		Map<String, String> incremental = snapshot(survey.id());
 		Map<String, String> incrementalDays = snapshotDays(survey.id());
-		assertThat(jdbc.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = 'nps'")
-			.param("s", survey.id()).query(Long.class).single()).isEqualTo(written);
+		assertThat(jdbc
+			.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = 'nps'")
+			.param("s", survey.id())
+			.query(Long.class)
+			.single()).isEqualTo(written);
 
-		// Delivered again, as after a crash between the rollup commit and the registry's completion mark: no change.
+		// Delivered again, as after a crash between the rollup commit and the registry's
+		// completion mark: no change.
 		List<ResponseSubmitted> all = jdbc.sql("""
 				select id, workspace_id, survey_id, survey_version, touchpoint_id, submitted_at from response
 				where survey_id = :s order by id""")
@@ -213,7 +241,8 @@ class RollupConsistencyIntegrationTests {
 		io.peakxm.TestEvents.awaitCompletion(jdbc);
 		assertThat(snapshot(survey.id())).isEqualTo(incremental);
 
-		// The writer's events carry the answers; an event without them (recorded by an earlier version) has the
+		// The writer's events carry the answers; an event without them (recorded by an
+		// earlier version) has the
 		// answers and hidden fields read back, with the same sums.
 		for (String table : List.of("metric_applied", "metric_rollup", "metric_rollup_day")) {
 			jdbc.sql("delete from " + table + " where survey_id = :s").param("s", survey.id()).update();
@@ -239,4 +268,5 @@ class RollupConsistencyIntegrationTests {
 	private Actor admin() {
 		return io.peakxm.TestUsers.demoActor(jdbc, Role.ADMIN);
 	}
+
 }

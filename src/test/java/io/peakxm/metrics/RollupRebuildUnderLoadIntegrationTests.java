@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rebuilding a survey's rollups (the administrators' action, a change of its dimensions, an import) while
- * respondents keep submitting must count every response exactly once: the rollups then equal a rebuild made when
- * all is quiet.
+ * Rebuilding a survey's rollups (the administrators' action, a change of its dimensions,
+ * an import) while respondents keep submitting must count every response exactly once:
+ * the rollups then equal a rebuild made when all is quiet.
  */
 @PeakXmIntegrationTest
 class RollupRebuildUnderLoadIntegrationTests {
@@ -93,7 +93,10 @@ class RollupRebuildUnderLoadIntegrationTests {
 		assertExact(survey);
 	}
 
-	/** Submits from several threads while running the action again and again, then waits for the rollups. */
+	/**
+	 * Submits from several threads while running the action again and again, then waits
+	 * for the rollups.
+	 */
 	private void whileSubmitting(Survey survey, Runnable action) throws Exception {
 		List<ChoiceOption> rows = survey.definition().question("touchpoints").orElseThrow().rows();
 		AtomicBoolean running = new AtomicBoolean(true);
@@ -107,9 +110,11 @@ class RollupRebuildUnderLoadIntegrationTests {
 					Map<String, List<String>> answers = new HashMap<>();
 					answers.put("nps", List.of(String.valueOf(n % 11)));
 					answers.put("touchpoints." + rows.get(n % rows.size()).key(), List.of(String.valueOf(1 + n % 5)));
-					recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null,
-							"load-" + survey.id() + "-" + n, null, answers,
-							Map.of("cabin", n % 2 == 0 ? "Business" : "Economy", "travel_type", n % 3 == 0 ? "Business" : "Personal")));
+					recorder.submit(survey,
+							new Submission(CollectionChannel.API, "en", null, null, null,
+									"load-" + survey.id() + "-" + n, null, answers,
+									Map.of("cabin", n % 2 == 0 ? "Business" : "Economy", "travel_type",
+											n % 3 == 0 ? "Business" : "Personal")));
 				}
 				return null;
 			}));
@@ -119,7 +124,8 @@ class RollupRebuildUnderLoadIntegrationTests {
 				Thread.sleep(40);
 				action.run();
 			}
-			// An import's rebuild runs after its commit: keep submitting until those rebuilds are done.
+			// An import's rebuild runs after its commit: keep submitting until those
+			// rebuilds are done.
 			awaitImportRebuilds();
 		}
 		finally {
@@ -136,7 +142,9 @@ class RollupRebuildUnderLoadIntegrationTests {
 	private void awaitImportRebuilds() throws InterruptedException {
 		for (int i = 0; i < 600 && jdbc.sql("""
 				select count(*) from event_publication
-				where completion_date is null and event_type like '%ResponsesImported'""").query(Long.class).single() > 0; i++) {
+				where completion_date is null and event_type like '%ResponsesImported'""")
+			.query(Long.class)
+			.single() > 0; i++) {
 			Thread.sleep(50);
 		}
 	}
@@ -172,4 +180,5 @@ class RollupRebuildUnderLoadIntegrationTests {
 	private Actor admin() {
 		return io.peakxm.TestUsers.demoActor(jdbc, Role.ADMIN);
 	}
+
 }

@@ -7,7 +7,10 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A survey's rollup rows as comparable maps: key columns joined → figures (sums rounded to thousandths). */
+/**
+ * A survey's rollup rows as comparable maps: key columns joined → figures (sums rounded
+ * to thousandths).
+ */
 final class RollupSnapshots {
 
 	private RollupSnapshots() {
@@ -23,9 +26,13 @@ final class RollupSnapshots {
 				"rollup_day");
 	}
 
-	/** The number of answers to a question the rollups count over all responses (no dimension). */
+	/**
+	 * The number of answers to a question the rollups count over all responses (no
+	 * dimension).
+	 */
 	static long counted(JdbcClient jdbc, long surveyId, String questionKey) {
-		Long n = jdbc.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = :q")
+		Long n = jdbc
+			.sql("select sum(n) from metric_rollup where survey_id = :s and dim_name = '' and question_key = :q")
 			.param("s", surveyId)
 			.param("q", questionKey)
 			.query(Long.class)
@@ -52,4 +59,5 @@ final class RollupSnapshots {
 		});
 		return rows;
 	}
+
 }

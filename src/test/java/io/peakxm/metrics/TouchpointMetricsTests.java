@@ -27,8 +27,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * The touchpoint view computed from given rollups: journey order, the rating of each touchpoint against the period
- * before, the measured emotion, and the compliance with a standard that a survey question measures.
+ * The touchpoint view computed from given rollups: journey order, the rating of each
+ * touchpoint against the period before, the measured emotion, and the compliance with a
+ * standard that a survey question measures.
  */
 class TouchpointMetricsTests {
 
@@ -46,8 +47,8 @@ class TouchpointMetricsTests {
 
 	private final RollupFilter before = filter(LocalDate.of(2026, 1, 29), LocalDate.of(2026, 2, 28));
 
-	private final ServiceStandard queue = new ServiceStandard(1L, "Queue", null, "min",
-			java.math.BigDecimal.TEN, StandardDirection.AT_MOST, ComplianceSource.SURVEY_QUESTION);
+	private final ServiceStandard queue = new ServiceStandard(1L, "Queue", null, "min", java.math.BigDecimal.TEN,
+			StandardDirection.AT_MOST, ComplianceSource.SURVEY_QUESTION);
 
 	private final Survey survey = SurveyBuilder.survey("Trip")
 		.about(JOURNEY)
@@ -58,16 +59,17 @@ class TouchpointMetricsTests {
 		.unsaved(1, WORKSPACE);
 
 	TouchpointMetricsTests() {
-		Journey journey = new Journey(JOURNEY, WORKSPACE, 1, 1, false, null, null, null, JourneyBuilder.journey("Trip")
-			.stage("Airport", touchpoint(11, "Check-in", 1, false, false), touchpoint(12, "Boarding"))
-			.stage("Air", touchpoint(21, "Flight", 2, true, true, queue))
-			.design());
+		Journey journey = new Journey(JOURNEY, WORKSPACE, 1, 1, false, null, null, null,
+				JourneyBuilder.journey("Trip")
+					.stage("Airport", touchpoint(11, "Check-in", 1, false, false), touchpoint(12, "Boarding"))
+					.stage("Air", touchpoint(21, "Flight", 2, true, true, queue))
+					.design());
 		when(journeys.find(WORKSPACE, JOURNEY)).thenReturn(Optional.of(journey));
-		when(rollups.perAnswer(same(now), isNull())).thenReturn(Map.of(new AnswerKey("checkin", ""),
-				answers(5, 5, 4, 3, 2), new AnswerKey("flight", ""), answers(4, 4), new AnswerKey("queue", ""),
-				answers(5, 8, 10, 15)));
-		when(rollups.perAnswer(same(before), isNull())).thenReturn(Map.of(new AnswerKey("checkin", ""),
-				answers(3, 3, 3, 3, 3)));
+		when(rollups.perAnswer(same(now), isNull()))
+			.thenReturn(Map.of(new AnswerKey("checkin", ""), answers(5, 5, 4, 3, 2), new AnswerKey("flight", ""),
+					answers(4, 4), new AnswerKey("queue", ""), answers(5, 8, 10, 15)));
+		when(rollups.perAnswer(same(before), isNull()))
+			.thenReturn(Map.of(new AnswerKey("checkin", ""), answers(3, 3, 3, 3, 3)));
 	}
 
 	@Test
@@ -147,4 +149,5 @@ class TouchpointMetricsTests {
 		}
 		return new Aggregate(values.length, total, totalSq, histogram);
 	}
+
 }

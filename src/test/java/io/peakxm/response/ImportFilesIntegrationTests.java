@@ -35,9 +35,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Files in through the API and the pages: encodings (GB18030 from Excel on Chinese Windows, windows-1252, UTF-8
- * with BOM, UTF-16), rows with the wrong number of cells or characters that cannot be stored, and a large XLSX
- * file streamed — all or nothing, problems named by row and column, limits in words.
+ * Files in through the API and the pages: encodings (GB18030 from Excel on Chinese
+ * Windows, windows-1252, UTF-8 with BOM, UTF-16), rows with the wrong number of cells or
+ * characters that cannot be stored, and a large XLSX file streamed — all or nothing,
+ * problems named by row and column, limits in words.
  */
 @PeakXmIntegrationTest
 class ImportFilesIntegrationTests {
@@ -90,12 +91,14 @@ class ImportFilesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.encoding").value("windows-1252"));
 		String utf16 = "id,Seat comfort,Class\n21,5,Málaga\n";
-		importing("unicode.csv", bytes(new byte[] { (byte) 0xFF, (byte) 0xFE }, utf16.getBytes(StandardCharsets.UTF_16LE)),
-				mapping(), null)
+		importing("unicode.csv",
+				bytes(new byte[] { (byte) 0xFF, (byte) 0xFE }, utf16.getBytes(StandardCharsets.UTF_16LE)), mapping(),
+				null)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.encoding").value("UTF-16"));
 		String utf8 = "id,Seat comfort,Class\n31,5,São Paulo 头等舱\n";
-		importing("bom.csv", bytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, utf8.getBytes(StandardCharsets.UTF_8)),
+		importing("bom.csv",
+				bytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, utf8.getBytes(StandardCharsets.UTF_8)),
 				mapping(), null)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.encoding").value("UTF-8"));
@@ -116,13 +119,18 @@ class ImportFilesIntegrationTests {
 
 	@Test
 	void aSavedMappingRemembersTheEncodingOfTheMonthlyFile() throws Exception {
-		String mapping = chineseMapping().replace("\"language\":\"zh-CN\"", "\"language\":\"zh-CN\",\"encoding\":\"GBK\"");
-		mvc.perform(put("/api/v1/surveys/" + survey.id() + "/import-mappings/monthly").session(session).with(csrf())
-				.contentType("application/json").content(mapping))
-			.andExpect(status().isOk());
+		String mapping = chineseMapping().replace("\"language\":\"zh-CN\"",
+				"\"language\":\"zh-CN\",\"encoding\":\"GBK\"");
+		mvc.perform(put("/api/v1/surveys/" + survey.id() + "/import-mappings/monthly").session(session)
+			.with(csrf())
+			.contentType("application/json")
+			.content(mapping)).andExpect(status().isOk());
 		mvc.perform(multipart("/api/v1/surveys/" + survey.id() + "/imports")
-				.file(new MockMultipartFile("file", "march.csv", "text/csv", CHINESE_CSV.getBytes(Charset.forName("GB18030"))))
-				.param("mappingName", "monthly").session(session).with(csrf()))
+			.file(new MockMultipartFile("file", "march.csv", "text/csv",
+					CHINESE_CSV.getBytes(Charset.forName("GB18030"))))
+			.param("mappingName", "monthly")
+			.session(session)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.encoding").value("GB18030"))
 			.andExpect(jsonPath("$.encodingDetected").value(false));
@@ -132,8 +140,10 @@ class ImportFilesIntegrationTests {
 	@Test
 	void thePreviewShowsTheDecodedHeaderAndFirstRowsAndTheEncodingUsed() throws Exception {
 		mvc.perform(multipart("/api/v1/surveys/" + survey.id() + "/imports/preview")
-				.file(new MockMultipartFile("file", "chinese.csv", "text/csv", CHINESE_CSV.getBytes(Charset.forName("GB18030"))))
-				.session(session).with(csrf()))
+			.file(new MockMultipartFile("file", "chinese.csv", "text/csv",
+					CHINESE_CSV.getBytes(Charset.forName("GB18030"))))
+			.session(session)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.header[3]").value("评语"))
 			.andExpect(jsonPath("$.rows[0][3]").value("航班准点，服务很好"))
@@ -141,20 +151,23 @@ class ImportFilesIntegrationTests {
 			.andExpect(jsonPath("$.encoding").value("GB18030"))
 			.andExpect(jsonPath("$.encodingDetected").value(true));
 		mvc.perform(multipart("/api/v1/surveys/" + survey.id() + "/imports/preview")
-				.file(new MockMultipartFile("file", "chinese.csv", "text/csv", CHINESE_CSV.getBytes(Charset.forName("GB18030"))))
-				.param("encoding", "windows-1252").session(session).with(csrf()))
+			.file(new MockMultipartFile("file", "chinese.csv", "text/csv",
+					CHINESE_CSV.getBytes(Charset.forName("GB18030"))))
+			.param("encoding", "windows-1252")
+			.session(session)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.encoding").value("windows-1252"))
-			.andExpect(jsonPath("$.header[3]").value(new String(CHINESE_CSV.getBytes(Charset.forName("GB18030")),
-					Charset.forName("windows-1252")).split("\n")[0].split(",")[3]));
+			.andExpect(jsonPath("$.header[3]")
+				.value(new String(CHINESE_CSV.getBytes(Charset.forName("GB18030")), Charset.forName("windows-1252"))
+					.split("\n")[0].split(",")[3]));
 		assertThat(count()).isZero();
 	}
 
 	@Test
 	void refusesRowsWithTooFewOrTooManyCellsNamingEachRowAndImportsNothing() throws Exception {
 		String csv = "id,Seat comfort,Class\n1,4,Eco\n2,5\n\n3,4,Eco,extra\n4,3,Business\n";
-		importing("short.csv", csv.getBytes(StandardCharsets.UTF_8), mapping(), null)
-			.andExpect(status().isBadRequest())
+		importing("short.csv", csv.getBytes(StandardCharsets.UTF_8), mapping(), null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(2))
 			.andExpect(jsonPath("$.errors[0].field").value("row 3"))
 			.andExpect(jsonPath("$.errors[0].message").value("The row has 2 cells; the header has 3."))
@@ -166,8 +179,7 @@ class ImportFilesIntegrationTests {
 	@Test
 	void refusesANulCharacterNamingRowAndColumnInsteadOfFailing() throws Exception {
 		String csv = "id,Seat comfort,Class\n1,4,Eco\n2,5,Busi\u0000ness\n";
-		importing("nul.csv", csv.getBytes(StandardCharsets.UTF_8), mapping(), null)
-			.andExpect(status().isBadRequest())
+		importing("nul.csv", csv.getBytes(StandardCharsets.UTF_8), mapping(), null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("row 3: Class"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("U+0000")));
 		assertThat(count()).isZero();
@@ -186,9 +198,10 @@ class ImportFilesIntegrationTests {
 				(System.nanoTime() - started) / 1_000_000);
 		assertThat(count()).isEqualTo(workbook.rows);
 		for (int c : new int[] { 0, columns.size() - 1 }) {
-			var stats = jdbc.sql("""
-					select count(*) as n, sum(a.number_value) as total from response_answer a join response r on r.id = a.response_id
-					where r.survey_id = :s and a.question_key = 'touchpoints' and a.row_key = :row""")
+			var stats = jdbc
+				.sql("""
+						select count(*) as n, sum(a.number_value) as total from response_answer a join response r on r.id = a.response_id
+						where r.survey_id = :s and a.question_key = 'touchpoints' and a.row_key = :row""")
 				.param("s", survey.id())
 				.param("row", AirlineFile.rowKey(survey, AirlineFile.TOUCHPOINTS.get(columns.get(c))))
 				.query((rs, i) -> new long[] { rs.getLong("n"), rs.getLong("total") })
@@ -200,10 +213,9 @@ class ImportFilesIntegrationTests {
 	@Test
 	void refusesAZipBombWorkbookInWords() throws Exception {
 		byte[] bomb = XlsxFixtures.replacing(
-				XlsxFixtures.sxssf(List.of(List.of("id", "Seat comfort", "Class"),
-						List.of("1", "4", "BOMB"))), "BOMB", "a".repeat(20_000_000));
-		importing("bomb.xlsx", bomb, mapping(), null)
-			.andExpect(status().isBadRequest())
+				XlsxFixtures.sxssf(List.of(List.of("id", "Seat comfort", "Class"), List.of("1", "4", "BOMB"))), "BOMB",
+				"a".repeat(20_000_000));
+		importing("bomb.xlsx", bomb, mapping(), null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("The workbook unpacks to more than 100 times its size, "
 					+ "which spreadsheet files never do; it is refused as a possible zip bomb."));
 	}
@@ -211,26 +223,28 @@ class ImportFilesIntegrationTests {
 	@Test
 	void invitationUploadsReadTheChosenOrDetectedEncoding() throws Exception {
 		long demo = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		String address = "wang." + System.nanoTime() + "@example.com";
 		String csv = "email,name,language\n" + address + ",王小明,zh-CN\n";
 		mvc.perform(get("/surveys/" + demo + "/invitations").session(session))
 			.andExpect(content().string(containsString("data-testid=\"upload-encoding\"")))
 			.andExpect(content().string(containsString("GB18030 / GBK / GB2312")));
-		upload(demo, csv.getBytes(Charset.forName("GB18030")), "auto")
-			.andExpect(status().is3xxRedirection())
+		upload(demo, csv.getBytes(Charset.forName("GB18030")), "auto").andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("success", containsString("The file was read as GB18030.")));
-		assertThat(jdbc.sql("select name from invitation where email = :e").param("e", address).query(String.class).single())
-			.isEqualTo("王小明");
-		upload(demo, csv.getBytes(Charset.forName("GB18030")), "UTF-8")
-			.andExpect(status().isBadRequest())
+		assertThat(jdbc.sql("select name from invitation where email = :e")
+			.param("e", address)
+			.query(String.class)
+			.single()).isEqualTo("王小明");
+		upload(demo, csv.getBytes(Charset.forName("GB18030")), "UTF-8").andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Line 2 is not valid UTF-8 text.")));
 	}
 
 	@Test
 	void anInvitationFileOverTheRowLimitIsRefusedInWords() throws Exception {
 		long demo = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of("email"));
 		for (int i = 0; i <= Invitations.MAX_RECIPIENTS; i++) {
@@ -238,10 +252,12 @@ class ImportFilesIntegrationTests {
 		}
 		byte[] xlsx = XlsxFixtures.sxssf(rows);
 		mvc.perform(multipart("/surveys/" + demo + "/invitations")
-				.file(new MockMultipartFile("file", "many.xlsx", "application/octet-stream", xlsx))
-				.session(session).with(csrf()))
+			.file(new MockMultipartFile("file", "many.xlsx", "application/octet-stream", xlsx))
+			.session(session)
+			.with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("The file has more than 10,000 rows; the limit is 10,000 rows per file.")));
+			.andExpect(content()
+				.string(containsString("The file has more than 10,000 rows; the limit is 10,000 rows per file.")));
 	}
 
 	private ResultActions upload(long surveyId, byte[] content, String encoding) throws Exception {
@@ -273,24 +289,34 @@ class ImportFilesIntegrationTests {
 	}
 
 	private long count() {
-		return jdbc.sql("select count(*) from response where survey_id = :s").param("s", survey.id()).query(Long.class).single();
+		return jdbc.sql("select count(*) from response where survey_id = :s")
+			.param("s", survey.id())
+			.query(Long.class)
+			.single();
 	}
 
 	private List<String> texts(String question) {
 		return jdbc.sql("""
 				select a.text_value from response_answer a join response r on r.id = a.response_id
 				where r.survey_id = :s and a.question_key = :q""")
-			.param("s", survey.id()).param("q", question).query(String.class).list();
+			.param("s", survey.id())
+			.param("q", question)
+			.query(String.class)
+			.list();
 	}
 
 	private List<String> fields(String name) {
 		return jdbc.sql("""
 				select f.field_value from response_field f join response r on r.id = f.response_id
 				where r.survey_id = :s and f.name = :n""")
-			.param("s", survey.id()).param("n", name).query(String.class).list();
+			.param("s", survey.id())
+			.param("n", name)
+			.query(String.class)
+			.list();
 	}
 
 	private static byte[] bytes(byte[] prefix, byte[] rest) {
 		return ByteBuffer.allocate(prefix.length + rest.length).put(prefix).put(rest).array();
 	}
+
 }

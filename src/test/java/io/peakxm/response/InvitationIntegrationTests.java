@@ -45,9 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * E-mail invitations end to end against a real SMTP server (GreenMail on the test profile's port 3025): upload,
- * send, answer through the link once, reminders only to those who did not answer, unsubscribe, all-or-nothing
- * uploads, and one response per link when two arrive at the same moment.
+ * E-mail invitations end to end against a real SMTP server (GreenMail on the test
+ * profile's port 3025): upload, send, answer through the link once, reminders only to
+ * those who did not answer, unsubscribe, all-or-nothing uploads, and one response per
+ * link when two arrive at the same moment.
  */
 @PeakXmIntegrationTest
 class InvitationIntegrationTests {
@@ -55,7 +56,8 @@ class InvitationIntegrationTests {
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-	static final Pattern LINK = Pattern.compile("http://peakxm\\.test/s/([A-Za-z0-9_-]+)\\?inv=([A-Za-z0-9_-]+)&lang=([a-zA-Z-]+)");
+	static final Pattern LINK = Pattern
+		.compile("http://peakxm\\.test/s/([A-Za-z0-9_-]+)\\?inv=([A-Za-z0-9_-]+)&lang=([a-zA-Z-]+)");
 
 	@Autowired
 	MockMvc mvc;
@@ -81,8 +83,13 @@ class InvitationIntegrationTests {
 	@BeforeEach
 	void postFlightSurvey() throws Exception {
 		designer = TestUsers.signInDemo(mvc, Role.DESIGNER);
-		survey = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'").query(Long.class).single();
-		publicId = jdbc.sql("select public_id from survey where id = :s").param("s", survey).query(String.class).single();
+		survey = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
+			.query(Long.class)
+			.single();
+		publicId = jdbc.sql("select public_id from survey where id = :s")
+			.param("s", survey)
+			.query(String.class)
+			.single();
 		mailer.runOnce(Instant.now());
 		greenMail.reset();
 	}
@@ -110,22 +117,33 @@ class InvitationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"SK101\"")))
 			.andExpect(content().string(containsString("name=\"inv\"")));
-		mvc.perform(post("/s/" + publicId).param("inv", token).param("lang", "en").param("q.nps", "9")
-				.param("sid", "inv-" + token).param("flight", "FORGED"))
+		mvc.perform(post("/s/" + publicId).param("inv", token)
+			.param("lang", "en")
+			.param("q.nps", "9")
+			.param("sid", "inv-" + token)
+			.param("flight", "FORGED"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"respond-thanks\"")));
-		Map<String, Object> answered = jdbc.sql("""
-				select r.channel, r.customer_ref, f.field_value from invitation i join response r on r.id = i.response_id
-				join response_field f on f.response_id = r.id and f.name = 'flight' where i.token = :t""")
-			.param("t", token).query().singleRow();
-		assertThat(answered).containsEntry("channel", "EMAIL").containsEntry("customer_ref", ana).containsEntry("field_value", "SK101");
+		Map<String, Object> answered = jdbc
+			.sql("""
+					select r.channel, r.customer_ref, f.field_value from invitation i join response r on r.id = i.response_id
+					join response_field f on f.response_id = r.id and f.name = 'flight' where i.token = :t""")
+			.param("t", token)
+			.query()
+			.singleRow();
+		assertThat(answered).containsEntry("channel", "EMAIL")
+			.containsEntry("customer_ref", ana)
+			.containsEntry("field_value", "SK101");
 		// The same link again (another browser, another form): refused, nothing recorded.
 		mvc.perform(post("/s/" + publicId).param("inv", token).param("q.nps", "3").param("sid", "inv-other-" + token))
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("already answered")));
 		mvc.perform(get("/s/" + publicId).param("inv", token)).andExpect(status().isGone());
 		mvc.perform(get("/s/" + publicId).param("inv", "not-a-token")).andExpect(status().isNotFound());
-		assertThat(jdbc.sql("select count(*) from response where customer_ref = :e").param("e", ana).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from response where customer_ref = :e")
+			.param("e", ana)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		mailer.runOnce(now.plus(Duration.ofDays(1)));
 		assertThat(mailsTo(li)).as("no reminder before two days").isEqualTo(1);
@@ -153,18 +171,27 @@ class InvitationIntegrationTests {
 		upload("email\n" + bo + "\n", 1, 3).andExpect(status().is3xxRedirection());
 		mailer.runOnce(Instant.now());
 		String token = link(messageTo(bo)).group(2);
-		mvc.perform(get("/u/" + token)).andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"unsubscribe\"")));
-		assertThat(jdbc.sql("select count(*) from email_suppression where email = :e").param("e", bo).query(Long.class).single())
-			.as("opening the link alone (a mail scanner) unsubscribes nothing").isZero();
+		mvc.perform(get("/u/" + token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"unsubscribe\"")));
+		assertThat(jdbc.sql("select count(*) from email_suppression where email = :e")
+			.param("e", bo)
+			.query(Long.class)
+			.single()).as("opening the link alone (a mail scanner) unsubscribes nothing").isZero();
 		mvc.perform(post("/u/" + token).param("List-Unsubscribe", "One-Click"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"unsubscribe-done\"")));
 		mailer.runOnce(Instant.now().plus(Duration.ofDays(5)));
 		// Invited again to another survey of the same workspace: skipped.
-		long other = jdbc.sql("select max(id) from survey where workspace_id = (select workspace_id from survey where id = :s)")
-			.param("s", survey).query(Long.class).single();
-		mvc.perform(post("/api/v1/surveys/" + other + "/invitations").session(designer).with(csrf())
-				.contentType("application/json").content("{\"recipients\":[{\"email\":\"" + bo.toUpperCase() + "\"}]}"))
+		long other = jdbc
+			.sql("select max(id) from survey where workspace_id = (select workspace_id from survey where id = :s)")
+			.param("s", survey)
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/api/v1/surveys/" + other + "/invitations").session(designer)
+			.with(csrf())
+			.contentType("application/json")
+			.content("{\"recipients\":[{\"email\":\"" + bo.toUpperCase() + "\"}]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.unsubscribed").value(1));
@@ -178,17 +205,21 @@ class InvitationIntegrationTests {
 		long before = jdbc.sql("select count(*) from invitation").query(Long.class).single();
 		upload("email,language,seat\n" + good + ",en,12A\nnot-an-address,en,\n" + good + ",xx,\n", 3, 1)
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Column &#39;seat&#39; is not email, name, language or a hidden field")));
+			.andExpect(content()
+				.string(containsString("Column &#39;seat&#39; is not email, name, language or a hidden field")));
 		upload("email,language\n" + good + ",en\nnot-an-address,en\n" + good + ",xx\n", 3, 1)
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("row 3: email: &#39;not-an-address&#39; is not an e-mail address.")))
+			.andExpect(content()
+				.string(containsString("row 3: email: &#39;not-an-address&#39; is not an e-mail address.")))
 			.andExpect(content().string(containsString("row 4: email: " + good + " appears twice (first in row 2).")))
 			.andExpect(content().string(containsString("row 4: language: Unknown language &#39;xx&#39;")));
 		upload("email\n" + good + "\n", 99, 1).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("remindAfterDays: Must be between 0 and 60.")));
 		assertThat(jdbc.sql("select count(*) from invitation").query(Long.class).single()).isEqualTo(before);
-		mvc.perform(post("/api/v1/surveys/" + survey + "/invitations").session(designer).with(csrf())
-				.contentType("application/json").content("{\"recipients\":[{\"email\":\"x@\"}]}"))
+		mvc.perform(post("/api/v1/surveys/" + survey + "/invitations").session(designer)
+			.with(csrf())
+			.contentType("application/json")
+			.content("{\"recipients\":[{\"email\":\"x@\"}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("recipients[0].email"));
 	}
@@ -196,19 +227,35 @@ class InvitationIntegrationTests {
 	@Test
 	void twoAnswersThroughOneLinkAtTheSameMomentRecordOne() throws Exception {
 		String cy = unique("cy");
-		mvc.perform(post("/api/v1/surveys/" + survey + "/invitations").session(designer).with(csrf())
-				.contentType("application/json").content("{\"recipients\":[{\"email\":\"" + cy + "\",\"fields\":{\"flight\":\"SK7\"}}]}"))
+		mvc.perform(post("/api/v1/surveys/" + survey + "/invitations").session(designer)
+			.with(csrf())
+			.contentType("application/json")
+			.content("{\"recipients\":[{\"email\":\"" + cy + "\",\"fields\":{\"flight\":\"SK7\"}}]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.created").value(1));
-		String token = jdbc.sql("select token from invitation where email = :e").param("e", cy).query(String.class).single();
+		String token = jdbc.sql("select token from invitation where email = :e")
+			.param("e", cy)
+			.query(String.class)
+			.single();
 		Survey s = surveys.findByPublicId(publicId).orElseThrow();
 		Invitation invitation = invitations.find(s, token).orElseThrow();
 		for (int round = 0; round < 3; round++) {
 			if (round > 0) {
-				jdbc.sql("delete from response_answer where response_id = (select response_id from invitation where token = :t)").param("t", token).update();
-				jdbc.sql("delete from response_field where response_id = (select response_id from invitation where token = :t)").param("t", token).update();
-				Long id = jdbc.sql("select response_id from invitation where token = :t").param("t", token).query(Long.class).single();
-				jdbc.sql("update invitation set responded_at = null, response_id = null where token = :t").param("t", token).update();
+				jdbc.sql(
+						"delete from response_answer where response_id = (select response_id from invitation where token = :t)")
+					.param("t", token)
+					.update();
+				jdbc.sql(
+						"delete from response_field where response_id = (select response_id from invitation where token = :t)")
+					.param("t", token)
+					.update();
+				Long id = jdbc.sql("select response_id from invitation where token = :t")
+					.param("t", token)
+					.query(Long.class)
+					.single();
+				jdbc.sql("update invitation set responded_at = null, response_id = null where token = :t")
+					.param("t", token)
+					.update();
 				jdbc.sql("delete from response where id = :id").param("id", id).update();
 			}
 			CountDownLatch start = new CountDownLatch(1);
@@ -218,8 +265,8 @@ class InvitationIntegrationTests {
 				String key = "race-" + round + "-" + t + "-" + token;
 				Callable<Receipt> answer = () -> {
 					start.await();
-					return invitations.submit(s, invitation, new Submission(CollectionChannel.EMAIL, "en", null, null, null, key,
-							null, Map.of("nps", List.of("8")), Map.of()));
+					return invitations.submit(s, invitation, new Submission(CollectionChannel.EMAIL, "en", null, null,
+							null, key, null, Map.of("nps", List.of("8")), Map.of()));
 				};
 				results.add(pool.submit(answer));
 			}
@@ -240,7 +287,10 @@ class InvitationIntegrationTests {
 			pool.shutdown();
 			assertThat(won).isEqualTo(1);
 			assertThat(refused).isEqualTo(1);
-			assertThat(jdbc.sql("select count(*) from response where customer_ref = :e").param("e", cy).query(Long.class).single()).isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from response where customer_ref = :e")
+				.param("e", cy)
+				.query(Long.class)
+				.single()).isEqualTo(1);
 		}
 		mvc.perform(get("/api/v1/surveys/" + survey + "/invitations/summary").session(designer))
 			.andExpect(status().isOk())
@@ -254,14 +304,24 @@ class InvitationIntegrationTests {
 
 	@Test
 	void summaryCountsEveryEMailedInvitationAsSentRemindedAndAnsweredOnesIncluded() throws Exception {
-		long workspace = jdbc.sql("select workspace_id from survey where id = :s").param("s", survey).query(Long.class).single();
+		long workspace = jdbc.sql("select workspace_id from survey where id = :s")
+			.param("s", survey)
+			.query(Long.class)
+			.single();
 		InvitationSummary summary = invitations.summary(TestUsers.demoActor(jdbc, Role.DESIGNER), survey);
 		long mailed = jdbc.sql("select count(*) from invitation where survey_id = :s and sent_at is not null")
-			.param("s", survey).query(Long.class).single();
-		long remindedOnce = jdbc.sql("select count(*) from invitation where survey_id = :s and sent_at is not null and reminders_sent > 0")
-			.param("s", survey).query(Long.class).single();
+			.param("s", survey)
+			.query(Long.class)
+			.single();
+		long remindedOnce = jdbc
+			.sql("select count(*) from invitation where survey_id = :s and sent_at is not null and reminders_sent > 0")
+			.param("s", survey)
+			.query(Long.class)
+			.single();
 		long answered = jdbc.sql("select count(*) from invitation where survey_id = :s and responded_at is not null")
-			.param("s", survey).query(Long.class).single();
+			.param("s", survey)
+			.query(Long.class)
+			.single();
 		assertThat(workspace).isPositive();
 		// The demo campaign alone: 60 e-mailed, 30 answered, 28 reminded, 2 unsubscribed.
 		assertThat(mailed).isGreaterThanOrEqualTo(60);
@@ -323,4 +383,5 @@ class InvitationIntegrationTests {
 	private static String unique(String name) {
 		return name + "-" + System.nanoTime() + "@example.org";
 	}
+
 }

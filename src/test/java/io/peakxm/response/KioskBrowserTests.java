@@ -14,7 +14,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A kiosk tablet that loses its network keeps the answers and sends each exactly once when it is back. */
+/**
+ * A kiosk tablet that loses its network keeps the answers and sends each exactly once
+ * when it is back.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class KioskBrowserTests {
@@ -34,9 +37,16 @@ class KioskBrowserTests {
 	@Test
 	void answersGivenOfflineAreQueuedAndSentOnceWhenBackOnline() {
 		long survey = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
-			.query(Long.class).single();
-		String publicId = jdbc.sql("select public_id from survey where id = :s").param("s", survey).query(String.class).single();
-		long workspace = jdbc.sql("select workspace_id from survey where id = :s").param("s", survey).query(Long.class).single();
+			.query(Long.class)
+			.single();
+		String publicId = jdbc.sql("select public_id from survey where id = :s")
+			.param("s", survey)
+			.query(String.class)
+			.single();
+		long workspace = jdbc.sql("select workspace_id from survey where id = :s")
+			.param("s", survey)
+			.query(Long.class)
+			.single();
 		String key = "browser-kiosk-" + System.nanoTime();
 		kiosks.insert(workspace, survey, "Gate A12 tablet", key, java.time.Instant.now());
 		long before = kioskResponses();
@@ -74,4 +84,5 @@ class KioskBrowserTests {
 	private long kioskResponses() {
 		return jdbc.sql("select count(*) from response where channel = 'KIOSK'").query(Long.class).single();
 	}
+
 }

@@ -11,8 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * An honest, large XLSX file of passenger ratings in the airline file's columns, written the way spreadsheet
- * programs write it (shared strings, numbers as numbers), with the sums a test checks an import against.
+ * An honest, large XLSX file of passenger ratings in the airline file's columns, written
+ * the way spreadsheet programs write it (shared strings, numbers as numbers), with the
+ * sums a test checks an import against.
  */
 final class LargeWorkbook {
 
@@ -23,7 +24,10 @@ final class LargeWorkbook {
 
 	final int rows;
 
-	/** Per touchpoint column: count and sum of the ratings 1–5 written (0 = not applicable). */
+	/**
+	 * Per touchpoint column: count and sum of the ratings 1–5 written (0 = not
+	 * applicable).
+	 */
 	final long[][] ratings = new long[AirlineFile.TOUCHPOINTS.size()][2];
 
 	private LargeWorkbook(int rows) throws IOException {
@@ -70,4 +74,5 @@ final class LargeWorkbook {
 	static LargeWorkbook of(int rows) throws IOException {
 		return new LargeWorkbook(rows);
 	}
+
 }

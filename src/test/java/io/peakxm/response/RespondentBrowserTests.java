@@ -26,8 +26,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A passenger answers the demo post-flight survey on a phone, without signing in: display logic, the matrix of
- * touchpoints, errors for a skipped required question, both languages, and what ends up in the database.
+ * A passenger answers the demo post-flight survey on a phone, without signing in: display
+ * logic, the matrix of touchpoints, errors for a skipped required question, both
+ * languages, and what ends up in the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -63,7 +64,10 @@ class RespondentBrowserTests {
 			.query(String.class)
 			.list()
 			.get(0);
-		surveyId = jdbc.sql("select id from survey where public_id = :id").param("id", publicId).query(Long.class).single();
+		surveyId = jdbc.sql("select id from survey where public_id = :id")
+			.param("id", publicId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -107,7 +111,8 @@ class RespondentBrowserTests {
 		assertThat(page.locator("[data-testid=respond-thanks]"))
 			.containsText("Thank you! Your answers help us make every trip better.");
 
-		// 5. Stored once, with the link's channel and hidden field, the language and the answers.
+		// 5. Stored once, with the link's channel and hidden field, the language and the
+		// answers.
 		long response = jdbc.sql("""
 				select id from response
 				where survey_id = :survey and idempotency_key = :sid and channel = 'QR' and language = 'en'""")
@@ -143,7 +148,8 @@ class RespondentBrowserTests {
 		assertThat(page.locator("[data-testid=respond-lang]")).hasText("English");
 		assertThat(page.locator("[data-key=went_wrong]")).isHidden();
 
-		// 2. Send without the required score: the page comes back with the reason, nothing is stored.
+		// 2. Send without the required score: the page comes back with the reason,
+		// nothing is stored.
 		long before = responses();
 		String sid = page.locator("input[type=hidden][name=sid]").inputValue();
 		page.fill("textarea[name='q.comment']", "座椅很舒服");
@@ -167,7 +173,8 @@ class RespondentBrowserTests {
 		assertThat(page.locator("[data-testid=respond-thanks] h1")).hasText("谢谢！");
 		assertThat(page.locator("[data-testid=respond-thanks]")).containsText("谢谢！您的回答帮助我们改进每一次旅程。");
 
-		long response = jdbc.sql("select id from response where survey_id = :survey and idempotency_key = :sid and language = 'zh-CN'")
+		long response = jdbc
+			.sql("select id from response where survey_id = :survey and idempotency_key = :sid and language = 'zh-CN'")
 			.param("survey", surveyId)
 			.param("sid", sid)
 			.query(Long.class)
@@ -184,7 +191,10 @@ class RespondentBrowserTests {
 	void guestAnswersTheHotelSurveyOnAPhoneWithThumbSizedTargetsNamedEndsAndStars() {
 		Actor designer = TestUsers.demoActor(jdbc, Role.DESIGNER);
 		long hotelSurvey = openHotelSurvey(designer);
-		String hotelId = jdbc.sql("select public_id from survey where id = :s").param("s", hotelSurvey).query(String.class).single();
+		String hotelId = jdbc.sql("select public_id from survey where id = :s")
+			.param("s", hotelSurvey)
+			.query(String.class)
+			.single();
 		Page page = browser.phonePage(PHONE_WIDTH, PHONE_HEIGHT);
 		List<String> cspErrors = watchForCspErrors(page);
 
@@ -193,8 +203,10 @@ class RespondentBrowserTests {
 			// The whole page fits the phone, the matrix's "Not used" column included.
 			assertNoHorizontalScrolling(page);
 			assertThat(page.locator("[data-key=aspects] table.matrix thead th.skip")).isVisible();
-			Object right = page.evaluate("() => document.querySelector('[data-key=aspects] th.skip').getBoundingClientRect().right");
-			assertThat(((Number) right).doubleValue()).as("right edge of the 'Not used' column").isLessThanOrEqualTo(PHONE_WIDTH);
+			Object right = page
+				.evaluate("() => document.querySelector('[data-key=aspects] th.skip').getBoundingClientRect().right");
+			assertThat(((Number) right).doubleValue()).as("right edge of the 'Not used' column")
+				.isLessThanOrEqualTo(PHONE_WIDTH);
 			// 0–10 in targets at least 44 px wide and high (two rows on a phone).
 			Locator nps = page.locator("[data-key=nps] label.scale-option");
 			assertThat(nps).hasCount(11);
@@ -300,4 +312,5 @@ class RespondentBrowserTests {
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A respondent who reloads or comes back finds their answers again, until they have sent them. */
+/**
+ * A respondent who reloads or comes back finds their answers again, until they have sent
+ * them.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RespondentResumeBrowserTests {
@@ -28,8 +31,11 @@ class RespondentResumeBrowserTests {
 
 	@Test
 	void answersSurviveAReloadAndAreForgottenOnceSent() {
-		String publicId = jdbc.sql("select public_id from survey where status = 'OPEN' and definition like '%Post-flight%' order by id")
-			.query(String.class).list().get(0);
+		String publicId = jdbc
+			.sql("select public_id from survey where status = 'OPEN' and definition like '%Post-flight%' order by id")
+			.query(String.class)
+			.list()
+			.get(0);
 		String url = "http://localhost:" + port + "/s/" + publicId + "?lang=en";
 		Page page = browser.phonePage(390, 844);
 		page.navigate(url);
@@ -49,4 +55,5 @@ class RespondentResumeBrowserTests {
 		assertThat(page.locator("input[name='q.nps']:checked")).hasCount(0);
 		assertThat(page.locator("textarea[name='q.comment']")).hasValue("");
 	}
+
 }

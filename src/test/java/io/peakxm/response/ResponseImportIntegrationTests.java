@@ -38,7 +38,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Imports are all or nothing; the real airline survey file imports completely and its numbers survive. */
+/**
+ * Imports are all or nothing; the real airline survey file imports completely and its
+ * numbers survive.
+ */
 @PeakXmIntegrationTest
 class ResponseImportIntegrationTests {
 
@@ -66,9 +69,13 @@ class ResponseImportIntegrationTests {
 		String csv = "id,Seat comfort,satisfaction\n1,4,satisfied\n2,9,satisfied\n3,x,neutral or dissatisfied\n";
 		long before = count(survey.id());
 		mvc.perform(multipart("/api/v1/surveys/" + survey.id() + "/imports")
-				.file(new MockMultipartFile("file", "bad.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-				.file(new MockMultipartFile("mapping", "", "application/json", mapping(survey, List.of("Seat comfort"), Map.of("id", "passenger_id", "satisfaction", "satisfaction")).getBytes()))
-				.session(designer()).with(csrf()))
+			.file(new MockMultipartFile("file", "bad.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("mapping", "", "application/json",
+					mapping(survey, List.of("Seat comfort"),
+							Map.of("id", "passenger_id", "satisfaction", "satisfaction"))
+						.getBytes()))
+			.session(designer())
+			.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("row 3: Seat comfort"))
 			.andExpect(jsonPath("$.errors[0].message").value("9 is outside the allowed range 1 to 5."))
@@ -88,9 +95,10 @@ class ResponseImportIntegrationTests {
 		String rowOfWifi = rowKey(survey, "Inflight wifi service");
 		String rowOfBaggage = rowKey(survey, "Baggage handling");
 		for (var check : Map.of(rowOfWifi, "Inflight wifi service", rowOfBaggage, "Baggage handling").entrySet()) {
-			var stats = jdbc.sql("""
-					select count(*) as n, avg(a.number_value) as mean from response_answer a join response r on r.id = a.response_id
-					where r.survey_id = :s and a.question_key = 'touchpoints' and a.row_key = :row""")
+			var stats = jdbc
+				.sql("""
+						select count(*) as n, avg(a.number_value) as mean from response_answer a join response r on r.id = a.response_id
+						where r.survey_id = :s and a.question_key = 'touchpoints' and a.row_key = :row""")
 				.param("s", survey.id())
 				.param("row", check.getKey())
 				.query((rs, i) -> new double[] { rs.getLong("n"), rs.getDouble("mean") })
@@ -102,7 +110,9 @@ class ResponseImportIntegrationTests {
 		assertThat(jdbc.sql("""
 				select count(*) from response_field f join response r on r.id = f.response_id
 				where r.survey_id = :s and f.name = 'satisfaction' and f.field_value = 'satisfied'""")
-			.param("s", survey.id()).query(Long.class).single()).isEqualTo(45_025);
+			.param("s", survey.id())
+			.query(Long.class)
+			.single()).isEqualTo(45_025);
 		dashboardFiguresEqualADirectComputationOverTheFile(survey);
 	}
 
@@ -110,8 +120,9 @@ class ResponseImportIntegrationTests {
 	io.peakxm.metrics.Metrics metrics;
 
 	/**
-	 * Issue 5: per touchpoint, the dashboard's mean, top-2-box share and their 95 % intervals (read from rollups
-	 * built after the import) equal what this test computes straight from the CSV (zeros = not applicable).
+	 * Issue 5: per touchpoint, the dashboard's mean, top-2-box share and their 95 %
+	 * intervals (read from rollups built after the import) equal what this test computes
+	 * straight from the CSV (zeros = not applicable).
 	 */
 	private void dashboardFiguresEqualADirectComputationOverTheFile(Survey survey) throws Exception {
 		io.peakxm.TestEvents.awaitCompletion(jdbc);
@@ -121,8 +132,12 @@ class ResponseImportIntegrationTests {
 		Map<String, double[]> direct = fileFigures();
 		int checked = 0;
 		for (var score : scores) {
-			String column = TOUCHPOINTS.entrySet().stream().filter(e -> e.getValue().equals(score.name().en()))
-				.map(Map.Entry::getKey).findFirst().orElse(null);
+			String column = TOUCHPOINTS.entrySet()
+				.stream()
+				.filter(e -> e.getValue().equals(score.name().en()))
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse(null);
 			if (column == null) {
 				continue;
 			}
@@ -130,28 +145,40 @@ class ResponseImportIntegrationTests {
 			double n = d[0];
 			double mean = d[1] / n;
 			double sd = Math.sqrt((d[2] - d[1] * d[1] / n) / (n - 1));
-			double t = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(0.975);
+			double t = new org.apache.commons.math3.distribution.TDistribution(n - 1)
+				.inverseCumulativeProbability(0.975);
 			assertThat(score.mean().estimate().n()).as(column).isEqualTo((long) n);
 			assertThat(score.mean().estimate().value()).as(column).isCloseTo(mean, within(1e-9));
-			assertThat(score.mean().estimate().interval().low()).as(column).isCloseTo(mean - t * sd / Math.sqrt(n), within(1e-9));
-			assertThat(score.mean().estimate().interval().high()).as(column).isCloseTo(mean + t * sd / Math.sqrt(n), within(1e-9));
+			assertThat(score.mean().estimate().interval().low()).as(column)
+				.isCloseTo(mean - t * sd / Math.sqrt(n), within(1e-9));
+			assertThat(score.mean().estimate().interval().high()).as(column)
+				.isCloseTo(mean + t * sd / Math.sqrt(n), within(1e-9));
 			double p = d[3] / n;
 			double z = 1.959963984540054;
 			double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
 			double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
 			assertThat(score.topTwo().estimate().value()).as(column).isCloseTo(100 * p, within(1e-9));
-			assertThat(score.topTwo().estimate().interval().low()).as(column).isCloseTo(100 * (centre - half), within(1e-7));
-			assertThat(score.topTwo().estimate().interval().high()).as(column).isCloseTo(100 * (centre + half), within(1e-7));
+			assertThat(score.topTwo().estimate().interval().low()).as(column)
+				.isCloseTo(100 * (centre - half), within(1e-7));
+			assertThat(score.topTwo().estimate().interval().high()).as(column)
+				.isCloseTo(100 * (centre + half), within(1e-7));
 			checked++;
 		}
 		assertThat(checked).isEqualTo(TOUCHPOINTS.size());
 	}
 
-	/** Per rating column straight from the file: count, sum, sum of squares and top-2-box count of non-zero ratings. */
+	/**
+	 * Per rating column straight from the file: count, sum, sum of squares and top-2-box
+	 * count of non-zero ratings.
+	 */
 	private static Map<String, double[]> fileFigures() throws IOException {
 		Map<String, double[]> figures = new LinkedHashMap<>();
 		try (CSVParser parser = CSVParser.parse(AIRLINE, StandardCharsets.UTF_8,
-				CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get())) {
+				CSVFormat.DEFAULT.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.setAllowMissingColumnNames(true)
+					.get())) {
 			for (CSVRecord record : parser) {
 				for (String column : TOUCHPOINTS.keySet()) {
 					int value = Integer.parseInt(record.get(column));
@@ -168,11 +195,17 @@ class ResponseImportIntegrationTests {
 		return figures;
 	}
 
-	/** Count and sum of the non-zero ratings per column, computed straight from the file. */
+	/**
+	 * Count and sum of the non-zero ratings per column, computed straight from the file.
+	 */
 	private static Map<String, double[]> expectedMeans() throws IOException {
 		Map<String, double[]> sums = new LinkedHashMap<>();
 		try (CSVParser parser = CSVParser.parse(AIRLINE, StandardCharsets.UTF_8,
-				CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get())) {
+				CSVFormat.DEFAULT.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.setAllowMissingColumnNames(true)
+					.get())) {
 			for (CSVRecord record : parser) {
 				for (String column : List.of("Inflight wifi service", "Baggage handling")) {
 					int value = Integer.parseInt(record.get(column));
@@ -200,7 +233,10 @@ class ResponseImportIntegrationTests {
 	}
 
 	private long count(long surveyId) {
-		return jdbc.sql("select count(*) from response where survey_id = :s").param("s", surveyId).query(Long.class).single();
+		return jdbc.sql("select count(*) from response where survey_id = :s")
+			.param("s", surveyId)
+			.query(Long.class)
+			.single();
 	}
 
 	private MockHttpSession designer() throws Exception {
@@ -210,4 +246,5 @@ class ResponseImportIntegrationTests {
 	private Actor actor() {
 		return AirlineFile.designer(jdbc);
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Test listener: what another module sees of {@link ResponseSubmitted} after commit, whichever thread committed it
- * (submissions are written by the response writer's threads).
+ * Test listener: what another module sees of {@link ResponseSubmitted} after commit,
+ * whichever thread committed it (submissions are written by the response writer's
+ * threads).
  */
 @Component
 class SubmittedEventsProbe {
@@ -23,4 +24,5 @@ class SubmittedEventsProbe {
 	void on(ResponseSubmitted event) {
 		received.add(event);
 	}
+
 }

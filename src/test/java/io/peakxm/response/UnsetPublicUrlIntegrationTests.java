@@ -18,8 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With {@code PEAKXM_PUBLIC_URL} unset, links in e-mails point to localhost:8080; the pages that hand out links say
- * so when PeakXM was opened at another address (here: port 8093), and stay quiet when opened at that one.
+ * With {@code PEAKXM_PUBLIC_URL} unset, links in e-mails point to localhost:8080; the
+ * pages that hand out links say so when PeakXM was opened at another address (here: port
+ * 8093), and stay quiet when opened at that one.
  */
 @PeakXmIntegrationTest
 @TestPropertySource(properties = "peakxm.mail.public-url=")
@@ -56,4 +57,5 @@ class UnsetPublicUrlIntegrationTests {
 			return r;
 		});
 	}
+
 }

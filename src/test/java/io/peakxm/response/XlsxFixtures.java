@@ -13,7 +13,10 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** XLSX files for import tests: small workbooks of text, and crafted ones that no spreadsheet program writes. */
+/**
+ * XLSX files for import tests: small workbooks of text, and crafted ones that no
+ * spreadsheet program writes.
+ */
 public final class XlsxFixtures {
 
 	private XlsxFixtures() {
@@ -36,7 +39,10 @@ public final class XlsxFixtures {
 		}
 	}
 
-	/** The same zip with a text replaced in every entry (to write what POI's writer would not). */
+	/**
+	 * The same zip with a text replaced in every entry (to write what POI's writer would
+	 * not).
+	 */
 	public static byte[] replacing(byte[] zip, String from, String to) throws IOException {
 		ByteArrayOutputStream result = new ByteArrayOutputStream();
 		try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip));
@@ -44,7 +50,8 @@ public final class XlsxFixtures {
 			for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				byte[] bytes = in.readAllBytes();
 				if (entry.getName().endsWith(".xml")) {
-					bytes = new String(bytes, StandardCharsets.UTF_8).replace(from, to).getBytes(StandardCharsets.UTF_8);
+					bytes = new String(bytes, StandardCharsets.UTF_8).replace(from, to)
+						.getBytes(StandardCharsets.UTF_8);
 				}
 				out.putNextEntry(new ZipEntry(entry.getName()));
 				out.write(bytes);
@@ -53,4 +60,5 @@ public final class XlsxFixtures {
 		}
 		return result.toByteArray();
 	}
+
 }

@@ -46,7 +46,8 @@ class CombinerTests {
 				int item = i;
 				later.add(pool.submit(() -> combiner.apply(item)));
 			}
-			// All five queue behind the running turn (and none of them is done before it ends).
+			// All five queue behind the running turn (and none of them is done before it
+			// ends).
 			Thread.sleep(200);
 			assertThat(later).noneMatch(Future::isDone);
 			release.countDown();
@@ -143,4 +144,5 @@ class CombinerTests {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

@@ -35,4 +35,5 @@ class EmotionTests {
 		assertThat(Emotion.onScale(3)).isFalse();
 		assertThat(Emotion.onScale(-3)).isFalse();
 	}
+
 }

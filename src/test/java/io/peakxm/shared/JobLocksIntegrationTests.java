@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Job locks between nodes (two {@link JobLocks} are two nodes), judged by the database's clock. */
+/**
+ * Job locks between nodes (two {@link JobLocks} are two nodes), judged by the database's
+ * clock.
+ */
 @PeakXmIntegrationTest
 class JobLocksIntegrationTests {
 
@@ -77,8 +80,8 @@ class JobLocksIntegrationTests {
 	}
 
 	private java.sql.Timestamp databaseNowPlus(Duration offset) {
-		return java.sql.Timestamp.from(jdbc.sql("select current_timestamp").query(java.sql.Timestamp.class).single()
-			.toInstant().plus(offset));
+		return java.sql.Timestamp.from(
+				jdbc.sql("select current_timestamp").query(java.sql.Timestamp.class).single().toInstant().plus(offset));
 	}
 
 	private static void sleep(long millis) {
@@ -90,4 +93,5 @@ class JobLocksIntegrationTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -20,4 +20,5 @@ class LanguagesTests {
 		assertThatThrownBy(() -> Languages.normalize("fr")).isInstanceOf(InvalidInputException.class)
 			.satisfies(ex -> assertThat(((InvalidInputException) ex).violations().get(0).args()).containsExactly("fr"));
 	}
+
 }

@@ -41,4 +41,5 @@ class LocalizedTextTests {
 		assertThat(JsonMapper.builder().build().writeValueAsString(wifi))
 			.isEqualTo("{\"en\":\"Inflight wifi service\",\"zh\":\"机上无线网络\"}");
 	}
+
 }

@@ -27,4 +27,5 @@ class PublicUrlTests {
 		assertThat(chosen.link("/s/x")).isEqualTo("https://xm.example.com/s/x");
 		assertThat(chosen.unsetAndOtherThan("http://10.0.0.5:8080")).isEmpty();
 	}
+
 }

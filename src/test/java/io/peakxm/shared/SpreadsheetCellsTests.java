@@ -93,4 +93,5 @@ class SpreadsheetCellsTests {
 	private static String visible(String text) {
 		return text.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
 	}
+
 }

@@ -50,9 +50,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The formula corpus through every export end to end: hostile touchpoint, stage, question and option names and
- * hostile answers and hidden fields leave the responses and dashboard exports (CSV and XLSX) neutralised, while
- * numbers stay numbers.
+ * The formula corpus through every export end to end: hostile touchpoint, stage, question
+ * and option names and hostile answers and hidden fields leave the responses and
+ * dashboard exports (CSV and XLSX) neutralised, while numbers stay numbers.
  */
 @PeakXmIntegrationTest
 class SpreadsheetExportsIntegrationTests {
@@ -88,28 +88,30 @@ class SpreadsheetExportsIntegrationTests {
 		Actor designer = AirlineFile.designer(jdbc);
 		List<Touchpoint> touchpoints = new ArrayList<>();
 		for (int i = 0; i < TOUCHPOINT_NAMES.size(); i++) {
-			touchpoints.add(new Touchpoint(null, TOUCHPOINT_NAMES.get(i), null, null, Channel.IN_PERSON, null, null, null,
-					null, i % 2 == 0 ? -2 : 1, false, false, null));
+			touchpoints.add(new Touchpoint(null, TOUCHPOINT_NAMES.get(i), null, null, Channel.IN_PERSON, null, null,
+					null, null, i % 2 == 0 ? -2 : 1, false, false, null));
 		}
-		long journeyId = journeyDesigner.create(designer, new JourneyDesign("Hostile trip " + System.nanoTime(), null, null,
-				null, null, List.of(new Stage(null, "-2+HYPERLINK(\"http://x\")", null, null, null, null, null, null, touchpoints))));
+		long journeyId = journeyDesigner
+			.create(designer, new JourneyDesign("Hostile trip " + System.nanoTime(), null, null, null, null, List
+				.of(new Stage(null, "-2+HYPERLINK(\"http://x\")", null, null, null, null, null, null, touchpoints))));
 		List<ChoiceOption> rows = new ArrayList<>();
 		for (Touchpoint t : journeys.get(designer, journeyId).design().touchpointsInOrder()) {
 			rows.add(new ChoiceOption("tp_" + t.id(), t.nameEn(), null, t.id()));
 		}
 		List<ChoiceOption> options = List.of(new ChoiceOption("a", "=1+1", null, null),
-				new ChoiceOption("b", "@SUM(A1)", null, null), new ChoiceOption("c", "-1+HYPERLINK(\"http://x\")", null, null));
+				new ChoiceOption("b", "@SUM(A1)", null, null),
+				new ChoiceOption("c", "-1+HYPERLINK(\"http://x\")", null, null));
 		List<Question> questions = List.of(
 				new Question("nps", QuestionType.NPS, "=HYPERLINK(\"http://x\",\"How likely?\")", null, false, 1, null,
 						List.of(), false, List.of(), null, null, null, null),
-				new Question("visit", QuestionType.MATRIX, "+Rate each part", null, false, 1, null, List.of(), false, rows,
-						null, null, null, null),
-				new Question("reason", QuestionType.SINGLE_CHOICE, "@Why?", null, false, 1, null, options, false, List.of(),
-						null, null, null, null),
-				new Question("comment", QuestionType.TEXT_LONG, "-Anything else?", null, false, 1, null, List.of(), false,
+				new Question("visit", QuestionType.MATRIX, "+Rate each part", null, false, 1, null, List.of(), false,
+						rows, null, null, null, null),
+				new Question("reason", QuestionType.SINGLE_CHOICE, "@Why?", null, false, 1, null, options, false,
 						List.of(), null, null, null, null),
-				new Question("ref", QuestionType.HIDDEN, null, null, false, 1, null, List.of(), false, List.of(), null, null,
-						null, null));
+				new Question("comment", QuestionType.TEXT_LONG, "-Anything else?", null, false, 1, null, List.of(),
+						false, List.of(), null, null, null, null),
+				new Question("ref", QuestionType.HIDDEN, null, null, false, 1, null, List.of(), false, List.of(), null,
+						null, null, null));
 		long id = surveyDesigner.create(designer,
 				new SurveyDefinition("=Hostile survey", null, null, null, null, null, journeyId, questions));
 		survey = surveyDesigner.open(designer, id,
@@ -172,13 +174,14 @@ class SpreadsheetExportsIntegrationTests {
 			String all = records.toString();
 			switch (view) {
 				case "overview" -> assertThat(all).contains("'=HYPERLINK(\"http://x\",\"How likely?\")");
-				case "touchpoints" -> assertThat(all).contains("'-2+HYPERLINK(\"http://x\")", "'=1+1", "'+83+1", "'@SUM(A1)",
-						"'\uFF1DSUM(A1)", "'=cmd|' /C calc'!A0");
+				case "touchpoints" -> assertThat(all).contains("'-2+HYPERLINK(\"http://x\")", "'=1+1", "'+83+1",
+						"'@SUM(A1)", "'\uFF1DSUM(A1)", "'=cmd|' /C calc'!A0");
 				default -> assertThat(all).contains("'=1+1", "'@SUM(A1)", "'-1+HYPERLINK(\"http://x\")");
 			}
 		}
 		List<List<Cell>> touchpoints = xlsx("/metrics/touchpoints.xlsx?survey=" + survey.id());
-		assertThat(touchpoints.get(1).get(2).getCellType()).as("designed emotion -2 as a number").isEqualTo(CellType.NUMERIC);
+		assertThat(touchpoints.get(1).get(2).getCellType()).as("designed emotion -2 as a number")
+			.isEqualTo(CellType.NUMERIC);
 		assertThat(touchpoints.get(1).get(2).getNumericCellValue()).isEqualTo(-2.0);
 	}
 
@@ -197,7 +200,8 @@ class SpreadsheetExportsIntegrationTests {
 		for (List<Cell> row : rows) {
 			for (Cell cell : row) {
 				if (cell != null && cell.getCellType() == CellType.STRING) {
-					assertThat(FormulaCorpus.isLive(cell.getStringCellValue())).as("live cell %s", cell.getStringCellValue())
+					assertThat(FormulaCorpus.isLive(cell.getStringCellValue()))
+						.as("live cell %s", cell.getStringCellValue())
 						.isFalse();
 				}
 				assertThat(cell == null || cell.getCellType() != CellType.FORMULA).isTrue();
@@ -215,18 +219,19 @@ class SpreadsheetExportsIntegrationTests {
 			.list();
 	}
 
-	/** The hidden field values as stored (the validator trims them, as it trims text answers). */
+	/**
+	 * The hidden field values as stored (the validator trims them, as it trims text
+	 * answers).
+	 */
 	private List<String> storedRefs() {
 		return jdbc.sql("""
 				select f.field_value from response_field f join response r on r.id = f.response_id
-				where r.survey_id = :s and f.name = 'ref'""")
-			.param("s", survey.id())
-			.query(String.class)
-			.list();
+				where r.survey_id = :s and f.name = 'ref'""").param("s", survey.id()).query(String.class).list();
 	}
 
 	private List<CSVRecord> csv(String url) throws Exception {
-		String body = mvc.perform(get(url).param("from", LocalDate.now(ZoneOffset.UTC).minusDays(30).toString()).session(analyst))
+		String body = mvc
+			.perform(get(url).param("from", LocalDate.now(ZoneOffset.UTC).minusDays(30).toString()).session(analyst))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -240,7 +245,8 @@ class SpreadsheetExportsIntegrationTests {
 	}
 
 	private List<List<Cell>> xlsx(String url) throws Exception {
-		byte[] bytes = mvc.perform(get(url).param("from", LocalDate.now(ZoneOffset.UTC).minusDays(30).toString()).session(analyst))
+		byte[] bytes = mvc
+			.perform(get(url).param("from", LocalDate.now(ZoneOffset.UTC).minusDays(30).toString()).session(analyst))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -260,4 +266,5 @@ class SpreadsheetExportsIntegrationTests {
 		}
 		return rows;
 	}
+
 }

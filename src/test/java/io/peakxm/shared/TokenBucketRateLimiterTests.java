@@ -60,4 +60,5 @@ class TokenBucketRateLimiterTests {
 		assertThat(limiter.tryAcquire("a")).isTrue();
 		assertThat(limiter.tryAcquire("a")).isFalse();
 	}
+
 }

@@ -23,4 +23,5 @@ class ViolationsTests {
 					assertThat(v.code()).isEqualTo("metrics.badDate");
 				}));
 	}
+
 }

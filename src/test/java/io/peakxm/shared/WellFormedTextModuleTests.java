@@ -31,7 +31,8 @@ class WellFormedTextModuleTests {
 	@Test
 	void aMalformedStringIsNamedByItsJsonPath() {
 		assertThat(fieldOf("{\"name\":\"a\\u0000\"}")).isEqualTo("name");
-		assertThat(fieldOf("{\"touchpoints\":[{\"name\":\"ok\"},{\"name\":\"\\ud800\"}]}")).isEqualTo("touchpoints[1].name");
+		assertThat(fieldOf("{\"touchpoints\":[{\"name\":\"ok\"},{\"name\":\"\\ud800\"}]}"))
+			.isEqualTo("touchpoints[1].name");
 		assertThat(fieldOf("{\"touchpoints\":[{\"keywords\":[\"ok\",\"\\u0007\"]}]}"))
 			.isEqualTo("touchpoints[0].keywords[1]");
 		assertThat(fieldOf("{\"fields\":{\"cabin\":\"\\u0000\"}}")).isEqualTo("fields.cabin");
@@ -62,4 +63,5 @@ class WellFormedTextModuleTests {
 		assertThat(violation.code()).isEqualTo(WellFormedText.CODE);
 		return violation.field();
 	}
+
 }

@@ -25,18 +25,22 @@ class WellFormedTextTests {
 
 	@Test
 	void unpairedSurrogatesAreRefusedWhereverTheyStand() {
-		assertThat(WellFormedText.problem("f", "\ud800")).hasValueSatisfying(v -> assertThat(v.args()).contains("U+D800"));
+		assertThat(WellFormedText.problem("f", "\ud800"))
+			.hasValueSatisfying(v -> assertThat(v.args()).contains("U+D800"));
 		assertThat(WellFormedText.problem("f", "x\ud83d")).hasValueSatisfying(v -> assertThat(v.args()).contains(2));
-		assertThat(WellFormedText.problem("f", "\ude00x")).hasValueSatisfying(v -> assertThat(v.args()).contains("U+DE00"));
+		assertThat(WellFormedText.problem("f", "\ude00x"))
+			.hasValueSatisfying(v -> assertThat(v.args()).contains("U+DE00"));
 		assertThat(WellFormedText.problem("f", "\ude00\ud83d")).isPresent();
 		assertThat(WellFormedText.isWellFormed("\ud83d\ude00")).isTrue();
 	}
 
 	@Test
 	void controlCharactersOtherThanTabAndLineBreaksAreRefused() {
-		assertThat(WellFormedText.problem("f", "a\u001b[31mred")).hasValueSatisfying(v -> assertThat(v.args()).contains("U+001B"));
+		assertThat(WellFormedText.problem("f", "a\u001b[31mred"))
+			.hasValueSatisfying(v -> assertThat(v.args()).contains("U+001B"));
 		assertThat(WellFormedText.isWellFormed("vertical\u000btab")).isFalse();
 		assertThat(WellFormedText.isWellFormed("\u0001")).isFalse();
 		assertThat(WellFormedText.isWellFormed("tab\there\nline\rreturn")).isTrue();
 	}
+
 }

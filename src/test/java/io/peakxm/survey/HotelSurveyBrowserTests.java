@@ -26,11 +26,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a new hotel user does on a fresh installation, end to end in a real browser: the designer creates a journey
- * from the hotel template and publishes it, creates a survey for it from the hotel template and opens it; three
- * guests answer on a phone (one detractor, with a comment); the analyst finds the answers in the responses, the
- * touchpoint dashboard and every insight view. Pages are read by their {@code data-testid}s and by the data typed
- * here, not by their wording, and the browser console stays free of errors.
+ * What a new hotel user does on a fresh installation, end to end in a real browser: the
+ * designer creates a journey from the hotel template and publishes it, creates a survey
+ * for it from the hotel template and opens it; three guests answer on a phone (one
+ * detractor, with a comment); the analyst finds the answers in the responses, the
+ * touchpoint dashboard and every insight view. Pages are read by their
+ * {@code data-testid}s and by the data typed here, not by their wording, and the browser
+ * console stays free of errors.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -40,7 +42,10 @@ class HotelSurveyBrowserTests {
 
 	private static final Pattern SURVEY_PATH = Pattern.compile("/surveys/(\\d+)$");
 
-	/** The hotel survey's matrix rows, each rating the hotel journey's touchpoint of the same name. */
+	/**
+	 * The hotel survey's matrix rows, each rating the hotel journey's touchpoint of the
+	 * same name.
+	 */
 	private static final List<String> ROWS = List.of("booking", "welcome", "checkin", "room", "sleep", "breakfast",
 			"checkout");
 
@@ -73,24 +78,30 @@ class HotelSurveyBrowserTests {
 		long journey = idIn(JOURNEY_PATH, page.url());
 		page.click("[data-testid=publish]");
 		assertThat(page.locator(".flash-success")).isVisible();
-		assertThat(jdbc.sql("select count(*) from journey_version where journey_id = :j").param("j", journey)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from journey_version where journey_id = :j")
+			.param("j", journey)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
-		// 2. A survey for that journey from the hotel template: it measures the journey and rates its moments.
+		// 2. A survey for that journey from the hotel template: it measures the journey
+		// and rates its moments.
 		page.navigate(url("/surveys"));
 		page.selectOption("[data-testid=survey-template]", "hotel-stay");
 		page.selectOption("[data-testid=survey-journey-choice]", String.valueOf(journey));
 		page.click("[data-testid=create-survey]");
 		assertThat(page).hasURL(SURVEY_PATH);
 		long survey = idIn(SURVEY_PATH, page.url());
-		assertThat(page.locator("[data-testid=journey-coverage]")).hasAttribute("data-journey-id", String.valueOf(journey));
-		assertThat(page.locator("[data-testid=journey-coverage]")).hasAttribute("data-rated", String.valueOf(ROWS.size()));
+		assertThat(page.locator("[data-testid=journey-coverage]")).hasAttribute("data-journey-id",
+				String.valueOf(journey));
+		assertThat(page.locator("[data-testid=journey-coverage]")).hasAttribute("data-rated",
+				String.valueOf(ROWS.size()));
 		assertThat(page.locator("[data-testid=unlinked-rows]")).hasCount(0);
 		assertThat(page.locator("[data-testid=no-journey]")).hasCount(0);
 		assertThat(page.locator("[data-testid=survey-journey-select]")).hasValue(String.valueOf(journey));
 		BrowserSupport.screenshot(page, "hotel-survey-designer");
 
-		// The matrix's rows show the touchpoint each rates, picked from the journey's stages.
+		// The matrix's rows show the touchpoint each rates, picked from the journey's
+		// stages.
 		page.navigate(url("/surveys/" + survey + "/questions/aspects"));
 		assertThat(page.locator("[data-testid=row-touchpoint]").first().locator("optgroup")).hasCount(6);
 		assertThat(page.locator("[data-testid=row-touchpoint]").first().locator("option:checked"))
@@ -108,11 +119,14 @@ class HotelSurveyBrowserTests {
 		String link = page.locator("[data-testid=survey-link]").textContent().trim();
 		assertThat(link).matches("http://localhost:" + port + "/s/[A-Za-z0-9_-]{22}");
 
-		// 4. Three guests answer on a phone: two happy, one detractor who says what went wrong.
+		// 4. Three guests answer on a phone: two happy, one detractor who says what went
+		// wrong.
 		answer(watched(browser.phonePage(390, 844), consoleErrors), link, 10, 5, 5, null);
 		answer(watched(browser.phonePage(390, 844), consoleErrors), link, 8, 4, 4, null);
 		answer(watched(browser.phonePage(390, 844), consoleErrors), link, 2, 2, 2, DETRACTOR_COMMENT);
-		assertThat(jdbc.sql("select count(*) from response where survey_id = :s").param("s", survey).query(Long.class)
+		assertThat(jdbc.sql("select count(*) from response where survey_id = :s")
+			.param("s", survey)
+			.query(Long.class)
 			.single()).isEqualTo(3);
 		TestEvents.awaitCompletion(jdbc);
 
@@ -123,7 +137,8 @@ class HotelSurveyBrowserTests {
 		assertThat(page.locator("[data-testid=responses-table] tbody tr")).hasCount(3);
 		assertThat(page.locator("[data-testid=responses-table]")).containsText(DETRACTOR_COMMENT);
 
-		// 6. The touchpoint dashboard lists the journey's touchpoints with the answers to the rated ones.
+		// 6. The touchpoint dashboard lists the journey's touchpoints with the answers to
+		// the rated ones.
 		page.navigate(url("/metrics/touchpoints?survey=" + survey));
 		assertThat(page.locator("[data-testid=touchpoint-table] tbody tr")).hasCount(14);
 		assertThat(page.locator("[data-testid=touchpoint-table]")).containsText("Check-out and farewell");
@@ -139,8 +154,10 @@ class HotelSurveyBrowserTests {
 		assertThat(rated).isEqualTo(ROWS.size());
 		BrowserSupport.screenshot(page, "hotel-survey-touchpoints");
 
-		// 7. Every insight view analyses this survey: it has a journey, and reads its three responses (n = 3 may be
-		// too few for a figure; then the view says so instead of "this survey has no journey").
+		// 7. Every insight view analyses this survey: it has a journey, and reads its
+		// three responses (n = 3 may be
+		// too few for a figure; then the view says so instead of "this survey has no
+		// journey").
 		assertThat(api(page, "/api/v1/insights?survey=" + survey).path("responses").asLong()).isEqualTo(3);
 		for (String view : INSIGHT_VIEWS) {
 			page.navigate(url("/insights/" + view + "?survey=" + survey));
@@ -160,7 +177,10 @@ class HotelSurveyBrowserTests {
 		assertThat(consoleErrors).as("errors in the browser console").isEmpty();
 	}
 
-	/** One guest on a phone: NPS, satisfaction, every part of the stay, and what went wrong when they say so. */
+	/**
+	 * One guest on a phone: NPS, satisfaction, every part of the stay, and what went
+	 * wrong when they say so.
+	 */
 	private void answer(Page phone, String link, int nps, int csat, int parts, String wentWrong) {
 		phone.navigate(link + "?lang=en");
 		phone.locator("label.scale-option:has(input[name='q.nps'][value='" + nps + "'])").tap();
@@ -183,8 +203,8 @@ class HotelSurveyBrowserTests {
 	}
 
 	/**
-	 * Collects console errors, uncaught page errors and failed requests (the console names no address for those),
-	 * with the page they came from.
+	 * Collects console errors, uncaught page errors and failed requests (the console
+	 * names no address for those), with the page they came from.
 	 */
 	private static Page watched(Page page, List<String> errors) {
 		page.onResponse(response -> {
@@ -225,4 +245,5 @@ class HotelSurveyBrowserTests {
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

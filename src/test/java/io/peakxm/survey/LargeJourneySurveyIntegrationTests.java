@@ -38,9 +38,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The post-flight template on a journey of 120 touchpoints (more than one matrix holds): the survey is created
- * valid, rates every touchpoint once and in journey order, and its answers reach the touchpoint dashboard and the
- * emotional curve like those of a one-matrix survey.
+ * The post-flight template on a journey of 120 touchpoints (more than one matrix holds):
+ * the survey is created valid, rates every touchpoint once and in journey order, and its
+ * answers reach the touchpoint dashboard and the emotional curve like those of a
+ * one-matrix survey.
  */
 @PeakXmIntegrationTest
 class LargeJourneySurveyIntegrationTests {
@@ -81,26 +82,35 @@ class LargeJourneySurveyIntegrationTests {
 		for (int s = 1; s <= STAGES; s++) {
 			List<Touchpoint> touchpoints = new ArrayList<>();
 			for (int t = 1; t <= PER_STAGE; t++) {
-				touchpoints.add(new Touchpoint(null, "Stage " + s + " moment " + t, null, null, Channel.IN_PERSON, null, null,
-						null, null, 0, false, s == STAGES && t == PER_STAGE, null));
+				touchpoints.add(new Touchpoint(null, "Stage " + s + " moment " + t, null, null, Channel.IN_PERSON, null,
+						null, null, null, 0, false, s == STAGES && t == PER_STAGE, null));
 			}
 			stages.add(new Stage(null, "Stage " + s, "阶段 " + s, null, null, null, null, null, touchpoints));
 		}
 		long journeyId = journeyDesigner.create(designer,
 				new JourneyDesign("Long trip " + System.nanoTime(), null, null, null, null, stages));
-		List<Long> inJourneyOrder = journeys.get(designer, journeyId).design().touchpointsInOrder().stream()
-			.map(Touchpoint::id).toList();
+		List<Long> inJourneyOrder = journeys.get(designer, journeyId)
+			.design()
+			.touchpointsInOrder()
+			.stream()
+			.map(Touchpoint::id)
+			.toList();
 		assertThat(inJourneyOrder).hasSize(STAGES * PER_STAGE);
 
 		long surveyId = surveyDesigner.createFromTemplate(designer, "post-flight", journeyId);
 		Survey draft = surveys.get(designer, surveyId);
-		List<Question> matrices = draft.definition().questions().stream().filter(q -> q.type() == QuestionType.MATRIX).toList();
+		List<Question> matrices = draft.definition()
+			.questions()
+			.stream()
+			.filter(q -> q.type() == QuestionType.MATRIX)
+			.toList();
 		assertThat(matrices).hasSize(STAGES);
 		assertThat(matrices.stream().flatMap(q -> q.rows().stream()).map(ChoiceOption::touchpointId).toList())
 			.isEqualTo(inJourneyOrder);
 		Survey survey = surveyDesigner.open(designer, surveyId, draft.revision());
 
-		// Ratings with a known mean per touchpoint: touchpoint i gets 1 + (i + r) % 5 from respondent r.
+		// Ratings with a known mean per touchpoint: touchpoint i gets 1 + (i + r) % 5
+		// from respondent r.
 		int respondents = 150;
 		Random random = new Random(7);
 		double[] sums = new double[inJourneyOrder.size()];
@@ -115,8 +125,8 @@ class LargeJourneySurveyIntegrationTests {
 					answers.put(matrix.key() + "." + row.key(), List.of(String.valueOf(rating)));
 				}
 			}
-			recorder.submit(survey, new Submission(io.peakxm.response.CollectionChannel.LINK, "en", null, null, "long-" + r,
-					"long-" + surveyId + "-" + r, null, answers, Map.of()));
+			recorder.submit(survey, new Submission(io.peakxm.response.CollectionChannel.LINK, "en", null, null,
+					"long-" + r, "long-" + surveyId + "-" + r, null, answers, Map.of()));
 		}
 		TestEvents.awaitCompletion(jdbc);
 
@@ -129,14 +139,18 @@ class LargeJourneySurveyIntegrationTests {
 			assertThat(scores.get(i).mean().estimate().value()).isCloseTo(sums[i] / respondents, within(1e-9));
 		}
 
-		String curve = mvc.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(surveyId))
+		String curve = mvc
+			.perform(get("/api/v1/insights/curve").param("survey", String.valueOf(surveyId))
 				.session(TestUsers.signInDemo(mvc, Role.ANALYST)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Long> onCurve = new ArrayList<>();
 		for (JsonNode point : JsonMapper.builder().build().readTree(curve).get("points")) {
 			onCurve.add(point.get("touchpointId").asLong());
 		}
 		assertThat(onCurve).isEqualTo(inJourneyOrder);
 	}
+
 }

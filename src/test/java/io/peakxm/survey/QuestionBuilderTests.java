@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A question built part by part is the one the flat constructor makes, and reads its texts whole. */
+/**
+ * A question built part by part is the one the flat constructor makes, and reads its
+ * texts whole.
+ */
 class QuestionBuilderTests {
 
 	private static final DisplayCondition WHEN_UNHAPPY = new DisplayCondition("nps",
@@ -37,8 +40,8 @@ class QuestionBuilderTests {
 	@Test
 	void defaultsAreThoseOfAnOptionalQuestionOnPageOne() {
 		Question hidden = Question.builder("flight", QuestionType.HIDDEN).build();
-		assertThat(hidden).isEqualTo(new Question("flight", QuestionType.HIDDEN, null, null, false, 1, null, null, false,
-				null, null, null, null, null));
+		assertThat(hidden).isEqualTo(new Question("flight", QuestionType.HIDDEN, null, null, false, 1, null, null,
+				false, null, null, null, null, null));
 		assertThat(hidden.ratingStyle()).isEqualTo(Question.RatingStyle.NUMBERS);
 	}
 
@@ -50,4 +53,5 @@ class QuestionBuilderTests {
 		String json = SurveyDocuments.write(SurveyFixtures.survey(question));
 		assertThat(json).contains("\"textEn\" : \"Recommend?\"", "\"textZh\" : \"推荐吗？\"").doesNotContain("\"text\"");
 	}
+
 }

@@ -25,25 +25,33 @@ class ResponseValidatorTests {
 		assertThat(valid(survey(question("nps", QuestionType.NPS, true)), raw("nps", "0"))).extracting(Answer::number)
 			.containsExactly(0.0);
 		assertThat(valid(survey(question("nps", QuestionType.NPS, true)), raw("nps", "10"))).hasSize(1);
-		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "11"))).containsExactly("answer.outOfRange");
-		assertThat(codes(survey(question("csat", QuestionType.CSAT, true)), raw("csat", "0"))).containsExactly("answer.outOfRange");
+		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "11")))
+			.containsExactly("answer.outOfRange");
+		assertThat(codes(survey(question("csat", QuestionType.CSAT, true)), raw("csat", "0")))
+			.containsExactly("answer.outOfRange");
 		assertThat(valid(survey(question("csat", QuestionType.CSAT, true)), raw("csat", "5"))).hasSize(1);
-		assertThat(codes(survey(question("ces", QuestionType.CES, true)), raw("ces", "8"))).containsExactly("answer.outOfRange");
+		assertThat(codes(survey(question("ces", QuestionType.CES, true)), raw("ces", "8")))
+			.containsExactly("answer.outOfRange");
 		assertThat(valid(survey(question("ces", QuestionType.CES, true)), raw("ces", "7"))).hasSize(1);
-		assertThat(codes(survey(question("r", QuestionType.RATING, true)), raw("r", "6"))).containsExactly("answer.outOfRange");
+		assertThat(codes(survey(question("r", QuestionType.RATING, true)), raw("r", "6")))
+			.containsExactly("answer.outOfRange");
 	}
 
 	@Test
 	void scalesTakeWholeNumbersOnly() {
-		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "8.5"))).containsExactly("answer.notANumber");
-		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "nine"))).containsExactly("answer.notANumber");
-		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "NaN"))).containsExactly("answer.notANumber");
+		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "8.5")))
+			.containsExactly("answer.notANumber");
+		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "nine")))
+			.containsExactly("answer.notANumber");
+		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "NaN")))
+			.containsExactly("answer.notANumber");
 	}
 
 	@Test
 	void requiredQuestionsMustBeAnsweredOptionalOnesMayBeSkipped() {
 		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw())).containsExactly("answer.required");
-		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "  "))).containsExactly("answer.required");
+		assertThat(codes(survey(question("nps", QuestionType.NPS, true)), raw("nps", "  ")))
+			.containsExactly("answer.required");
 		assertThat(valid(survey(question("nps", QuestionType.NPS, false)), raw())).isEmpty();
 	}
 
@@ -53,7 +61,8 @@ class ResponseValidatorTests {
 		assertThat(valid(s, raw("cabin", "biz"))).extracting(Answer::optionKey).containsExactly("biz");
 		assertThat(codes(s, raw("cabin", "eco", "cabin", "biz"))).containsExactly("answer.oneChoice");
 		assertThat(codes(s, raw("cabin", "first"))).containsExactly("answer.unknownOption");
-		assertThat(valid(s, raw("cabin", "other", "cabin.other", "Premium"))).extracting(Answer::text).containsExactly("Premium");
+		assertThat(valid(s, raw("cabin", "other", "cabin.other", "Premium"))).extracting(Answer::text)
+			.containsExactly("Premium");
 		assertThat(codes(s, raw("cabin", "other"))).containsExactly("answer.otherEmpty");
 		SurveyDefinition noOther = survey(choice("cabin", QuestionType.SINGLE_CHOICE, false, "eco", "biz"));
 		assertThat(codes(noOther, raw("cabin", "other", "cabin.other", "x"))).containsExactly("answer.unknownQuestion",
@@ -63,7 +72,8 @@ class ResponseValidatorTests {
 	@Test
 	void multipleChoiceTakesSeveralOptionsAndOther() {
 		SurveyDefinition s = survey(choice("why", QuestionType.MULTIPLE_CHOICE, true, "food", "seat", "crew"));
-		List<Answer> answers = valid(s, raw("why", "food", "why", "crew", "why", "other", "why.other", "Noise", "why", "food"));
+		List<Answer> answers = valid(s,
+				raw("why", "food", "why", "crew", "why", "other", "why.other", "Noise", "why", "food"));
 		assertThat(answers).extracting(a -> a.optionKey()).containsExactly("food", "crew", "other");
 		assertThat(answers.get(2).text()).isEqualTo("Noise");
 	}
@@ -71,7 +81,8 @@ class ResponseValidatorTests {
 	@Test
 	void textIsLimitedByLength() {
 		assertThat(valid(survey(question("c", QuestionType.TEXT_SHORT, true)), raw("c", "Great crew")))
-			.extracting(Answer::text).containsExactly("Great crew");
+			.extracting(Answer::text)
+			.containsExactly("Great crew");
 		assertThat(codes(survey(question("c", QuestionType.TEXT_SHORT, true)), raw("c", "x".repeat(501))))
 			.containsExactly("validation.tooLong");
 		assertThat(valid(survey(question("c", QuestionType.TEXT_LONG, true)), raw("c", "x".repeat(5000)))).hasSize(1);
@@ -85,7 +96,8 @@ class ResponseValidatorTests {
 		List<Answer> answers = valid(s, raw("tp.checkin", "4", "tp.boarding", "5", "tp.wifi", "1"));
 		assertThat(answers).extracting(Answer::rowKey).containsExactly("checkin", "boarding", "wifi");
 		assertThat(codes(s, raw("tp.checkin", "4"))).containsExactly("answer.allRows");
-		assertThat(codes(s, raw("tp.checkin", "6", "tp.boarding", "5", "tp.wifi", "1"))).containsExactly("answer.outOfRange");
+		assertThat(codes(s, raw("tp.checkin", "6", "tp.boarding", "5", "tp.wifi", "1")))
+			.containsExactly("answer.outOfRange");
 		assertThat(fields(s, raw("tp.checkin", "6", "tp.boarding", "5", "tp.wifi", "1"))).containsExactly("tp.checkin");
 		assertThat(valid(survey(matrix("tp", false, "a", "b")), raw("tp.a", "3"))).hasSize(1);
 	}
@@ -103,7 +115,8 @@ class ResponseValidatorTests {
 	void numbersFinerOrLargerThanAnAnswerCanMeanAreRefusedNotStored() {
 		Question delay = new Question("delay", QuestionType.NUMBER, "Delay", null, false, 1, null, List.of(), false,
 				List.of(), null, null, null, null);
-		// 1e-320 squares to an underflow PostgreSQL refuses; 1e300 to an overflow: both used to poison the rollups.
+		// 1e-320 squares to an underflow PostgreSQL refuses; 1e300 to an overflow: both
+		// used to poison the rollups.
 		assertThat(codes(survey(delay), raw("delay", "1e-320"))).containsExactly("answer.tooManyDecimals");
 		assertThat(codes(survey(delay), raw("delay", "0.0000001"))).containsExactly("answer.tooManyDecimals");
 		assertThat(codes(survey(delay), raw("delay", "1e300"))).containsExactly("answer.outOfRange");
@@ -112,7 +125,8 @@ class ResponseValidatorTests {
 			assertThat(codes(survey(delay), raw("delay", notation))).as(notation).containsExactly("answer.notANumber");
 		}
 		assertThat(valid(survey(delay), raw("delay", "1e12"))).extracting(Answer::number).containsExactly(1e12);
-		assertThat(valid(survey(delay), raw("delay", "-0.000001"))).extracting(Answer::number).containsExactly(-0.000001);
+		assertThat(valid(survey(delay), raw("delay", "-0.000001"))).extracting(Answer::number)
+			.containsExactly(-0.000001);
 		assertThat(valid(survey(delay), raw("delay", "2.500000"))).extracting(Answer::number).containsExactly(2.5);
 		assertThat(valid(survey(question("nps", QuestionType.NPS, true)), raw("nps", "9.0"))).extracting(Answer::number)
 			.containsExactly(9.0);
@@ -124,13 +138,15 @@ class ResponseValidatorTests {
 			.containsExactly("answer.oneValue");
 		assertThat(codes(survey(question("c", QuestionType.TEXT_SHORT, false)), raw("c", "a", "c", "b")))
 			.containsExactly("answer.oneValue");
-		assertThat(fields(survey(matrix("tp", false, "a", "b")), raw("tp.a", "3", "tp.a", "5"))).containsExactly("tp.a");
+		assertThat(fields(survey(matrix("tp", false, "a", "b")), raw("tp.a", "3", "tp.a", "5")))
+			.containsExactly("tp.a");
 	}
 
 	@Test
 	void answersToQuestionsOrRowsTheSurveyDoesNotAskAreRefused() {
 		SurveyDefinition s = survey(question("nps", QuestionType.NPS, true), matrix("tp", false, "checkin", "wifi"));
-		assertThat(violations(s, raw("nps", "9", "tp.lounge", "4"))).extracting(FieldViolation::field, FieldViolation::code)
+		assertThat(violations(s, raw("nps", "9", "tp.lounge", "4")))
+			.extracting(FieldViolation::field, FieldViolation::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("tp.lounge", "answer.unknownRow"));
 		assertThat(violations(s, raw("nps", "9", "seat", "4"))).extracting(FieldViolation::field, FieldViolation::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("seat", "answer.unknownQuestion"));
@@ -145,15 +161,15 @@ class ResponseValidatorTests {
 		assertThat(ResponseValidator.validate(s, raw(), Map.of("flight", "SK123"))).extracting(Answer::text)
 			.containsExactly("SK123");
 		assertThat(catchThrowableOfType(InvalidInputException.class,
-				() -> ResponseValidator.validate(s, raw("flight", "forged"), Map.of("flight", "SK123"))).violations())
-			.extracting(FieldViolation::code).containsExactly("answer.unknownQuestion");
+				() -> ResponseValidator.validate(s, raw("flight", "forged"), Map.of("flight", "SK123")))
+			.violations()).extracting(FieldViolation::code).containsExactly("answer.unknownQuestion");
 		assertThat(catchThrowableOfType(InvalidInputException.class,
-				() -> ResponseValidator.validate(s, raw(), Map.of("flight", "SK123", "gate", "B7"))).violations())
-			.extracting(FieldViolation::field, FieldViolation::code)
+				() -> ResponseValidator.validate(s, raw(), Map.of("flight", "SK123", "gate", "B7")))
+			.violations()).extracting(FieldViolation::field, FieldViolation::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("gate", "answer.unknownHiddenField"));
 		assertThat(catchThrowableOfType(InvalidInputException.class,
-				() -> ResponseValidator.validate(s, raw(), Map.of("flight", "x".repeat(201)))).violations())
-			.extracting(FieldViolation::code).containsExactly("validation.tooLong");
+				() -> ResponseValidator.validate(s, raw(), Map.of("flight", "x".repeat(201))))
+			.violations()).extracting(FieldViolation::code).containsExactly("validation.tooLong");
 	}
 
 	@Test
@@ -170,7 +186,8 @@ class ResponseValidatorTests {
 	void displayLogicOnChoicesAndChainsOfHiddenQuestions() {
 		SurveyDefinition s = survey(choice("why", QuestionType.MULTIPLE_CHOICE, false, "food", "seat"),
 				shownWhen(question("food_detail", QuestionType.TEXT_SHORT, false), "why", ANY_OF, "food"),
-				shownWhen(question("food_score", QuestionType.CSAT, true), "food_detail", DisplayCondition.Operator.ANSWERED));
+				shownWhen(question("food_score", QuestionType.CSAT, true), "food_detail",
+						DisplayCondition.Operator.ANSWERED));
 		assertThat(valid(s, raw("why", "seat", "food_detail", "x", "food_score", "9"))).extracting(Answer::questionKey)
 			.containsExactly("why");
 		assertThat(codes(s, raw("why", "food", "food_detail", "cold"))).containsExactly("answer.required");
@@ -196,7 +213,9 @@ class ResponseValidatorTests {
 	}
 
 	private static List<FieldViolation> violations(SurveyDefinition survey, Map<String, List<String>> raw) {
-		return catchThrowableOfType(InvalidInputException.class, () -> ResponseValidator.validate(survey, raw, Map.of()))
+		return catchThrowableOfType(InvalidInputException.class,
+				() -> ResponseValidator.validate(survey, raw, Map.of()))
 			.violations();
 	}
+
 }

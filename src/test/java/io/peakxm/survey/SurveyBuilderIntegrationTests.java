@@ -24,7 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Building a survey in the builder pages: add, edit, reorder, duplicate, delete, preview. */
+/**
+ * Building a survey in the builder pages: add, edit, reorder, duplicate, delete, preview.
+ */
 @PeakXmIntegrationTest
 class SurveyBuilderIntegrationTests {
 
@@ -41,9 +43,14 @@ class SurveyBuilderIntegrationTests {
 	@BeforeEach
 	void createBlankSurvey() throws Exception {
 		designer = TestUsers.signInDemo(mvc, Role.DESIGNER);
-		String body = mvc.perform(post("/api/v1/surveys").session(designer).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		String body = mvc
+			.perform(post("/api/v1/surveys").session(designer)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"definition\":{\"titleEn\":\"Lounge\",\"questions\":[]}}"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		survey = JsonMapper.builder().build().readTree(body).get("id").asLong();
 	}
 
@@ -54,12 +61,18 @@ class SurveyBuilderIntegrationTests {
 		addQuestion(2, "why", "TEXT_LONG", "Why so low?", "", "nps", "6");
 		assertThat(keys()).isEqualTo("nps,food,why");
 
-		mvc.perform(post("/surveys/" + survey + "/questions/food/move").param("revision", "3").param("by", "-1")
-				.session(designer).with(csrf())).andExpect(redirectedUrl("/surveys/" + survey));
+		mvc.perform(post("/surveys/" + survey + "/questions/food/move").param("revision", "3")
+			.param("by", "-1")
+			.session(designer)
+			.with(csrf())).andExpect(redirectedUrl("/surveys/" + survey));
 		assertThat(keys()).isEqualTo("food,nps,why");
-		mvc.perform(post("/surveys/" + survey + "/questions/food/duplicate").param("revision", "4").session(designer).with(csrf()));
+		mvc.perform(post("/surveys/" + survey + "/questions/food/duplicate").param("revision", "4")
+			.session(designer)
+			.with(csrf()));
 		assertThat(keys()).isEqualTo("food,food_copy,nps,why");
-		mvc.perform(post("/surveys/" + survey + "/questions/food_copy/delete").param("revision", "5").session(designer).with(csrf()));
+		mvc.perform(post("/surveys/" + survey + "/questions/food_copy/delete").param("revision", "5")
+			.session(designer)
+			.with(csrf()));
 		assertThat(keys()).isEqualTo("food,nps,why");
 
 		mvc.perform(get("/surveys/" + survey + "/preview/frame").param("lang", "zh-CN").session(designer))
@@ -70,9 +83,15 @@ class SurveyBuilderIntegrationTests {
 
 	@Test
 	void aBrokenQuestionIsExplainedAndNothingIsSaved() throws Exception {
-		mvc.perform(post("/surveys/" + survey + "/questions").session(designer).with(csrf())
-				.param("revision", "0").param("key", "Bad Key").param("type", "SINGLE_CHOICE").param("textEn", "Pick")
-				.param("options", "only | One").param("page", "1").param("ratingStyle", "NUMBERS"))
+		mvc.perform(post("/surveys/" + survey + "/questions").session(designer)
+			.with(csrf())
+			.param("revision", "0")
+			.param("key", "Bad Key")
+			.param("type", "SINGLE_CHOICE")
+			.param("textEn", "Pick")
+			.param("options", "only | One")
+			.param("page", "1")
+			.param("ratingStyle", "NUMBERS"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("must start with a lower-case letter")))
 			.andExpect(content().string(containsString("At least 2 options or rows.")));
@@ -83,9 +102,11 @@ class SurveyBuilderIntegrationTests {
 	void reorderingAQuestionBeforeTheOneItsConditionNeedsIsRefused() throws Exception {
 		addQuestion(0, "nps", "NPS", "How likely…", "", "", "");
 		addQuestion(1, "why", "TEXT_LONG", "Why so low?", "", "nps", "6");
-		mvc.perform(post("/surveys/" + survey + "/questions/why/move").param("revision", "2").param("by", "-1")
-				.header("Referer", "http://localhost/surveys/" + survey).session(designer).with(csrf()))
-			.andExpect(redirectedUrl("/surveys/" + survey));
+		mvc.perform(post("/surveys/" + survey + "/questions/why/move").param("revision", "2")
+			.param("by", "-1")
+			.header("Referer", "http://localhost/surveys/" + survey)
+			.session(designer)
+			.with(csrf())).andExpect(redirectedUrl("/surveys/" + survey));
 		assertThat(keys()).isEqualTo("nps,why");
 	}
 
@@ -93,16 +114,20 @@ class SurveyBuilderIntegrationTests {
 	void touchpointPickersOfferTheJourneysTouchpointsStageByStageInJourneyOrder() throws Exception {
 		long journey = hotelJourney();
 		long survey = surveyFor(journey);
-		String html = mvc.perform(get("/surveys/" + survey + "/questions/new").param("type", "MATRIX").session(designer))
+		String html = mvc
+			.perform(get("/surveys/" + survey + "/questions/new").param("type", "MATRIX").session(designer))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("data-testid=\"question-touchpoint\"", "data-testid=\"row-touchpoint\"",
 				"data-testid=\"rate-every-touchpoint\"");
 		String picker = html.substring(html.indexOf("data-testid=\"question-touchpoint\""));
 		picker = picker.substring(0, picker.indexOf("</select>"));
-		assertThat(matches(picker, "<optgroup label=\"([^\"]+)\"")).containsExactly("Book", "Arrival &amp; check-in", "Room",
-				"Dining", "Facilities", "Check-out");
-		assertThat(matches(picker, "<option value=\"(\\d+)\"")).isEqualTo(touchpointIds(journey).stream().map(String::valueOf).toList());
+		assertThat(matches(picker, "<optgroup label=\"([^\"]+)\"")).containsExactly("Book", "Arrival &amp; check-in",
+				"Room", "Dining", "Facilities", "Check-out");
+		assertThat(matches(picker, "<option value=\"(\\d+)\""))
+			.isEqualTo(touchpointIds(journey).stream().map(String::valueOf).toList());
 		assertThat(picker).doesNotContain("Touchpoint id");
 	}
 
@@ -111,26 +136,44 @@ class SurveyBuilderIntegrationTests {
 		long journey = hotelJourney();
 		long survey = surveyFor(journey);
 		List<Long> touchpoints = touchpointIds(journey);
-		String html = mvc.perform(post("/surveys/" + survey + "/questions").session(designer).with(csrf())
-				.param("revision", "0").param("key", "parts").param("type", "RATING").param("textEn", "Each part?")
-				.param("page", "1").param("ratingStyle", "STARS").param("action", "rateEveryTouchpoint"))
+		String html = mvc
+			.perform(post("/surveys/" + survey + "/questions").session(designer)
+				.with(csrf())
+				.param("revision", "0")
+				.param("key", "parts")
+				.param("type", "RATING")
+				.param("textEn", "Each part?")
+				.param("page", "1")
+				.param("ratingStyle", "STARS")
+				.param("action", "rateEveryTouchpoint"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("data-testid=\"builder-notice\"");
 		assertThat(matches(html, "name=\"rows\\[\\d+\\]\\.key\" value=\"([^\"]+)\""))
 			.isEqualTo(touchpoints.stream().map(id -> "tp_" + id).toList());
 		assertThat(html).contains("<option value=\"MATRIX\" selected=\"selected\">");
 		assertThat(keys(survey)).isEmpty();
 
-		var save = post("/surveys/" + survey + "/questions").session(designer).with(csrf()).param("revision", "0")
-			.param("key", "parts").param("type", "MATRIX").param("textEn", "Each part?").param("page", "1")
+		var save = post("/surveys/" + survey + "/questions").session(designer)
+			.with(csrf())
+			.param("revision", "0")
+			.param("key", "parts")
+			.param("type", "MATRIX")
+			.param("textEn", "Each part?")
+			.param("page", "1")
 			.param("ratingStyle", "STARS");
 		for (int i = 0; i < touchpoints.size(); i++) {
-			// As the filled form sends them: a row with only its touchpoint takes the touchpoint's key and names.
-			save.param("rows[" + i + "].touchpointId", "" + touchpoints.get(i)).param("rows[" + i + "].key", "")
-				.param("rows[" + i + "].labelEn", "").param("rows[" + i + "].labelZh", "");
+			// As the filled form sends them: a row with only its touchpoint takes the
+			// touchpoint's key and names.
+			save.param("rows[" + i + "].touchpointId", "" + touchpoints.get(i))
+				.param("rows[" + i + "].key", "")
+				.param("rows[" + i + "].labelEn", "")
+				.param("rows[" + i + "].labelZh", "");
 		}
-		save.param("rows[" + touchpoints.size() + "].key", "").param("rows[" + touchpoints.size() + "].touchpointId", "");
+		save.param("rows[" + touchpoints.size() + "].key", "")
+			.param("rows[" + touchpoints.size() + "].touchpointId", "");
 		mvc.perform(save).andExpect(redirectedUrl("/surveys/" + survey));
 		var rows = definition(survey).at("/questions/0/rows");
 		assertThat(rows.size()).isEqualTo(14);
@@ -143,16 +186,27 @@ class SurveyBuilderIntegrationTests {
 	@Test
 	void aTouchpointOfAnotherJourneyIsRefusedNextToItsRowAndNothingIsSaved() throws Exception {
 		long survey = surveyFor(hotelJourney());
-		long airlineTouchpoint = jdbc.sql("""
-				select min(t.id) from touchpoint t join journey j on j.id = t.journey_id where j.name = 'Fly with us'""")
-			.query(Long.class).single();
-		mvc.perform(post("/surveys/" + survey + "/questions").session(designer).with(csrf()).param("revision", "0")
-				.param("key", "parts").param("type", "MATRIX").param("textEn", "Each part?").param("page", "1")
-				.param("ratingStyle", "NUMBERS").param("rows[0].key", "").param("rows[1].key", "gate")
-				.param("rows[1].labelEn", "Gate").param("rows[1].touchpointId", "" + airlineTouchpoint))
+		long airlineTouchpoint = jdbc
+			.sql("""
+					select min(t.id) from touchpoint t join journey j on j.id = t.journey_id where j.name = 'Fly with us'""")
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/surveys/" + survey + "/questions").session(designer)
+			.with(csrf())
+			.param("revision", "0")
+			.param("key", "parts")
+			.param("type", "MATRIX")
+			.param("textEn", "Each part?")
+			.param("page", "1")
+			.param("ratingStyle", "NUMBERS")
+			.param("rows[0].key", "")
+			.param("rows[1].key", "gate")
+			.param("rows[1].labelEn", "Gate")
+			.param("rows[1].touchpointId", "" + airlineTouchpoint))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<option value=\"" + airlineTouchpoint + "\" selected=\"selected\">Touchpoint "
-					+ airlineTouchpoint + " (no longer in the journey)</option>")))
+			.andExpect(content()
+				.string(containsString("<option value=\"" + airlineTouchpoint + "\" selected=\"selected\">Touchpoint "
+						+ airlineTouchpoint + " (no longer in the journey)</option>")))
 			.andExpect(content().string(containsString("<p class=\"field-error\">Touchpoint " + airlineTouchpoint
 					+ " is not a touchpoint of the journey “Hotel stay” that this survey measures.</p>")));
 		assertThat(keys(survey)).isEmpty();
@@ -161,39 +215,65 @@ class SurveyBuilderIntegrationTests {
 	@Test
 	void withoutAJourneyTheFormSaysWhereToChooseItAndRowsStillSave() throws Exception {
 		mvc.perform(get("/surveys/" + survey + "/questions/new").param("type", "MATRIX").session(designer))
-			.andExpect(content().string(containsString("choose the journey this survey measures on the survey&#39;s page")))
+			.andExpect(content()
+				.string(containsString("choose the journey this survey measures on the survey&#39;s page")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("rate-every-touchpoint"))));
-		mvc.perform(post("/surveys/" + survey + "/questions").session(designer).with(csrf()).param("revision", "0")
-				.param("key", "lounge").param("type", "MATRIX").param("textEn", "Rate").param("page", "1")
-				.param("ratingStyle", "NUMBERS").param("rows[0].key", "seats").param("rows[0].labelEn", "Seats")
-				.param("rows[2].key", "food").param("rows[2].labelEn", "Food"))
-			.andExpect(redirectedUrl("/surveys/" + survey));
+		mvc.perform(post("/surveys/" + survey + "/questions").session(designer)
+			.with(csrf())
+			.param("revision", "0")
+			.param("key", "lounge")
+			.param("type", "MATRIX")
+			.param("textEn", "Rate")
+			.param("page", "1")
+			.param("ratingStyle", "NUMBERS")
+			.param("rows[0].key", "seats")
+			.param("rows[0].labelEn", "Seats")
+			.param("rows[2].key", "food")
+			.param("rows[2].labelEn", "Food")).andExpect(redirectedUrl("/surveys/" + survey));
 		assertThat(definition(survey).at("/questions/0/rows").size()).isEqualTo(2);
 	}
 
 	@Test
 	void aRowNumberBeyondTheLargestMatrixIsRefusedAndNothingIsSaved() throws Exception {
-		mvc.perform(post("/surveys/" + survey + "/questions").session(designer).with(csrf()).param("revision", "0")
-				.param("key", "lounge").param("type", "MATRIX").param("textEn", "Rate").param("page", "1")
-				.param("ratingStyle", "NUMBERS").param("rows[0].key", "seats").param("rows[0].labelEn", "Seats")
-				.param("rows[5000].key", "far").param("rows[5000].labelEn", "Far")
-				.header("Referer", "http://localhost/surveys/" + survey + "/questions/new"))
+		mvc.perform(post("/surveys/" + survey + "/questions").session(designer)
+			.with(csrf())
+			.param("revision", "0")
+			.param("key", "lounge")
+			.param("type", "MATRIX")
+			.param("textEn", "Rate")
+			.param("page", "1")
+			.param("ratingStyle", "NUMBERS")
+			.param("rows[0].key", "seats")
+			.param("rows[0].labelEn", "Seats")
+			.param("rows[5000].key", "far")
+			.param("rows[5000].labelEn", "Far")
+			.header("Referer", "http://localhost/surveys/" + survey + "/questions/new"))
 			.andExpect(redirectedUrl("/surveys/" + survey + "/questions/new"))
 			.andExpect(flash().attribute("error", "At most 50 options or rows."));
 		assertThat(keys()).isEmpty();
 	}
 
 	private long hotelJourney() throws Exception {
-		String body = mvc.perform(post("/api/v1/journeys").session(designer).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		String body = mvc
+			.perform(post("/api/v1/journeys").session(designer)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"template\":\"hotel-stay\"}"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonMapper.builder().build().readTree(body).get("id").asLong();
 	}
 
 	private long surveyFor(long journey) throws Exception {
-		String body = mvc.perform(post("/api/v1/surveys").session(designer).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		String body = mvc
+			.perform(post("/api/v1/surveys").session(designer)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"definition\":{\"titleEn\":\"Stay\",\"journeyId\":" + journey + ",\"questions\":[]}}"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonMapper.builder().build().readTree(body).get("id").asLong();
 	}
 
@@ -201,7 +281,9 @@ class SurveyBuilderIntegrationTests {
 		return jdbc.sql("""
 				select t.id from touchpoint t join journey_stage s on s.id = t.stage_id
 				where t.journey_id = :j and t.removed_at is null order by s.position, t.position""")
-			.param("j", journey).query(Long.class).list();
+			.param("j", journey)
+			.query(Long.class)
+			.list();
 	}
 
 	private static List<String> matches(String html, String regex) {
@@ -214,18 +296,27 @@ class SurveyBuilderIntegrationTests {
 	}
 
 	private tools.jackson.databind.JsonNode definition(long id) {
-		String definition = jdbc.sql("select definition from survey where id = :id").param("id", id).query(String.class).single();
+		String definition = jdbc.sql("select definition from survey where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 		return JsonMapper.builder().build().readTree(definition);
 	}
 
 	private void addQuestion(int revision, String key, String type, String text, String options, String conditionKey,
 			String conditionValue) throws Exception {
-		mvc.perform(post("/surveys/" + survey + "/questions").session(designer).with(csrf())
-				.param("revision", "" + revision).param("key", key).param("type", type).param("textEn", text)
-				.param("options", options).param("page", "1").param("ratingStyle", "NUMBERS")
-				.param("conditionKey", conditionKey).param("conditionOperator", "LESS_OR_EQUAL")
-				.param("conditionValues", conditionValue))
-			.andExpect(redirectedUrl("/surveys/" + survey));
+		mvc.perform(post("/surveys/" + survey + "/questions").session(designer)
+			.with(csrf())
+			.param("revision", "" + revision)
+			.param("key", key)
+			.param("type", type)
+			.param("textEn", text)
+			.param("options", options)
+			.param("page", "1")
+			.param("ratingStyle", "NUMBERS")
+			.param("conditionKey", conditionKey)
+			.param("conditionOperator", "LESS_OR_EQUAL")
+			.param("conditionValues", conditionValue)).andExpect(redirectedUrl("/surveys/" + survey));
 	}
 
 	private String keys() {
@@ -238,4 +329,5 @@ class SurveyBuilderIntegrationTests {
 		questions.forEach(q -> sb.append(sb.isEmpty() ? "" : ",").append(q.get("key").asString()));
 		return sb.toString();
 	}
+
 }

@@ -29,9 +29,11 @@ class SurveyDefinitionTests {
 
 	@Test
 	void replacesAndRemovesByKey() {
-		assertThat(base.replaceQuestion("b", question("b2", QuestionType.CES, true)).questions()).extracting(Question::key)
+		assertThat(base.replaceQuestion("b", question("b2", QuestionType.CES, true)).questions())
+			.extracting(Question::key)
 			.containsExactly("a", "b2", "c");
 		assertThat(base.removeQuestion("a").questions()).extracting(Question::key).containsExactly("b", "c");
 		assertThatThrownBy(() -> base.removeQuestion("zz")).isInstanceOf(NotFoundException.class);
 	}
+
 }

@@ -18,14 +18,17 @@ public final class SurveyFixtures {
 	}
 
 	public static Question choice(String key, QuestionType type, boolean allowOther, String... options) {
-		List<ChoiceOption> list = Arrays.stream(options).map(o -> new ChoiceOption(o, o.toUpperCase(), null, null)).toList();
-		return new Question(key, type, "Pick", null, false, 1, null, list, allowOther, List.of(), null, null, null, null);
+		List<ChoiceOption> list = Arrays.stream(options)
+			.map(o -> new ChoiceOption(o, o.toUpperCase(), null, null))
+			.toList();
+		return new Question(key, type, "Pick", null, false, 1, null, list, allowOther, List.of(), null, null, null,
+				null);
 	}
 
 	public static Question matrix(String key, boolean required, String... rows) {
 		List<ChoiceOption> list = Arrays.stream(rows).map(r -> new ChoiceOption(r, r, null, null)).toList();
-		return new Question(key, QuestionType.MATRIX, "Rate", null, required, 1, null, List.of(), false, list, null, null,
-				null, null);
+		return new Question(key, QuestionType.MATRIX, "Rate", null, required, 1, null, List.of(), false, list, null,
+				null, null, null);
 	}
 
 	public static Question shownWhen(Question q, String on, DisplayCondition.Operator operator, String... values) {
@@ -46,4 +49,5 @@ public final class SurveyFixtures {
 		}
 		return raw;
 	}
+
 }

@@ -14,10 +14,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Tying questions and matrix rows to the touchpoints of a survey's journey: by name, and only into that journey. */
+/**
+ * Tying questions and matrix rows to the touchpoints of a survey's journey: by name, and
+ * only into that journey.
+ */
 class TouchpointLinksTests {
 
-	/** Check-in (11, 值机), Lounge (12, 贵宾室) in stage 101; Boarding (21, 登机) in stage 102. */
+	/**
+	 * Check-in (11, 值机), Lounge (12, 贵宾室) in stage 101; Boarding (21, 登机) in stage 102.
+	 */
 	static final JourneyDesign TRIP = new JourneyDesign("Trip", null, null, null, null, List.of(
 			new Stage(101L, "Airport", null, null, null, null, null, null,
 					List.of(touchpoint(11, "Check-in", "值机"), touchpoint(12, "Lounge", "贵宾室"))),
@@ -55,7 +60,8 @@ class TouchpointLinksTests {
 		SurveyDefinition rating = SurveyFixtures.survey(new Question("q", QuestionType.RATING, "How was it?", null,
 				false, 1, 77L, List.of(), false, List.of(), null, null, null, null));
 		assertThat(violations(rating, null, null)).extracting(FieldViolation::field, FieldViolation::code)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("questions[0].touchpointId", "survey.touchpoint.noJourney"));
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("questions[0].touchpointId", "survey.touchpoint.noJourney"));
 	}
 
 	@Test
@@ -69,7 +75,8 @@ class TouchpointLinksTests {
 
 	@Test
 	void coverageListsTheUnratedTouchpointsInJourneyOrderAndTheRowsRatingNone() {
-		SurveyDefinition survey = matrix(row("a", "Boarding", null, 21L), row("b", "Staff", null, null)).withJourney(5L);
+		SurveyDefinition survey = matrix(row("a", "Boarding", null, 21L), row("b", "Staff", null, null))
+			.withJourney(5L);
 		JourneyCoverage coverage = JourneyCoverage.of(5L, survey, TRIP);
 		assertThat(coverage.touchpoints()).isEqualTo(3);
 		assertThat(coverage.rated()).isEqualTo(1);
@@ -82,10 +89,10 @@ class TouchpointLinksTests {
 
 	@Test
 	void anNpsQuestionLinkedToATouchpointDoesNotRateItOnTheFivePointScale() {
-		Question npsAtCheckIn = new Question("nps", QuestionType.NPS, "Recommend?", null, false, 1, 11L, List.of(), false,
-				List.of(), null, null, null, null);
-		Question csatAtLounge = new Question("lounge", QuestionType.CSAT, "Lounge?", null, false, 1, 12L, List.of(), false,
-				List.of(), null, null, null, null);
+		Question npsAtCheckIn = new Question("nps", QuestionType.NPS, "Recommend?", null, false, 1, 11L, List.of(),
+				false, List.of(), null, null, null, null);
+		Question csatAtLounge = new Question("lounge", QuestionType.CSAT, "Lounge?", null, false, 1, 12L, List.of(),
+				false, List.of(), null, null, null, null);
 		SurveyDefinition survey = SurveyFixtures.survey(npsAtCheckIn, csatAtLounge).withJourney(5L);
 		assertThat(JourneyCoverage.of(5L, survey, TRIP).unrated()).extracting(JourneyCoverage.TouchpointRef::id)
 			.containsExactly(11L, 21L);
@@ -114,16 +121,17 @@ class TouchpointLinksTests {
 	}
 
 	private static SurveyDefinition matrix(ChoiceOption... rows) {
-		return SurveyFixtures.survey(new Question("parts", QuestionType.MATRIX, "Rate each part", null, false, 1,
-				null, List.of(), false, List.of(rows), null, null, null, null));
+		return SurveyFixtures.survey(new Question("parts", QuestionType.MATRIX, "Rate each part", null, false, 1, null,
+				List.of(), false, List.of(rows), null, null, null, null));
 	}
 
 	private static Question nps() {
-		return new Question("nps", QuestionType.NPS, "Recommend?", null, true, 1, null, List.of(), false, List.of(), null,
-				null, null, null);
+		return new Question("nps", QuestionType.NPS, "Recommend?", null, true, 1, null, List.of(), false, List.of(),
+				null, null, null, null);
 	}
 
 	private static List<Long> links(SurveyDefinition survey) {
 		return survey.questions().get(0).rows().stream().map(ChoiceOption::touchpointId).toList();
 	}
+
 }

@@ -22,9 +22,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main pages pass axe-core's rules (no serious or critical violation, no empty table header) in English and
- * Chinese, the respondent page on a phone too; every page starts with a skip link to its content, and every chart
- * says in text what it shows.
+ * The main pages pass axe-core's rules (no serious or critical violation, no empty table
+ * header) in English and Chinese, the respondent page on a phone too; every page starts
+ * with a skip link to its content, and every chart says in text what it shows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,7 +44,8 @@ class AccessibilityBrowserTests {
 		Page page = browser.page(1400, 900);
 		signIn(page, TestUsers.DEMO_USERS.get(Role.ADMIN));
 		List<String> violations = new ArrayList<>();
-		// The header switch saves the language for the demo administrator: English last, as other tests expect.
+		// The header switch saves the language for the demo administrator: English last,
+		// as other tests expect.
 		for (String language : List.of("zh-CN", "en")) {
 			switchLanguage(page, language);
 			for (String path : mainPages()) {
@@ -112,15 +113,15 @@ class AccessibilityBrowserTests {
 	}
 
 	/**
-	 * Pages every administrator opens, with the demo's journey and survey (named, since other tests open surveys of
-	 * their own that would otherwise become the dashboards' default).
+	 * Pages every administrator opens, with the demo's journey and survey (named, since
+	 * other tests open surveys of their own that would otherwise become the dashboards'
+	 * default).
 	 */
 	private List<String> mainPages() {
 		long journey = jdbc.sql("select min(id) from journey where published_version is not null")
 			.query(Long.class)
 			.single();
-		long survey = jdbc
-			.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
+		long survey = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
 			.query(Long.class)
 			.single();
 		return List.of("/", "/journeys", "/journeys/" + journey, "/journeys/" + journey + "/map",
@@ -155,4 +156,5 @@ class AccessibilityBrowserTests {
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

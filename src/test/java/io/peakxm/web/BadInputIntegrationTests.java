@@ -32,8 +32,10 @@ class BadInputIntegrationTests {
 	void malformedJsonGetsAProblemDetail() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		long before = users();
-		mvc.perform(post("/api/v1/users").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\": \"a@b.c\", \"displayName\": "))
+		mvc.perform(post("/api/v1/users").session(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\": \"a@b.c\", \"displayName\": "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("problem.malformed"));
@@ -45,7 +47,8 @@ class BadInputIntegrationTests {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		byte[] body = new byte[2 * 1024 * 1024];
 		java.util.Arrays.fill(body, (byte) 'a');
-		mvc.perform(post("/api/v1/users").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+		mvc.perform(
+				post("/api/v1/users").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.status").value(413));
 	}
@@ -69,7 +72,9 @@ class BadInputIntegrationTests {
 	@Test
 	void pageShowsConflictReasonInsteadOfCrashing() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
-		long self = jdbc.sql("select id from app_user where email = 'ops.admin@skyway.example'").query(Long.class).single();
+		long self = jdbc.sql("select id from app_user where email = 'ops.admin@skyway.example'")
+			.query(Long.class)
+			.single();
 		mvc.perform(post("/users/" + self + "/disable").session(admin).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
@@ -79,4 +84,5 @@ class BadInputIntegrationTests {
 	private long users() {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}
+
 }

@@ -26,15 +26,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Finds every request mapping of the running application and checks who may call it: anonymous callers only
- * the public list, and each role only what the access table grants. A new endpoint that is missing from the
- * table fails this test, so nobody can add one without deciding who may use it.
+ * Finds every request mapping of the running application and checks who may call it:
+ * anonymous callers only the public list, and each role only what the access table
+ * grants. A new endpoint that is missing from the table fails this test, so nobody can
+ * add one without deciding who may use it.
  */
 @PeakXmIntegrationTest
 class EndpointSecurityIntegrationTests {
 
 	/** Who may call an endpoint. */
 	sealed interface Access {
+
 	}
 
 	record Public() implements Access {
@@ -128,9 +130,8 @@ class EndpointSecurityIntegrationTests {
 		}
 		for (String insight : new String[] { "/api/v1/insights", "/api/v1/insights/options", "/api/v1/insights/curve",
 				"/api/v1/insights/peak-end", "/api/v1/insights/drivers", "/api/v1/insights/recommendations",
-				"/api/v1/insights/prediction", "/insights", "/insights/prediction",
-				"/insights/curve", "/insights/peak-end", "/insights/drivers", "/insights/matrix",
-				"/insights/recommendations" }) {
+				"/api/v1/insights/prediction", "/insights", "/insights/prediction", "/insights/curve",
+				"/insights/peak-end", "/insights/drivers", "/insights/matrix", "/insights/recommendations" }) {
 			ACCESS.put("GET " + insight, ANALYSTS);
 		}
 		ACCESS.put("GET /metrics/{view}.csv", EXPORTERS);
@@ -140,13 +141,13 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("PUT /api/v1/metrics/dimensions", ADMIN);
 		ACCESS.put("POST /api/v1/metrics/rebuild", ADMIN);
 		for (String read : new String[] { "/journeys", "/journeys/{id}", "/journeys/{id}/stages/{stageId}",
-				"/journeys/{id}/touchpoints/new", "/journeys/{id}/touchpoints/{touchpointId}", "/journeys/{id}/versions",
-				"/journeys/{id}/export", "/journeys/{id}/map", "/api/v1/journeys", "/api/v1/journeys/templates",
-				"/api/v1/journeys/{id}", "/api/v1/journeys/{id}/versions", "/api/v1/journeys/{id}/versions/{number}",
-				"/api/v1/journeys/{id}/compare", "/api/v1/journeys/{id}/export", "/api/v1/surveys",
-				"/api/v1/surveys/templates", "/api/v1/surveys/{id}", "/api/v1/surveys/{id}/versions",
-				"/api/v1/surveys/{id}/versions/{number}", "/surveys", "/surveys/{id}", "/surveys/{id}/qr.png",
-				"/surveys/{id}/qr.svg", "/surveys/{id}/preview", "/surveys/{id}/preview/frame",
+				"/journeys/{id}/touchpoints/new", "/journeys/{id}/touchpoints/{touchpointId}",
+				"/journeys/{id}/versions", "/journeys/{id}/export", "/journeys/{id}/map", "/api/v1/journeys",
+				"/api/v1/journeys/templates", "/api/v1/journeys/{id}", "/api/v1/journeys/{id}/versions",
+				"/api/v1/journeys/{id}/versions/{number}", "/api/v1/journeys/{id}/compare",
+				"/api/v1/journeys/{id}/export", "/api/v1/surveys", "/api/v1/surveys/templates", "/api/v1/surveys/{id}",
+				"/api/v1/surveys/{id}/versions", "/api/v1/surveys/{id}/versions/{number}", "/surveys", "/surveys/{id}",
+				"/surveys/{id}/qr.png", "/surveys/{id}/qr.svg", "/surveys/{id}/preview", "/surveys/{id}/preview/frame",
 				"/api/v1/surveys/{id}/export" }) {
 			ACCESS.put("GET " + read, ALL_ROLES);
 		}
@@ -155,27 +156,29 @@ class EndpointSecurityIntegrationTests {
 				"POST /journeys/{id}/stages", "POST /journeys/{id}/stages/{stageId}",
 				"POST /journeys/{id}/stages/{stageId}/move", "POST /journeys/{id}/stages/{stageId}/delete",
 				"POST /journeys/{id}/touchpoints", "POST /journeys/{id}/touchpoints/{touchpointId}",
-				"POST /journeys/{id}/touchpoints/{touchpointId}/move", "POST /journeys/{id}/touchpoints/{touchpointId}/delete",
-				"POST /api/v1/journeys", "POST /api/v1/journeys/import", "PATCH /api/v1/journeys/{id}",
-				"POST /api/v1/journeys/{id}/copy", "POST /api/v1/journeys/{id}/archive",
-				"POST /api/v1/journeys/{id}/restore", "POST /api/v1/journeys/{id}/stages",
-				"PUT /api/v1/journeys/{id}/stages/{stageId}", "DELETE /api/v1/journeys/{id}/stages/{stageId}",
-				"POST /api/v1/journeys/{id}/stages/{stageId}/move", "POST /api/v1/journeys/{id}/stages/{stageId}/touchpoints",
+				"POST /journeys/{id}/touchpoints/{touchpointId}/move",
+				"POST /journeys/{id}/touchpoints/{touchpointId}/delete", "POST /api/v1/journeys",
+				"POST /api/v1/journeys/import", "PATCH /api/v1/journeys/{id}", "POST /api/v1/journeys/{id}/copy",
+				"POST /api/v1/journeys/{id}/archive", "POST /api/v1/journeys/{id}/restore",
+				"POST /api/v1/journeys/{id}/stages", "PUT /api/v1/journeys/{id}/stages/{stageId}",
+				"DELETE /api/v1/journeys/{id}/stages/{stageId}", "POST /api/v1/journeys/{id}/stages/{stageId}/move",
+				"POST /api/v1/journeys/{id}/stages/{stageId}/touchpoints",
 				"PUT /api/v1/journeys/{id}/touchpoints/{touchpointId}",
 				"DELETE /api/v1/journeys/{id}/touchpoints/{touchpointId}",
 				"POST /api/v1/journeys/{id}/touchpoints/{touchpointId}/move", "POST /api/v1/journeys/{id}/publish",
 				"POST /api/v1/surveys", "PUT /api/v1/surveys/{id}/definition", "POST /api/v1/surveys/{id}/open",
-				"POST /api/v1/surveys/{id}/close", "POST /surveys", "POST /surveys/{id}/open", "POST /surveys/{id}/close",
-				"POST /surveys/{id}/definition", "POST /surveys/{id}/settings", "GET /api/v1/surveys/{id}/import-mappings",
-				"PUT /api/v1/surveys/{id}/import-mappings/{name}", "POST /api/v1/surveys/{id}/imports",
-				"POST /api/v1/surveys/{id}/imports/preview",
+				"POST /api/v1/surveys/{id}/close", "POST /surveys", "POST /surveys/{id}/open",
+				"POST /surveys/{id}/close", "POST /surveys/{id}/definition", "POST /surveys/{id}/settings",
+				"GET /api/v1/surveys/{id}/import-mappings", "PUT /api/v1/surveys/{id}/import-mappings/{name}",
+				"POST /api/v1/surveys/{id}/imports", "POST /api/v1/surveys/{id}/imports/preview",
 				"GET /surveys/{id}/questions/new", "GET /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions",
 				"POST /surveys/{id}/questions/{key}", "POST /surveys/{id}/questions/{key}/move",
 				"POST /surveys/{id}/questions/{key}/duplicate", "POST /surveys/{id}/questions/{key}/delete",
-				"POST /api/v1/surveys/import", "POST /surveys/import", "GET /surveys/{id}/kiosks", "POST /surveys/{id}/kiosks",
-				"POST /surveys/{id}/kiosks/{deviceId}/revoke", "GET /surveys/{id}/invitations",
-				"POST /surveys/{id}/invitations", "GET /api/v1/surveys/{id}/invitations",
-				"POST /api/v1/surveys/{id}/invitations", "GET /api/v1/surveys/{id}/invitations/summary" }) {
+				"POST /api/v1/surveys/import", "POST /surveys/import", "GET /surveys/{id}/kiosks",
+				"POST /surveys/{id}/kiosks", "POST /surveys/{id}/kiosks/{deviceId}/revoke",
+				"GET /surveys/{id}/invitations", "POST /surveys/{id}/invitations",
+				"GET /api/v1/surveys/{id}/invitations", "POST /api/v1/surveys/{id}/invitations",
+				"GET /api/v1/surveys/{id}/invitations/summary" }) {
 			ACCESS.put(write, DESIGNERS);
 		}
 	}
@@ -264,4 +267,5 @@ class EndpointSecurityIntegrationTests {
 		});
 		return result;
 	}
+
 }

@@ -16,8 +16,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The foundation in a real browser: sign-in, language switch, inviting a person, the audit log, joining by the
- * invitation link, and a clean CSP.
+ * The foundation in a real browser: sign-in, language switch, inviting a person, the
+ * audit log, joining by the invitation link, and a clean CSP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -51,7 +51,8 @@ class FoundationBrowserTests {
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		assertThat(page.locator("nav.mainnav a[href='/users']")).hasText("Users");
 
-		// 3. Invite a person: the link is shown once, the invitation is listed with what was typed.
+		// 3. Invite a person: the link is shown once, the invitation is listed with what
+		// was typed.
 		String email = TestUsers.uniqueEmail("browser");
 		page.navigate(url("/users"));
 		page.click("[data-testid=add-user]");
@@ -81,7 +82,8 @@ class FoundationBrowserTests {
 		assertThat(auditRow).containsText(TestUsers.ADMIN_EMAIL);
 		BrowserSupport.screenshot(page, "foundation-audit");
 
-		// 5. Signed out, the invited person opens the link, creates their account and signs in to the workspace.
+		// 5. Signed out, the invited person opens the link, creates their account and
+		// signs in to the workspace.
 		page.click("header form[action='/logout'] button");
 		page.navigate(url(link.substring(link.indexOf("/join/"))));
 		assertThat(page.locator("#displayName")).hasValue("Browser Test User");
@@ -103,4 +105,5 @@ class FoundationBrowserTests {
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The home page on the demo workspace: what moved lately, over the dashboards' period, for those who may see it. */
+/**
+ * The home page on the demo workspace: what moved lately, over the dashboards' period,
+ * for those who may see it.
+ */
 @PeakXmIntegrationTest
 class HomeIntegrationTests {
 
@@ -49,7 +52,9 @@ class HomeIntegrationTests {
 	void demoSurvey() {
 		survey = jdbc.sql("""
 				select min(s.id) from survey s join workspace w on w.id = s.workspace_id
-				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""").query(Long.class).single();
+				where w.demo = true and s.status = 'OPEN' and s.definition like '%Post-flight%'""")
+			.query(Long.class)
+			.single();
 		TestEvents.awaitCompletion(jdbc);
 	}
 
@@ -76,7 +81,9 @@ class HomeIntegrationTests {
 				+ ", compared with " + today.minusDays(59) + " to " + today.minusDays(30));
 		String dashboard = mvc.perform(get("/metrics").session(analyst).param("survey", String.valueOf(survey)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String onDashboard = dashboard.substring(dashboard.indexOf("data-testid=\"kpi-tiles\""));
 		assertThat(value(tileAfter(section(home, "home-kpis"), "Post-flight survey"))).isEqualTo(value(onDashboard));
 	}
@@ -132,4 +139,5 @@ class HomeIntegrationTests {
 		assertThat(m.find()).isTrue();
 		return m.group(1);
 	}
+
 }

@@ -53,8 +53,9 @@ class LanguageIntegrationTests {
 		MockHttpSession session = TestUsers.signInDemo(mvc, Role.AGENT);
 		mvc.perform(post("/locale").param("lang", "zh_CN").param("returnTo", "/account").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/account"));
-		assertThat(jdbc.sql("select locale from app_user where email = 'agent@skyway.example'").query(String.class).single())
-			.isEqualTo("zh-CN");
+		assertThat(jdbc.sql("select locale from app_user where email = 'agent@skyway.example'")
+			.query(String.class)
+			.single()).isEqualTo("zh-CN");
 		MockHttpSession fresh = TestUsers.signInDemo(mvc, Role.AGENT);
 		mvc.perform(get("/account").session(fresh).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("我的账号")));
@@ -64,8 +65,7 @@ class LanguageIntegrationTests {
 
 	@Test
 	void rejectsUnknownLanguageAndForeignReturnAddress() throws Exception {
-		mvc.perform(post("/locale").param("lang", "xx").with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/locale").param("lang", "xx").with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/locale").param("lang", "en").param("returnTo", "//evil.example/").with(csrf()))
 			.andExpect(redirectedUrl("/"));
 	}
@@ -73,9 +73,13 @@ class LanguageIntegrationTests {
 	@Test
 	void apiProblemsSpeakTheCallersLanguage() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
-		mvc.perform(post("/api/v1/users").session(admin).with(csrf()).header("Accept-Language", "zh-CN")
-				.cookie(new Cookie("peakxm-lang", "zh-CN"))
-				.contentType("application/json").content("{\"email\":\"x\",\"displayName\":\"x\",\"role\":\"VIEWER\"}"))
+		mvc.perform(post("/api/v1/users").session(admin)
+			.with(csrf())
+			.header("Accept-Language", "zh-CN")
+			.cookie(new Cookie("peakxm-lang", "zh-CN"))
+			.contentType("application/json")
+			.content("{\"email\":\"x\",\"displayName\":\"x\",\"role\":\"VIEWER\"}"))
 			.andExpect(jsonPath("$.errors[0].message").value("不是有效的邮箱地址。"));
 	}
+
 }

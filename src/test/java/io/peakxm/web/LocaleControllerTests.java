@@ -15,4 +15,5 @@ class LocaleControllerTests {
 		assertThat(LocaleController.safeReturn("/a\r\nSet-Cookie: x")).isEqualTo("/");
 		assertThat(LocaleController.safeReturn(null)).isEqualTo("/");
 	}
+
 }

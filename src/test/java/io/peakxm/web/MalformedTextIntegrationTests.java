@@ -30,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Text that cannot be stored (NUL, an unpaired surrogate, a control character) is refused where it enters, with a
- * 400 naming the field, and nothing is stored — on PostgreSQL (which refuses NUL) and H2 (which would keep it).
+ * Text that cannot be stored (NUL, an unpaired surrogate, a control character) is refused
+ * where it enters, with a 400 naming the field, and nothing is stored — on PostgreSQL
+ * (which refuses NUL) and H2 (which would keep it).
  */
 @PeakXmIntegrationTest
 class MalformedTextIntegrationTests {
@@ -51,15 +52,21 @@ class MalformedTextIntegrationTests {
 	@BeforeEach
 	void findDemoSurvey() {
 		survey = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
-			.query(Long.class).single();
-		publicId = jdbc.sql("select public_id from survey where id = :s").param("s", survey).query(String.class).single();
+			.query(Long.class)
+			.single();
+		publicId = jdbc.sql("select public_id from survey where id = :s")
+			.param("s", survey)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
 	void publicSurveyPageAnswersANulWithAReadable400NamingTheField() throws Exception {
 		long before = responses();
-		mvc.perform(post("/s/" + publicId).param("q.nps", "9").param("q.comment", "Nice" + NUL + "crew")
-				.param("lang", "en").param("sid", "nul-page-1"))
+		mvc.perform(post("/s/" + publicId).param("q.nps", "9")
+			.param("q.comment", "Nice" + NUL + "crew")
+			.param("lang", "en")
+			.param("sid", "nul-page-1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(allOf(containsString("q.comment"), containsString("U+0000"),
@@ -94,8 +101,7 @@ class MalformedTextIntegrationTests {
 		submit(token, null, "{\"answers\":{\"nps\":4},\"hidden\":{\"fli\\u0000ght\":\"SK1\"}}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("hidden"));
-		submit(token, null, "{\"answers\":{\"nps\":4},\"customerRef\":\"\\ud800\"}")
-			.andExpect(status().isBadRequest())
+		submit(token, null, "{\"answers\":{\"nps\":4},\"customerRef\":\"\\ud800\"}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("customerRef"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("U+D800")));
 		assertThat(responses()).isEqualTo(before);
@@ -114,9 +120,11 @@ class MalformedTextIntegrationTests {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		long before = users();
 		for (String bad : new String[] { "Ana\\u0000", "Ana\\ud800", "\\udc00Ana", "Ana\\u001b[2J" }) {
-			mvc.perform(post("/api/v1/users").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-					.content("{\"email\":\"" + TestUsers.uniqueEmail("ana") + "\",\"displayName\":\"" + bad
-							+ "\",\"role\":\"ANALYST\"}"))
+			mvc.perform(post("/api/v1/users").session(admin)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"" + TestUsers.uniqueEmail("ana") + "\",\"displayName\":\"" + bad
+						+ "\",\"role\":\"ANALYST\"}"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("displayName"))
 				.andExpect(jsonPath("$.errors[0].code").value("validation.text.malformed"));
@@ -151,14 +159,18 @@ class MalformedTextIntegrationTests {
 		MockHttpSession designer = TestUsers.signInDemo(mvc, Role.DESIGNER);
 		long before = journeys();
 		String file = "{\"schema\":\"peakxm.journey/1\",\"name\":\"Trip\",\"stages\":[{\"name\":\"Check\\u0000in\"}]}";
-		mvc.perform(post("/api/v1/journeys/import").session(designer).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content(file))
+		mvc.perform(post("/api/v1/journeys/import").session(designer)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(file))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("stages[0].name"))
 			.andExpect(jsonPath("$.errors[0].code").value("validation.text.malformed"));
-		mvc.perform(multipart("/journeys/import").file(new MockMultipartFile("file", "trip.json", "application/json",
-				file.getBytes(java.nio.charset.StandardCharsets.UTF_8))).session(designer).with(csrf()))
-			.andExpect(content().string(containsString("stages[0].name")));
+		mvc.perform(multipart("/journeys/import")
+			.file(new MockMultipartFile("file", "trip.json", "application/json",
+					file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.session(designer)
+			.with(csrf())).andExpect(content().string(containsString("stages[0].name")));
 		assertThat(journeys()).isEqualTo(before);
 	}
 
@@ -167,8 +179,10 @@ class MalformedTextIntegrationTests {
 		MockHttpSession designer = TestUsers.signInDemo(mvc, Role.DESIGNER);
 		long before = jdbc.sql("select count(*) from survey").query(Long.class).single();
 		String file = "{\"schema\":\"peakxm.survey/1\",\"definition\":{\"titleEn\":\"T\\ud83d\",\"questions\":[]}}";
-		mvc.perform(post("/api/v1/surveys/import").session(designer).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content(file))
+		mvc.perform(post("/api/v1/surveys/import").session(designer)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(file))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code").value("validation.text.malformed"));
 		assertThat(jdbc.sql("select count(*) from survey").query(Long.class).single()).isEqualTo(before);
@@ -178,12 +192,21 @@ class MalformedTextIntegrationTests {
 	void surveyBuilderRefusesAnEscapedNulInTheDefinitionNamingItsPath() throws Exception {
 		MockHttpSession designer = TestUsers.signInDemo(mvc, Role.DESIGNER);
 		long draft = jdbc.sql("select min(id) from survey where status = 'DRAFT'").query(Long.class).single();
-		String before = jdbc.sql("select definition from survey where id = :s").param("s", draft).query(String.class).single();
-		int revision = jdbc.sql("select revision from survey where id = :s").param("s", draft).query(Integer.class).single();
-		mvc.perform(post("/surveys/" + draft + "/definition").session(designer).with(csrf())
-				.param("revision", "" + revision).param("definition", "{\"titleEn\":\"Trip\\u0000\",\"questions\":[]}"))
+		String before = jdbc.sql("select definition from survey where id = :s")
+			.param("s", draft)
+			.query(String.class)
+			.single();
+		int revision = jdbc.sql("select revision from survey where id = :s")
+			.param("s", draft)
+			.query(Integer.class)
+			.single();
+		mvc.perform(post("/surveys/" + draft + "/definition").session(designer)
+			.with(csrf())
+			.param("revision", "" + revision)
+			.param("definition", "{\"titleEn\":\"Trip\\u0000\",\"questions\":[]}"))
 			.andExpect(content().string(allOf(containsString("titleEn"), containsString("U+0000"))));
-		assertThat(jdbc.sql("select definition from survey where id = :s").param("s", draft).query(String.class).single())
+		assertThat(
+				jdbc.sql("select definition from survey where id = :s").param("s", draft).query(String.class).single())
 			.isEqualTo(before);
 	}
 
@@ -191,10 +214,11 @@ class MalformedTextIntegrationTests {
 	void importMappingWithAnEscapedNulIsRefusedNamingItsPath() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		long before = responses();
-		mvc.perform(multipart("/api/v1/surveys/" + survey + "/imports").session(admin).with(csrf())
-				.file(new MockMultipartFile("file", "r.csv", "text/csv", "nps\n9\n".getBytes()))
-				.file(new MockMultipartFile("mapping", "", "application/json",
-						"{\"columns\":[{\"column\":\"nps\",\"target\":\"n\\u0000ps\"}]}".getBytes())))
+		mvc.perform(multipart("/api/v1/surveys/" + survey + "/imports").session(admin)
+			.with(csrf())
+			.file(new MockMultipartFile("file", "r.csv", "text/csv", "nps\n9\n".getBytes()))
+			.file(new MockMultipartFile("mapping", "", "application/json",
+					"{\"columns\":[{\"column\":\"nps\",\"target\":\"n\\u0000ps\"}]}".getBytes())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("columns[0].target"));
 		assertThat(responses()).isEqualTo(before);
@@ -204,10 +228,11 @@ class MalformedTextIntegrationTests {
 	void uploadedFileNameWithANulIsRefusedNamingThePart() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		long before = responses();
-		mvc.perform(multipart("/api/v1/surveys/" + survey + "/imports").session(admin).with(csrf())
-				.file(new MockMultipartFile("file", "r" + NUL + ".csv", "text/csv", "nps\n9\n".getBytes()))
-				.file(new MockMultipartFile("mapping", "", "application/json",
-						"{\"columns\":[{\"column\":\"nps\",\"target\":\"nps\"}]}".getBytes())))
+		mvc.perform(multipart("/api/v1/surveys/" + survey + "/imports").session(admin)
+			.with(csrf())
+			.file(new MockMultipartFile("file", "r" + NUL + ".csv", "text/csv", "nps\n9\n".getBytes()))
+			.file(new MockMultipartFile("mapping", "", "application/json",
+					"{\"columns\":[{\"column\":\"nps\",\"target\":\"nps\"}]}".getBytes())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 		assertThat(responses()).isEqualTo(before);
@@ -223,15 +248,19 @@ class MalformedTextIntegrationTests {
 
 	@Test
 	void signInWithANulIsAFailedSignInNotAServerError() throws Exception {
-		mvc.perform(post("/login").with(csrf()).param("username", "ops.admin" + NUL + "@skyway.example")
-				.param("password", TestUsers.DEMO_PASSWORD))
+		mvc.perform(post("/login").with(csrf())
+			.param("username", "ops.admin" + NUL + "@skyway.example")
+			.param("password", TestUsers.DEMO_PASSWORD))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern("/login?error*"));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrlPattern("/login?error*"));
 	}
 
 	private ResultActions submit(String token, String idempotencyKey, String json) throws Exception {
 		MockHttpServletRequestBuilder request = post("/api/v1/surveys/" + survey + "/responses")
-			.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json);
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json);
 		if (idempotencyKey != null) {
 			request.header("Idempotency-Key", idempotencyKey);
 		}
@@ -240,9 +269,14 @@ class MalformedTextIntegrationTests {
 
 	private String writeToken() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
-		String body = mvc.perform(post("/api/v1/tokens").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		String body = mvc
+			.perform(post("/api/v1/tokens").session(admin)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"malformed-text\",\"scopes\":[\"write\"]}"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return body.replaceAll(".*\"secret\":\"([^\"]+)\".*", "$1");
 	}
 
@@ -257,4 +291,5 @@ class MalformedTextIntegrationTests {
 	private long journeys() {
 		return jdbc.sql("select count(*) from journey").query(Long.class).single();
 	}
+
 }

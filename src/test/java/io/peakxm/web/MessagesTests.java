@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every UI text exists in English and Chinese, and every key a template or the code names exists. */
+/**
+ * Every UI text exists in English and Chinese, and every key a template or the code names
+ * exists.
+ */
 class MessagesTests {
 
 	@Test
@@ -37,7 +40,8 @@ class MessagesTests {
 		Set<String> keys = load("messages.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 		Pattern template = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
-		Pattern code = Pattern.compile("\"((?:validation|password|user|token|workspace|language|account|problem|signIn|users|tokens|settings|journey|journeys|survey|surveys|answer|response|responses|import|kiosks|invitations|invitation|invitationStatus|unsubscribe|metrics|insight)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
+		Pattern code = Pattern.compile(
+				"\"((?:validation|password|user|token|workspace|language|account|problem|signIn|users|tokens|settings|journey|journeys|survey|surveys|answer|response|responses|import|kiosks|invitations|invitation|invitationStatus|unsubscribe|metrics|insight)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
 		scan(Path.of("src/main/resources/templates"), template, keys, missing);
 		scan(Path.of("src/main/java"), code, keys, missing);
 		assertThat(missing).as("message keys used but not defined").isEmpty();
@@ -45,7 +49,8 @@ class MessagesTests {
 
 	private static void scan(Path root, Pattern pattern, Set<String> keys, Set<String> missing) throws IOException {
 		try (Stream<Path> files = Files.walk(root)) {
-			// Audit action names and setting names look like message keys but are data, not UI texts.
+			// Audit action names and setting names look like message keys but are data,
+			// not UI texts.
 			for (Path file : files.filter(Files::isRegularFile)
 				.filter(f -> !f.getFileName().toString().endsWith("AuditActions.java"))
 				.toList()) {
@@ -66,4 +71,5 @@ class MessagesTests {
 		}
 		return properties;
 	}
+
 }

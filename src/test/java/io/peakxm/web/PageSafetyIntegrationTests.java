@@ -23,8 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every HTML page of the application, found at run time, holds the Content-Security-Policy: no inline script,
- * no inline event handler, and a policy header without 'unsafe-inline' scripts. Hostile text is escaped.
+ * Every HTML page of the application, found at run time, holds the
+ * Content-Security-Policy: no inline script, no inline event handler, and a policy header
+ * without 'unsafe-inline' scripts. Hostile text is escaped.
  */
 @PeakXmIntegrationTest
 class PageSafetyIntegrationTests {
@@ -48,7 +49,8 @@ class PageSafetyIntegrationTests {
 		List<String> problems = new ArrayList<>();
 		for (String path : pages) {
 			MockHttpServletResponse response = mvc.perform(get(path).session(admin).accept(MediaType.TEXT_HTML))
-				.andReturn().getResponse();
+				.andReturn()
+				.getResponse();
 			if (response.getContentType() == null || !response.getContentType().startsWith("text/html")) {
 				continue;
 			}
@@ -71,9 +73,15 @@ class PageSafetyIntegrationTests {
 	void hostileNamesAreEscapedOnPages() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		String email = TestUsers.uniqueEmail("xss");
-		mvc.perform(post("/users").session(admin).with(csrf()).param("email", email)
-			.param("displayName", "<script>alert(1)</script><img src=x onerror=alert(2)>").param("role", "VIEWER"));
-		String html = mvc.perform(get("/users").param("q", email).session(admin)).andReturn().getResponse().getContentAsString();
+		mvc.perform(post("/users").session(admin)
+			.with(csrf())
+			.param("email", email)
+			.param("displayName", "<script>alert(1)</script><img src=x onerror=alert(2)>")
+			.param("role", "VIEWER"));
+		String html = mvc.perform(get("/users").param("q", email).session(admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<img src=x");
 	}
 
@@ -98,4 +106,5 @@ class PageSafetyIntegrationTests {
 		});
 		return paths;
 	}
+
 }

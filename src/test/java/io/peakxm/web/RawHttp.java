@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a plain socket, for what ready-made clients hide: the client's own address (a proxy on
- * 127.0.0.2 is another machine to the server), forwarded headers as a proxy sets them, and a chunked body that is
- * still being sent when the server answers.
+ * HTTP/1.1 over a plain socket, for what ready-made clients hide: the client's own
+ * address (a proxy on 127.0.0.2 is another machine to the server), forwarded headers as a
+ * proxy sets them, and a chunked body that is still being sent when the server answers.
  */
 final class RawHttp {
 
@@ -25,18 +25,25 @@ final class RawHttp {
 
 	private final int port;
 
-	/** Requests to {@code 127.0.0.1:port} sent from the loopback address {@code from} (127.0.0.1, 127.0.0.2, …). */
+	/**
+	 * Requests to {@code 127.0.0.1:port} sent from the loopback address {@code from}
+	 * (127.0.0.1, 127.0.0.2, …).
+	 */
 	RawHttp(String from, int port) {
 		this.from = from;
 		this.port = port;
 	}
 
-	/** A request with a complete body (may be empty); {@code headers} are "Name: value" lines. */
+	/**
+	 * A request with a complete body (may be empty); {@code headers} are "Name: value"
+	 * lines.
+	 */
 	Response send(String method, String path, List<String> headers, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		try (Socket socket = open()) {
 			OutputStream out = socket.getOutputStream();
-			out.write(head(method, path, headers, "Content-Length: " + bytes.length).getBytes(StandardCharsets.ISO_8859_1));
+			out.write(head(method, path, headers, "Content-Length: " + bytes.length)
+				.getBytes(StandardCharsets.ISO_8859_1));
 			out.write(bytes);
 			out.flush();
 			return Response.read(socket.getInputStream());
@@ -44,9 +51,10 @@ final class RawHttp {
 	}
 
 	/**
-	 * A chunked body: {@code start}, then {@code fill} bytes of 'a' in 16 KB chunks, then {@code end} and the last
-	 * chunk — or, with {@code end} null, no last chunk: the body never ends, so only a server that stops reading
-	 * at its limit answers at all. Writing stops early if the server closes the connection.
+	 * A chunked body: {@code start}, then {@code fill} bytes of 'a' in 16 KB chunks, then
+	 * {@code end} and the last chunk — or, with {@code end} null, no last chunk: the body
+	 * never ends, so only a server that stops reading at its limit answers at all.
+	 * Writing stops early if the server closes the connection.
 	 */
 	Response sendChunked(String method, String path, List<String> headers, String start, long fill, String end)
 			throws IOException {
@@ -67,7 +75,8 @@ final class RawHttp {
 				out.flush();
 			}
 			catch (IOException closedByServer) {
-				// The server answered and closed while the body was still coming: read what it said.
+				// The server answered and closed while the body was still coming: read
+				// what it said.
 			}
 			return Response.read(socket.getInputStream());
 		}
@@ -106,7 +115,9 @@ final class RawHttp {
 			return headers.getOrDefault("set-cookie", List.of());
 		}
 
-		/** The value of cookie {@code name} as the next request sends it ("name=value"). */
+		/**
+		 * The value of cookie {@code name} as the next request sends it ("name=value").
+		 */
 		String cookie(String name) {
 			return cookies().stream()
 				.filter(c -> c.startsWith(name + "="))
@@ -121,14 +132,16 @@ final class RawHttp {
 			Map<String, List<String>> headers = new LinkedHashMap<>();
 			for (String line = line(in); !line.isEmpty(); line = line(in)) {
 				int colon = line.indexOf(':');
-				headers.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+				headers
+					.computeIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
 					.add(line.substring(colon + 1).trim());
 			}
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			if (headers.containsKey("content-length")) {
 				body.write(in.readNBytes(Integer.parseInt(headers.get("content-length").get(0))));
 			}
-			else if ("chunked".equalsIgnoreCase(String.valueOf(headers.getOrDefault("transfer-encoding", List.of("")).get(0)))) {
+			else if ("chunked"
+				.equalsIgnoreCase(String.valueOf(headers.getOrDefault("transfer-encoding", List.of("")).get(0)))) {
 				for (int size = Integer.parseInt(line(in), 16); size > 0; size = Integer.parseInt(line(in), 16)) {
 					body.write(in.readNBytes(size));
 					line(in);
@@ -150,4 +163,5 @@ final class RawHttp {
 			return line.toString(StandardCharsets.ISO_8859_1);
 		}
 	}
+
 }

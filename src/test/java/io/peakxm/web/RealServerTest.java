@@ -10,9 +10,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The application on a real port (Tomcat, not MockMvc) for what only the server does: reading chunked bodies,
- * forwarded headers, secure cookies. A proxy at 127.0.0.2 is trusted; three anonymous requests a minute per
- * client address; uploads up to 2 MB. Test classes with this annotation share one running server.
+ * The application on a real port (Tomcat, not MockMvc) for what only the server does:
+ * reading chunked bodies, forwarded headers, secure cookies. A proxy at 127.0.0.2 is
+ * trusted; three anonymous requests a minute per client address; uploads up to 2 MB. Test
+ * classes with this annotation share one running server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,4 +23,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @interface RealServerTest {
+
 }

@@ -18,9 +18,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The 1 MB body limit counts the bytes the server reads, not the Content-Length a client declares: chunked
- * bodies that never end are answered with 413 once the limit is passed, so a few parallel 100 MB bodies cannot
- * fill the memory. Each body here is 1.5 MB and left open: a server that kept reading would never answer.
+ * The 1 MB body limit counts the bytes the server reads, not the Content-Length a client
+ * declares: chunked bodies that never end are answered with 413 once the limit is passed,
+ * so a few parallel 100 MB bodies cannot fill the memory. Each body here is 1.5 MB and
+ * left open: a server that kept reading would never answer.
  */
 @RealServerTest
 class RequestSizeIntegrationTests {
@@ -46,12 +47,18 @@ class RequestSizeIntegrationTests {
 	void setUp() throws Exception {
 		http = new RawHttp("127.0.0.1", port);
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
-		String body = mvc.perform(post("/api/v1/tokens").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		String body = mvc
+			.perform(post("/api/v1/tokens").session(admin)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"size-limits\",\"scopes\":[\"admin\"]}"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		token = body.replaceAll(".*\"secret\":\"([^\"]+)\".*", "$1");
 		survey = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -68,17 +75,21 @@ class RequestSizeIntegrationTests {
 
 	@Test
 	void chunkedFileImportIsCutOffAtTheLimitWith413() throws Exception {
-		var answer = http.sendChunked("POST", "/api/v1/journeys/import", List.of(bearer(), "Content-Type: application/json"),
-				"{\"schema\":\"peakxm.journey/1\",\"name\":\"", OVER_THE_LIMIT, null);
+		var answer = http.sendChunked("POST", "/api/v1/journeys/import",
+				List.of(bearer(), "Content-Type: application/json"), "{\"schema\":\"peakxm.journey/1\",\"name\":\"",
+				OVER_THE_LIMIT, null);
 		assertThat(answer.status()).isEqualTo(413);
 	}
 
 	@Test
 	void chunkedFormPostIsRefusedWith413() throws Exception {
-		String publicId = jdbc.sql("select public_id from survey where id = :s").param("s", survey).query(String.class).single();
+		String publicId = jdbc.sql("select public_id from survey where id = :s")
+			.param("s", survey)
+			.query(String.class)
+			.single();
 		long before = responses();
-		var answer = http.sendChunked("POST", "/s/" + publicId, List.of("Content-Type: application/x-www-form-urlencoded"),
-				"q.nps=9&q.comment=", OVER_THE_LIMIT, null);
+		var answer = http.sendChunked("POST", "/s/" + publicId,
+				List.of("Content-Type: application/x-www-form-urlencoded"), "q.nps=9&q.comment=", OVER_THE_LIMIT, null);
 		assertThat(answer.status()).isEqualTo(413);
 		assertThat(answer.body()).contains("1,048,576");
 		assertThat(responses()).isEqualTo(before);
@@ -112,4 +123,5 @@ class RequestSizeIntegrationTests {
 	private long responses() {
 		return jdbc.sql("select count(*) from response").query(Long.class).single();
 	}
+
 }

@@ -16,10 +16,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a reverse proxy: the proxy at 127.0.0.2 is trusted in these tests ({@link RealServerTest}), so its
- * {@code X-Forwarded-For} names the client that per-address limits count (three anonymous requests a minute here)
- * and its {@code X-Forwarded-Proto: https} makes a request secure — HSTS and {@code Secure} cookies. Any other
- * address sending the same headers is taken for the client itself.
+ * Behind a reverse proxy: the proxy at 127.0.0.2 is trusted in these tests
+ * ({@link RealServerTest}), so its {@code X-Forwarded-For} names the client that
+ * per-address limits count (three anonymous requests a minute here) and its
+ * {@code X-Forwarded-Proto: https} makes a request secure — HSTS and {@code Secure}
+ * cookies. Any other address sending the same headers is taken for the client itself.
  */
 @RealServerTest
 class ReverseProxyIntegrationTests {
@@ -38,7 +39,8 @@ class ReverseProxyIntegrationTests {
 	void clientsBehindATrustedProxyAreLimitedEachByTheirOwnAddress() throws Exception {
 		RawHttp proxy = new RawHttp("127.0.0.2", port);
 		for (int i = 0; i < 3; i++) {
-			assertThat(proxy.send("GET", "/login", List.of("X-Forwarded-For: 198.51.100.7"), "").status()).isEqualTo(200);
+			assertThat(proxy.send("GET", "/login", List.of("X-Forwarded-For: 198.51.100.7"), "").status())
+				.isEqualTo(200);
 		}
 		assertThat(proxy.send("GET", "/login", List.of("X-Forwarded-For: 198.51.100.7"), "").status()).isEqualTo(429);
 		assertThat(proxy.send("GET", "/login", List.of("X-Forwarded-For: 198.51.100.8"), "").status()).isEqualTo(200);
@@ -51,7 +53,8 @@ class ReverseProxyIntegrationTests {
 	void aClientThatIsNoTrustedProxyCannotChooseItsAddress() throws Exception {
 		RawHttp direct = new RawHttp("127.0.0.3", port);
 		for (int i = 1; i <= 3; i++) {
-			assertThat(direct.send("GET", "/login", List.of("X-Forwarded-For: 203.0.113." + i), "").status()).isEqualTo(200);
+			assertThat(direct.send("GET", "/login", List.of("X-Forwarded-For: 203.0.113." + i), "").status())
+				.isEqualTo(200);
 		}
 		assertThat(direct.send("GET", "/login", List.of("X-Forwarded-For: 203.0.113.4"), "").status()).isEqualTo(429);
 	}
@@ -64,7 +67,8 @@ class ReverseProxyIntegrationTests {
 		assertThat(page.header("Strict-Transport-Security")).contains("max-age=");
 		assertThat(page.cookies()).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("; Secure"));
 
-		// A user of its own: the language switch below is saved for the user, and other tests read theirs.
+		// A user of its own: the language switch below is saved for the user, and other
+		// tests read theirs.
 		String email = TestUsers.uniqueEmail("proxy");
 		TestUsers.addMember(mvc, TestUsers.signInDemo(mvc, Role.ADMIN), email, Role.VIEWER, PASSWORD);
 		var signIn = proxy.send("POST", "/login", with(https, page.cookie("JSESSIONID"), true),
@@ -115,4 +119,5 @@ class ReverseProxyIntegrationTests {
 		assertThat(token.find()).as("a CSRF token on the page").isTrue();
 		return token.group(1);
 	}
+
 }

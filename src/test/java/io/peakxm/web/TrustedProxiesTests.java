@@ -18,4 +18,5 @@ class TrustedProxiesTests {
 	void anEmptyListTrustsNoProxy() {
 		assertThat(TrustedProxies.ranges(List.of())).isEmpty();
 	}
+
 }

@@ -45,8 +45,10 @@ class ApiTokensIntegrationTests {
 	void tokenIsShownOnceStoredHashedAndAuthenticatesApiCalls() throws Exception {
 		String secret = issue("reporting", "[\"read\"]");
 		assertThat(secret).startsWith("pxm_");
-		assertThat(jdbc.sql("select count(*) from api_token where token_hash = :s").param("s", secret).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from api_token where token_hash = :s")
+			.param("s", secret)
+			.query(Long.class)
+			.single()).isZero();
 		mvc.perform(get("/api/v1/tokens").session(admin))
 			.andExpect(jsonPath("$[*].name", hasItem("reporting")))
 			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(secret));
@@ -55,7 +57,8 @@ class ApiTokensIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.authenticatedBy").value("token"))
 			.andExpect(jsonPath("$.scopes[0]").value("READ"))
-			// Token calls are stateless: no session is created for them, and no session cookie is sent.
+			// Token calls are stateless: no session is created for them, and no session
+			// cookie is sent.
 			.andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull())
 			.andExpect(result -> assertThat(result.getResponse().getHeader("Set-Cookie")).isNull())
 			.andExpect(header().exists("Content-Security-Policy"));
@@ -66,20 +69,25 @@ class ApiTokensIntegrationTests {
 	@Test
 	void readScopeCannotManageUsersButAdminScopeCan() throws Exception {
 		String read = issue("read-only", "[\"READ\"]");
-		mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + read)).andExpect(status().isForbidden())
+		mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + read))
+			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("problem.permission"));
 		String adminToken = issue("automation", "[\"admin\"]");
 		mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + adminToken)).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + adminToken)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"" + TestUsers.uniqueEmail("bot") + "\",\"displayName\":\"Bot\",\"role\":\"VIEWER\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"email\":\"" + TestUsers.uniqueEmail("bot") + "\",\"displayName\":\"Bot\",\"role\":\"VIEWER\"}"))
 			.andExpect(status().isCreated());
 	}
 
 	@Test
 	void revokedTokenIsRefusedWithReason() throws Exception {
 		String secret = issue("to-revoke", "[\"read\"]");
-		long id = jdbc.sql("select id from api_token where name = 'to-revoke' order by id desc").query(Long.class).list().get(0);
+		long id = jdbc.sql("select id from api_token where name = 'to-revoke' order by id desc")
+			.query(Long.class)
+			.list()
+			.get(0);
 		mvc.perform(delete("/api/v1/tokens/" + id).session(admin).with(csrf())).andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
 			.andExpect(status().isUnauthorized())
@@ -106,12 +114,16 @@ class ApiTokensIntegrationTests {
 
 	@Test
 	void rejectsTokenWithoutScopesOrWithUnknownScope() throws Exception {
-		mvc.perform(post("/api/v1/tokens").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"x\",\"scopes\":[]}"))
+		mvc.perform(post("/api/v1/tokens").session(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"x\",\"scopes\":[]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code").value("token.scopes.required"));
-		mvc.perform(post("/api/v1/tokens").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"x\",\"scopes\":[\"root\"],\"expiresInDays\":0}"))
+		mvc.perform(post("/api/v1/tokens").session(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"x\",\"scopes\":[\"root\"],\"expiresInDays\":0}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].code", hasItem("token.scope.unknown")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("expiresInDays")));
@@ -119,8 +131,9 @@ class ApiTokensIntegrationTests {
 
 	@Test
 	void tokenRequestsNeedNoCsrfButSessionRequestsDo() throws Exception {
-		mvc.perform(post("/api/v1/tokens").session(admin).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"x\",\"scopes\":[\"read\"]}"))
+		mvc.perform(post("/api/v1/tokens").session(admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"x\",\"scopes\":[\"read\"]}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("problem.csrf"));
 	}
@@ -138,16 +151,17 @@ class ApiTokensIntegrationTests {
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("problem.permission"));
 		mvc.perform(post("/api/v1/users").header("Authorization", "Bearer " + token)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"" + TestUsers.uniqueEmail("escalated") + "\",\"displayName\":\"E\",\"role\":\"ADMIN\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\":\"" + TestUsers.uniqueEmail("escalated")
+					+ "\",\"displayName\":\"E\",\"role\":\"ADMIN\"}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"escalated\",\"scopes\":[\"admin\"]}"))
-			.andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"escalated\",\"scopes\":[\"admin\"]}")).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.permissions", containsInAnyOrder(
-					Role.VIEWER.permissions().stream().map(Permission::name).toArray())));
+			.andExpect(jsonPath("$.permissions",
+					containsInAnyOrder(Role.VIEWER.permissions().stream().map(Permission::name).toArray())));
 	}
 
 	@Test
@@ -163,8 +177,8 @@ class ApiTokensIntegrationTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("token.ownerDisabled"));
 		mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token)
-				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"escalated\",\"scopes\":[\"admin\"]}"))
-			.andExpect(status().isUnauthorized());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"escalated\",\"scopes\":[\"admin\"]}")).andExpect(status().isUnauthorized());
 
 		changeMember(ownerId, "{\"disabled\":false}");
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
@@ -173,9 +187,10 @@ class ApiTokensIntegrationTests {
 	private static final String OWNER_PASSWORD = "Token-Owner-Passw0rd";
 
 	private void changeMember(long userId, String change) throws Exception {
-		mvc.perform(patch("/api/v1/users/" + userId).session(admin).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content(change))
-			.andExpect(status().isOk());
+		mvc.perform(patch("/api/v1/users/" + userId).session(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change)).andExpect(status().isOk());
 	}
 
 	private String issue(String name, String scopes) throws Exception {
@@ -183,11 +198,16 @@ class ApiTokensIntegrationTests {
 	}
 
 	private String issue(MockHttpSession session, String name, String scopes) throws Exception {
-		String body = mvc.perform(post("/api/v1/tokens").session(session).with(csrf())
+		String body = mvc
+			.perform(post("/api/v1/tokens").session(session)
+				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"" + name + "\",\"scopes\":" + scopes + "}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return body.replaceAll(".*\"secret\":\"([^\"]+)\".*", "$1");
 	}
+
 }

@@ -14,7 +14,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** While the demo data is still being prepared on a first start, pages say so instead of looking incomplete. */
+/**
+ * While the demo data is still being prepared on a first start, pages say so instead of
+ * looking incomplete.
+ */
 @PeakXmIntegrationTest
 class DemoPreparationIntegrationTests {
 
@@ -42,4 +45,5 @@ class DemoPreparationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("data-testid=\"preparing-demo\""))));
 	}
+
 }

@@ -19,7 +19,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The invitation link reaches the invitee by e-mail when SMTP is configured (GreenMail on the test port 3025). */
+/**
+ * The invitation link reaches the invitee by e-mail when SMTP is configured (GreenMail on
+ * the test port 3025).
+ */
 @PeakXmIntegrationTest
 class MemberInvitationMailIntegrationTests {
 
@@ -33,11 +36,16 @@ class MemberInvitationMailIntegrationTests {
 	void mailsTheSameLinkTheAdministratorSees() throws Exception {
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		String email = TestUsers.uniqueEmail("mailed");
-		String body = mvc.perform(post("/api/v1/users").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+		String body = mvc
+			.perform(post("/api/v1/users").session(admin)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"email\":\"" + email + "\",\"displayName\":\"Mai\",\"role\":\"VIEWER\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.mailed").value(true))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String link = body.replaceAll(".*\"link\":\"([^\"]+)\".*", "$1");
 
 		MimeMessage[] toInvitee = greenMail.getReceivedMessagesForDomain(email);
@@ -45,4 +53,5 @@ class MemberInvitationMailIntegrationTests {
 		assertThat(toInvitee[0].getSubject()).isEqualTo("Invitation to SkyWay Air on PeakXM");
 		assertThat(GreenMailUtil.getBody(toInvitee[0])).contains(link).contains("Lin Wei");
 	}
+
 }

@@ -27,16 +27,21 @@ class OwnAccountIntegrationTests {
 		TestUsers.addMember(mvc, admin, email, Role.VIEWER, "First-Passw0rd-1");
 		MockHttpSession me = TestUsers.signIn(mvc, email, "First-Passw0rd-1");
 
-		mvc.perform(post("/account/password").session(me).with(csrf())
-				.param("currentPassword", "wrong").param("newPassword", "weak").param("confirmation", "weak"))
+		mvc.perform(post("/account/password").session(me)
+			.with(csrf())
+			.param("currentPassword", "wrong")
+			.param("newPassword", "weak")
+			.param("confirmation", "weak"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The current password is wrong.")))
 			.andExpect(content().string(containsString("At least 12 characters.")));
 
-		mvc.perform(post("/account/password").session(me).with(csrf())
-				.param("currentPassword", "First-Passw0rd-1").param("newPassword", "Second-Passw0rd-2")
-				.param("confirmation", "Second-Passw0rd-2"))
-			.andExpect(redirectedUrl("/account"));
+		mvc.perform(post("/account/password").session(me)
+			.with(csrf())
+			.param("currentPassword", "First-Passw0rd-1")
+			.param("newPassword", "Second-Passw0rd-2")
+			.param("confirmation", "Second-Passw0rd-2")).andExpect(redirectedUrl("/account"));
 		TestUsers.signIn(mvc, email, "Second-Passw0rd-2");
 	}
+
 }

@@ -25,7 +25,8 @@ class RoleTests {
 		assertThat(Role.DESIGNER.can(Permission.DATA_EXPORT)).isFalse();
 		assertThat(Role.AGENT.can(Permission.CASES_WORK)).isTrue();
 		assertThat(Role.AGENT.can(Permission.ANALYTICS_VIEW)).isFalse();
-		assertThat(Role.VIEWER.permissions()).containsExactlyInAnyOrder(Permission.DESIGN_VIEW, Permission.DASHBOARD_VIEW);
+		assertThat(Role.VIEWER.permissions()).containsExactlyInAnyOrder(Permission.DESIGN_VIEW,
+				Permission.DASHBOARD_VIEW);
 	}
 
 	@Test
@@ -66,4 +67,5 @@ class RoleTests {
 		Actor admin = Actor.ofUser(1, "a@b.c", "A", 1L, "w", Role.ADMIN, null);
 		assertThat(admin.holdsAll(ApiScope.ADMIN.permissions())).isTrue();
 	}
+
 }

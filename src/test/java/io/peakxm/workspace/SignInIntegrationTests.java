@@ -41,9 +41,10 @@ class SignInIntegrationTests {
 		TestUsers.addMember(mvc, admin, active, Role.VIEWER, PASSWORD);
 		String disabled = TestUsers.uniqueEmail("disabled");
 		long disabledId = TestUsers.addMember(mvc, admin, disabled, Role.VIEWER, PASSWORD);
-		mvc.perform(patch("/api/v1/users/" + disabledId).session(admin).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"disabled\":true}"))
-			.andExpect(status().isOk());
+		mvc.perform(patch("/api/v1/users/" + disabledId).session(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"disabled\":true}")).andExpect(status().isOk());
 
 		String wrongPassword = signInFrom("10.10.0.1", active, "Wrong-Passw0rd-123");
 		String unknownEmail = signInFrom("10.10.0.1", TestUsers.uniqueEmail("nobody"), PASSWORD);
@@ -66,8 +67,10 @@ class SignInIntegrationTests {
 			assertThat(signInFrom("10.20.0.1", email, "Wrong-Passw0rd-" + i)).isEqualTo(failed);
 			assertThat(signInFrom("10.20.0.1", unknown, "Wrong-Passw0rd-" + i)).isEqualTo(failed);
 		}
-		// The sixth attempt from that address is refused even with the right password, the same way for an
-		// unknown e-mail; another address signs in as usual, so nobody can lock someone else out.
+		// The sixth attempt from that address is refused even with the right password,
+		// the same way for an
+		// unknown e-mail; another address signs in as usual, so nobody can lock someone
+		// else out.
 		assertThat(signInFrom("10.20.0.1", email, PASSWORD)).isEqualTo(failed);
 		assertThat(signInFrom("10.20.0.1", unknown, PASSWORD)).isEqualTo(failed);
 		assertThat(signInFrom("10.20.0.2", email, PASSWORD)).isEqualTo("/");
@@ -82,22 +85,26 @@ class SignInIntegrationTests {
 		String email = TestUsers.DEMO_USERS.get(Role.VIEWER);
 		assertThat(signInFrom("10.30.0.1", email, "nope")).startsWith("/login?error");
 		assertThat(jdbc.sql("select count(*) from sign_in_failure where client_address = '10.30.0.1'")
-			.query(Long.class).single()).isEqualTo(2);
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(signInFrom("10.30.0.1", email, TestUsers.DEMO_PASSWORD)).isEqualTo("/");
 		assertThat(jdbc.sql("select email_hash from sign_in_failure where client_address = '10.30.0.1'")
-			.query(String.class).list()).containsExactly("*");
+			.query(String.class)
+			.list()).containsExactly("*");
 		MockHttpSession admin = TestUsers.signInDemo(mvc, Role.ADMIN);
 		mvc.perform(get("/api/v1/audit").param("action", AuditActions.SIGN_IN).param("actor", "viewer@").session(admin))
 			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(0)));
 	}
 
 	private String signInFrom(String address, String email, String password) throws Exception {
-		return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
-				.with(request -> {
-					request.setRemoteAddr(address);
-					return request;
-				}))
-			.andReturn().getResponse().getRedirectedUrl();
+		return mvc
+			.perform(post("/login").param("username", email).param("password", password).with(csrf()).with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			}))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	@Test
@@ -112,12 +119,17 @@ class SignInIntegrationTests {
 		MockHttpSession session = TestUsers.signIn(mvc, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
 		String me = mvc.perform(get("/api/v1/me").session(session)).andReturn().getResponse().getContentAsString();
 		assertThat(me).contains("SkyWay Air").contains("My workspace");
-		long other = jdbc.sql("select id from workspace where demo = false order by id").query(Long.class).list().get(0);
-		mvc.perform(post("/workspaces/switch").param("workspaceId", String.valueOf(other)).session(session).with(csrf()))
+		long other = jdbc.sql("select id from workspace where demo = false order by id")
+			.query(Long.class)
+			.list()
+			.get(0);
+		mvc.perform(
+				post("/workspaces/switch").param("workspaceId", String.valueOf(other)).session(session).with(csrf()))
 			.andExpect(redirectedUrl("/"));
 		mvc.perform(get("/api/v1/me").session(session)).andExpect(jsonPath("$.currentWorkspaceId").value(other));
 		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.VIEWER);
 		mvc.perform(post("/workspaces/switch").param("workspaceId", String.valueOf(other)).session(viewer).with(csrf()))
 			.andExpect(status().isNotFound());
 	}
+
 }

@@ -27,10 +27,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An admin-scope API token in use by several clients at once, readers and writers, while an administrator demotes
- * and then disables its owner. Once the change has committed, no request started afterwards succeeds with the old
- * rights: the same node honours the change at once (the 10-second trust of tokens does not delay it). The same
- * test runs on H2 locally and on PostgreSQL in CI.
+ * An admin-scope API token in use by several clients at once, readers and writers, while
+ * an administrator demotes and then disables its owner. Once the change has committed, no
+ * request started afterwards succeeds with the old rights: the same node honours the
+ * change at once (the 10-second trust of tokens does not delay it). The same test runs on
+ * H2 locally and on PostgreSQL in CI.
  */
 @PeakXmIntegrationTest
 class TokenOwnerChangeIntegrationTests {
@@ -42,7 +43,9 @@ class TokenOwnerChangeIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** One request of a client: when it started, whether it wrote, and the status it got. */
+	/**
+	 * One request of a client: when it started, whether it wrote, and the status it got.
+	 */
 	record Call(long startedAt, boolean write, int status, String body) {
 	}
 
@@ -88,7 +91,8 @@ class TokenOwnerChangeIntegrationTests {
 				.as("calls started after the demotion committed")
 				.allSatisfy(c -> assertThat(c.status()).isIn(403, 401))
 				.anyMatch(Call::write);
-			// Until the disablement commits, the token still works with the viewer's rights.
+			// Until the disablement commits, the token still works with the viewer's
+			// rights.
 			assertThat(all).filteredOn(c -> c.startedAt() > demotedAt && c.startedAt() < disablingAt)
 				.anyMatch(c -> c.status() == 403);
 			assertThat(all).filteredOn(c -> c.startedAt() > disabledAt)
@@ -101,13 +105,14 @@ class TokenOwnerChangeIntegrationTests {
 		}
 	}
 
-	/** A writer creates a token (needs the admin scope and role), a reader lists the members (the same). */
+	/**
+	 * A writer creates a token (needs the admin scope and role), a reader lists the
+	 * members (the same).
+	 */
 	private Call call(String token, boolean write, int n) throws Exception {
 		long startedAt = System.nanoTime();
-		var request = write
-				? post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
-					.content("{\"name\":\"concurrent-" + n + "\",\"scopes\":[\"read\"]}")
-				: get("/api/v1/users");
+		var request = write ? post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"concurrent-" + n + "\",\"scopes\":[\"read\"]}") : get("/api/v1/users");
 		var response = mvc.perform(request.header("Authorization", "Bearer " + token)).andReturn().getResponse();
 		return new Call(startedAt, write, response.getStatus(), response.getContentAsString());
 	}
@@ -121,17 +126,23 @@ class TokenOwnerChangeIntegrationTests {
 	}
 
 	private void changeOwner(MockHttpSession admin, long ownerId, String change) throws Exception {
-		mvc.perform(patch("/api/v1/users/" + ownerId).session(admin).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content(change))
-			.andExpect(status().isOk());
+		mvc.perform(patch("/api/v1/users/" + ownerId).session(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(change)).andExpect(status().isOk());
 	}
 
 	private String issueAdminToken(MockHttpSession owner) throws Exception {
-		String body = mvc.perform(post("/api/v1/tokens").session(owner).with(csrf())
+		String body = mvc
+			.perform(post("/api/v1/tokens").session(owner)
+				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"concurrent-owner\",\"scopes\":[\"admin\"]}"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return body.replaceAll(".*\"secret\":\"([^\"]+)\".*", "$1");
 	}
+
 }

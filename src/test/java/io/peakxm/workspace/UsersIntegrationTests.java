@@ -45,7 +45,9 @@ class UsersIntegrationTests {
 	@Test
 	void invitedPersonCreatesTheirAccountJoinsAndIsAudited() throws Exception {
 		String email = TestUsers.uniqueEmail("ana");
-		String body = mvc.perform(post("/api/v1/users").session(admin).with(csrf())
+		String body = mvc
+			.perform(post("/api/v1/users").session(admin)
+				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"email\":\"" + email.toUpperCase() + "\",\"displayName\":\"Ana\",\"role\":\"analyst\"}"))
 			.andExpect(status().isCreated())
@@ -53,18 +55,23 @@ class UsersIntegrationTests {
 			.andExpect(jsonPath("$.invitation.role").value("ANALYST"))
 			.andExpect(jsonPath("$.invitation.status").value("PENDING"))
 			.andExpect(jsonPath("$.link", startsWith("http://peakxm.test/join/")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String link = body.replaceAll(".*\"link\":\"http://peakxm.test([^\"]+)\".*", "$1");
 		assertThat(jdbc.sql("select count(*) from member_invitation where token_hash = :t")
-			.param("t", link.substring("/join/".length())).query(Long.class).single()).as("the token is stored hashed").isZero();
+			.param("t", link.substring("/join/".length()))
+			.query(Long.class)
+			.single()).as("the token is stored hashed").isZero();
 
 		mvc.perform(get(link))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"Ana\"")))
 			.andExpect(content().string(containsString("data-testid=\"join-create\"")));
-		mvc.perform(post(link + "/account").param("displayName", "Ana Lima").param("password", PASSWORD)
-				.param("confirmation", PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/login?joined"));
+		mvc.perform(post(link + "/account").param("displayName", "Ana Lima")
+			.param("password", PASSWORD)
+			.param("confirmation", PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/login?joined"));
 
 		MockHttpSession ana = TestUsers.signIn(mvc, email, PASSWORD);
 		mvc.perform(get("/api/v1/me").session(ana))
@@ -96,14 +103,17 @@ class UsersIntegrationTests {
 	@Test
 	void rejectsUnknownRoleAndWeakPasswordAndChangesNothing() throws Exception {
 		long before = countUsers();
-		mvc.perform(post("/api/v1/users").session(admin).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"" + TestUsers.uniqueEmail("weak") + "\",\"displayName\":\"W\",\"role\":\"OWNER\"}"))
+		mvc.perform(post("/api/v1/users").session(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\":\"" + TestUsers.uniqueEmail("weak") + "\",\"displayName\":\"W\",\"role\":\"OWNER\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].code", hasItem("user.role.unknown")));
 		String token = TestUsers.invite(mvc, admin, TestUsers.uniqueEmail("weak"), Role.VIEWER);
 		mvc.perform(post("/join/" + token + "/account").param("displayName", "W")
-				.param("password", "alllowercaseletters").param("confirmation", "alllowercaseletters").with(csrf()))
+			.param("password", "alllowercaseletters")
+			.param("confirmation", "alllowercaseletters")
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use at least three of")));
 		assertThat(countUsers()).isEqualTo(before);
@@ -111,8 +121,11 @@ class UsersIntegrationTests {
 
 	@Test
 	void showsFieldErrorsOnTheAddUserPage() throws Exception {
-		mvc.perform(post("/users").session(admin).with(csrf())
-				.param("email", "not-an-address").param("displayName", "").param("role", "VIEWER"))
+		mvc.perform(post("/users").session(admin)
+			.with(csrf())
+			.param("email", "not-an-address")
+			.param("displayName", "")
+			.param("role", "VIEWER"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Not a valid e-mail address.")))
 			.andExpect(content().string(containsString("Required.")));
@@ -121,8 +134,11 @@ class UsersIntegrationTests {
 	@Test
 	void invitesThroughThePageShowingTheLinkOnceAndListsTheInvitationAsTyped() throws Exception {
 		String email = TestUsers.uniqueEmail("page");
-		mvc.perform(post("/users").session(admin).with(csrf())
-				.param("email", email).param("displayName", "Page <b>User</b>").param("role", "DESIGNER"))
+		mvc.perform(post("/users").session(admin)
+			.with(csrf())
+			.param("email", email)
+			.param("displayName", "Page <b>User</b>")
+			.param("role", "DESIGNER"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("secret", startsWith("http://peakxm.test/join/")));
 		mvc.perform(get("/users").session(admin))
@@ -134,14 +150,16 @@ class UsersIntegrationTests {
 	void changesRoleAndDisablesMemberWhoThenCannotSignIn() throws Exception {
 		String email = TestUsers.uniqueEmail("temp");
 		long id = TestUsers.addMember(mvc, admin, email, Role.VIEWER, PASSWORD);
-		mvc.perform(patch("/api/v1/users/" + id).session(admin).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"role\":\"DESIGNER\"}"))
-			.andExpect(jsonPath("$.role").value("DESIGNER"));
+		mvc.perform(patch("/api/v1/users/" + id).session(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"role\":\"DESIGNER\"}")).andExpect(jsonPath("$.role").value("DESIGNER"));
 		MockHttpSession temp = TestUsers.signIn(mvc, email, PASSWORD);
 
-		mvc.perform(patch("/api/v1/users/" + id).session(admin).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"disabled\":true}"))
-			.andExpect(jsonPath("$.disabled").value(true));
+		mvc.perform(patch("/api/v1/users/" + id).session(admin)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"disabled\":true}")).andExpect(jsonPath("$.disabled").value(true));
 
 		mvc.perform(get("/api/v1/me").session(temp)).andExpect(status().isUnauthorized());
 		mvc.perform(post("/login").param("username", email).param("password", PASSWORD).with(csrf()))
@@ -154,17 +172,27 @@ class UsersIntegrationTests {
 	@Test
 	void keepsTheLastAdministrator() throws Exception {
 		MockHttpSession session = TestUsers.signIn(mvc, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
-		long homeWorkspace = jdbc.sql("select id from workspace where demo = false order by id").query(Long.class).list().get(0);
-		mvc.perform(post("/workspaces/switch").param("workspaceId", String.valueOf(homeWorkspace)).session(session).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long adminId = jdbc.sql("select id from app_user where email = :e").param("e", TestUsers.ADMIN_EMAIL).query(Long.class).single();
-		mvc.perform(patch("/api/v1/users/" + adminId).session(session).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"role\":\"VIEWER\"}"))
+		long homeWorkspace = jdbc.sql("select id from workspace where demo = false order by id")
+			.query(Long.class)
+			.list()
+			.get(0);
+		mvc.perform(post("/workspaces/switch").param("workspaceId", String.valueOf(homeWorkspace))
+			.session(session)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		long adminId = jdbc.sql("select id from app_user where email = :e")
+			.param("e", TestUsers.ADMIN_EMAIL)
+			.query(Long.class)
+			.single();
+		mvc.perform(patch("/api/v1/users/" + adminId).session(session)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"role\":\"VIEWER\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("user.lastAdmin"));
-		mvc.perform(patch("/api/v1/users/" + adminId).session(session).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"disabled\":true}"))
-			.andExpect(status().isConflict());
+		mvc.perform(patch("/api/v1/users/" + adminId).session(session)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"disabled\":true}")).andExpect(status().isConflict());
 	}
 
 	@Test
@@ -172,15 +200,22 @@ class UsersIntegrationTests {
 		MockHttpSession viewer = TestUsers.signInDemo(mvc, Role.ADMIN);
 		mvc.perform(get("/api/v1/users").param("size", "200").session(viewer))
 			.andExpect(jsonPath("$.items[*].email", hasItem("viewer@skyway.example")));
-		long homeWorkspace = jdbc.sql("select id from workspace where demo = false order by id").query(Long.class).list().get(0);
+		long homeWorkspace = jdbc.sql("select id from workspace where demo = false order by id")
+			.query(Long.class)
+			.list()
+			.get(0);
 		MockHttpSession session = TestUsers.signIn(mvc, TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD);
-		mvc.perform(post("/workspaces/switch").param("workspaceId", String.valueOf(homeWorkspace)).session(session).with(csrf()));
+		mvc.perform(post("/workspaces/switch").param("workspaceId", String.valueOf(homeWorkspace))
+			.session(session)
+			.with(csrf()));
 		mvc.perform(get("/api/v1/users").param("q", "skyway.example").session(session))
 			.andExpect(jsonPath("$.total").value(0));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions inviteViaApi(String email, String role) throws Exception {
-		return mvc.perform(post("/api/v1/users").session(admin).with(csrf())
+	private org.springframework.test.web.servlet.ResultActions inviteViaApi(String email, String role)
+			throws Exception {
+		return mvc.perform(post("/api/v1/users").session(admin)
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"email\":\"" + email + "\",\"displayName\":\"Test\",\"role\":\"" + role + "\"}"));
 	}
@@ -192,4 +227,5 @@ class UsersIntegrationTests {
 	private long countUsers() {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}
+
 }

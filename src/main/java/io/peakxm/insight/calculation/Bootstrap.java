@@ -6,19 +6,23 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The percentile bootstrap: 95% intervals for any statistics computed from rows of data, by recomputing them on
- * resamples of the rows drawn with replacement.
+ * The percentile bootstrap: 95% intervals for any statistics computed from rows of data,
+ * by recomputing them on resamples of the rows drawn with replacement.
  * <p>
- * The statistic receives row indices, never a copy of the data, so a resample costs one {@code int[n]}; for
- * example {@code rows -> LinearRegression.fit(x, y, rows).standardizedCoefficients()}. A statistic that cannot be
- * computed on a resample (a predictor that happens to be constant in it) signals so by throwing an
- * {@link IllegalArgumentException} or by returning a non-finite value; that resample is discarded and counted in
+ * The statistic receives row indices, never a copy of the data, so a resample costs one
+ * {@code int[n]}; for example
+ * {@code rows -> LinearRegression.fit(x, y, rows).standardizedCoefficients()}. A
+ * statistic that cannot be computed on a resample (a predictor that happens to be
+ * constant in it) signals so by throwing an {@link IllegalArgumentException} or by
+ * returning a non-finite value; that resample is discarded and counted in
  * {@link Result#discarded()}, and the percentiles rest on the others.
  * <p>
- * Percentiles interpolate linearly between order statistics ({@link #percentile(double[], double)}, Hyndman and
- * Fan's type 7, the default of R and of spreadsheets).
+ * Percentiles interpolate linearly between order statistics
+ * ({@link #percentile(double[], double)}, Hyndman and Fan's type 7, the default of R and
+ * of spreadsheets).
  * <p>
- * For streamed rows, {@link MomentBlocks#bootstrap} resamples blocks of rows through this class instead.
+ * For streamed rows, {@link MomentBlocks#bootstrap} resamples blocks of rows through this
+ * class instead.
  */
 public final class Bootstrap {
 
@@ -36,17 +40,18 @@ public final class Bootstrap {
 	 * @param n the number of rows of the data
 	 * @param resamples the number of resamples, B; 1,000 or more for a 95% interval
 	 * @param seed the seed of the resampling; the same seed gives the same result
-	 * @param statistic computes the statistics from row indices; it must return the same number of finite values
-	 * for every resample it can compute
+	 * @param statistic computes the statistics from row indices; it must return the same
+	 * number of finite values for every resample it can compute
 	 * @return the point estimates on all rows with their 95% percentile intervals
-	 * @throws IllegalArgumentException if {@code n} or {@code resamples} is below 1, if the statistic cannot be
-	 * computed on all rows, or if it cannot be computed on any resample
+	 * @throws IllegalArgumentException if {@code n} or {@code resamples} is below 1, if
+	 * the statistic cannot be computed on all rows, or if it cannot be computed on any
+	 * resample
 	 */
 	public static Result percentileIntervals(int n, int resamples, long seed, Statistic statistic) {
 		if (n < 1 || resamples < 1 || statistic == null) {
 			throw new IllegalArgumentException(
-					"The bootstrap needs at least one row, one resample and a statistic; got n = " + n
-							+ " and " + resamples + " resamples");
+					"The bootstrap needs at least one row, one resample and a statistic; got n = " + n + " and "
+							+ resamples + " resamples");
 		}
 		int[] all = new int[n];
 		Arrays.setAll(all, i -> i);
@@ -89,14 +94,15 @@ public final class Bootstrap {
 	}
 
 	/**
-	 * The percentile of some values, interpolating linearly between order statistics: with the values sorted as
-	 * {@code x[0] ≤ … ≤ x[m-1]} and {@code h = (m - 1)·probability}, it is
+	 * The percentile of some values, interpolating linearly between order statistics:
+	 * with the values sorted as {@code x[0] ≤ … ≤ x[m-1]} and
+	 * {@code h = (m - 1)·probability}, it is
 	 * {@code x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋ + 1] - x[⌊h⌋])}.
 	 * @param values the values, in any order; not changed
 	 * @param probability the probability, from 0 to 1 (0.025 for the 2.5% percentile)
 	 * @return the percentile
-	 * @throws IllegalArgumentException if there are no values, a value is not finite or the probability is outside
-	 * 0 … 1
+	 * @throws IllegalArgumentException if there are no values, a value is not finite or
+	 * the probability is outside 0 … 1
 	 */
 	public static double percentile(double[] values, double probability) {
 		if (values == null || values.length == 0 || !allFinite(values)) {
@@ -146,9 +152,11 @@ public final class Bootstrap {
 
 		/**
 		 * Computes the statistics from the given rows.
-		 * @param rows the indices of the rows, in 0 … n-1, possibly repeated; owned by the caller after the call
+		 * @param rows the indices of the rows, in 0 … n-1, possibly repeated; owned by
+		 * the caller after the call
 		 * @return the statistics, always the same number of them
-		 * @throws IllegalArgumentException if the statistics cannot be computed on these rows
+		 * @throws IllegalArgumentException if the statistics cannot be computed on these
+		 * rows
 		 */
 		double[] compute(int[] rows);
 
@@ -185,9 +193,11 @@ public final class Bootstrap {
 	/**
 	 * The bootstrapped statistics.
 	 *
-	 * @param estimates one estimate per statistic, in the order the statistic returns them
+	 * @param estimates one estimate per statistic, in the order the statistic returns
+	 * them
 	 * @param resamples the number of resamples the intervals rest on
-	 * @param discarded the number of resamples on which the statistic could not be computed
+	 * @param discarded the number of resamples on which the statistic could not be
+	 * computed
 	 */
 	public record Result(List<Estimate> estimates, int resamples, int discarded) {
 

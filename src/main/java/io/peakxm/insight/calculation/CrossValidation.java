@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * K-fold cross-validation of a least-squares model on the moments of its folds, whether the folds are dealt from
- * rows in memory or are unions of {@link MomentBlocks}: each fold is predicted by the model fitted on the merge of
- * the others, and its squared errors follow from its own moments ({@link LinearRegression.Fit#squaredErrors}).
+ * K-fold cross-validation of a least-squares model on the moments of its folds, whether
+ * the folds are dealt from rows in memory or are unions of {@link MomentBlocks}: each
+ * fold is predicted by the model fitted on the merge of the others, and its squared
+ * errors follow from its own moments ({@link LinearRegression.Fit#squaredErrors}).
  */
 final class CrossValidation {
 
@@ -14,7 +15,8 @@ final class CrossValidation {
 	}
 
 	/**
-	 * Shuffles the rows with the seed, deals them round-robin into folds and cross-validates on the folds' moments.
+	 * Shuffles the rows with the seed, deals them round-robin into folds and
+	 * cross-validates on the folds' moments.
 	 */
 	static double rmse(double[][] x, double[] y, int folds, long seed) {
 		int n = LinearRegression.checkedRowCount(x, y);
@@ -43,7 +45,8 @@ final class CrossValidation {
 	}
 
 	/**
-	 * The root mean squared error of each fold's rows predicted by the model fitted on all other folds.
+	 * The root mean squared error of each fold's rows predicted by the model fitted on
+	 * all other folds.
 	 */
 	static double rmse(Moments[] folds, int outcome, int[] predictors) {
 		double squaredErrors = 0;

@@ -4,24 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The emotional curve of a journey (docs/design.md, analyses): per touchpoint in journey order, the count, mean and
- * quartiles of its ratings rescaled to −1 … +1, and how often it was an instance's peak, its trough and its end.
+ * The emotional curve of a journey (docs/design.md, analyses): per touchpoint in journey
+ * order, the count, mean and quartiles of its ratings rescaled to −1 … +1, and how often
+ * it was an instance's peak, its trough and its end.
  * <p>
- * Instances are streamed in with {@link #add(double[])}. Ratings must lie on an integer scale (1–5, 0–10, up to
- * {@link #MAXIMUM_SCALE_POINTS} points), because the curve keeps a count per touchpoint and rating value instead
- * of the ratings themselves: memory is {@code touchpoints × scale points} counters, whatever the number of
- * instances, and the quartiles computed from the counts equal those of the full list. A rating of {@code NaN} is
- * missing; callers map a rating that means not applicable (the airline data uses {@code 0}) to {@code NaN} first.
+ * Instances are streamed in with {@link #add(double[])}. Ratings must lie on an integer
+ * scale (1–5, 0–10, up to {@link #MAXIMUM_SCALE_POINTS} points), because the curve keeps
+ * a count per touchpoint and rating value instead of the ratings themselves: memory is
+ * {@code touchpoints × scale points} counters, whatever the number of instances, and the
+ * quartiles computed from the counts equal those of the full list. A rating of
+ * {@code NaN} is missing; callers map a rating that means not applicable (the airline
+ * data uses {@code 0}) to {@code NaN} first.
  * <p>
- * Peak and trough: only instances with at least {@link PeakEnd#MINIMUM_ANSWERED} answered touchpoints are
- * ranked. Every touchpoint tied for the highest rating counts as a peak, every one tied for the lowest as a
- * trough, so the peak shares of a journey can add up to more than one. A flat instance (all answered ratings
- * equal) is ranked but has neither peak nor trough. The end of a ranked instance is the designated end touchpoint
+ * Peak and trough: only instances with at least {@link PeakEnd#MINIMUM_ANSWERED} answered
+ * touchpoints are ranked. Every touchpoint tied for the highest rating counts as a peak,
+ * every one tied for the lowest as a trough, so the peak shares of a journey can add up
+ * to more than one. A flat instance (all answered ratings equal) is ranked but has
+ * neither peak nor trough. The end of a ranked instance is the designated end touchpoint
  * when it is answered, else the last answered one ({@link PeakEndFeatures#endOf}).
  * <p>
- * Shares: {@link #peakShare}, {@link #troughShare} and {@link #endShare} divide by <em>every</em> ranked instance
- * ({@link #rankedInstances()}), so they say how often a touchpoint is the journey's peak, trough or end, and a
- * touchpoint that few rate has a small share. The counts per touchpoint, and the ranked instances in which it was
+ * Shares: {@link #peakShare}, {@link #troughShare} and {@link #endShare} divide by
+ * <em>every</em> ranked instance ({@link #rankedInstances()}), so they say how often a
+ * touchpoint is the journey's peak, trough or end, and a touchpoint that few rate has a
+ * small share. The counts per touchpoint, and the ranked instances in which it was
  * answered, are on its {@link Point}. Not thread-safe.
  */
 public final class EmotionalCurve {
@@ -53,7 +58,8 @@ public final class EmotionalCurve {
 	 * Creates an empty curve of a journey without a designated end moment.
 	 * @param touchpoints the number of touchpoints of the journey
 	 * @param scale the integer scale of the ratings
-	 * @throws IllegalArgumentException if there are no touchpoints or the scale is not a small integer scale
+	 * @throws IllegalArgumentException if there are no touchpoints or the scale is not a
+	 * small integer scale
 	 */
 	public EmotionalCurve(int touchpoints, RatingScale scale) {
 		this(touchpoints, scale, PeakEnd.NO_END_TOUCHPOINT);
@@ -63,8 +69,10 @@ public final class EmotionalCurve {
 	 * Creates an empty curve.
 	 * @param touchpoints the number of touchpoints of the journey
 	 * @param scale the integer scale of the ratings
-	 * @param endTouchpoint the index of the designated end moment, or {@link PeakEnd#NO_END_TOUCHPOINT}
-	 * @throws IllegalArgumentException if there are no touchpoints or the scale is not a small integer scale
+	 * @param endTouchpoint the index of the designated end moment, or
+	 * {@link PeakEnd#NO_END_TOUCHPOINT}
+	 * @throws IllegalArgumentException if there are no touchpoints or the scale is not a
+	 * small integer scale
 	 */
 	public EmotionalCurve(int touchpoints, RatingScale scale, int endTouchpoint) {
 		if (touchpoints < 1) {
@@ -87,13 +95,13 @@ public final class EmotionalCurve {
 	/**
 	 * Adds one instance.
 	 * @param ratingsInJourneyOrder one raw rating per touchpoint, {@code NaN} for missing
-	 * @throws IllegalArgumentException if the number of ratings differs from the touchpoints, or a rating is not a
-	 * whole number within the scale
+	 * @throws IllegalArgumentException if the number of ratings differs from the
+	 * touchpoints, or a rating is not a whole number within the scale
 	 */
 	public void add(double[] ratingsInJourneyOrder) {
 		if (ratingsInJourneyOrder.length != this.counts.length) {
-			throw new IllegalArgumentException("Expected " + this.counts.length + " ratings, got "
-					+ ratingsInJourneyOrder.length);
+			throw new IllegalArgumentException(
+					"Expected " + this.counts.length + " ratings, got " + ratingsInJourneyOrder.length);
 		}
 		double highest = Double.NEGATIVE_INFINITY;
 		double lowestRating = Double.POSITIVE_INFINITY;
@@ -133,8 +141,8 @@ public final class EmotionalCurve {
 
 	private void requireOnScale(double rating) {
 		if (rating != Math.rint(rating) || rating < this.scale.min() || rating > this.scale.max()) {
-			throw new IllegalArgumentException("Rating " + rating + " is not a whole number within "
-					+ this.scale.min() + "–" + this.scale.max() + "; map 'not applicable' to NaN first");
+			throw new IllegalArgumentException("Rating " + rating + " is not a whole number within " + this.scale.min()
+					+ "–" + this.scale.max() + "; map 'not applicable' to NaN first");
 		}
 	}
 
@@ -147,7 +155,8 @@ public final class EmotionalCurve {
 	}
 
 	/**
-	 * The number of ranked instances: those with at least {@link PeakEnd#MINIMUM_ANSWERED} answered touchpoints.
+	 * The number of ranked instances: those with at least
+	 * {@link PeakEnd#MINIMUM_ANSWERED} answered touchpoints.
 	 * @return the denominator of every share
 	 */
 	public long rankedInstances() {
@@ -166,7 +175,8 @@ public final class EmotionalCurve {
 	/**
 	 * How often a touchpoint was (or tied for) the lowest rating of a journey.
 	 * @param touchpoint the index in journey order
-	 * @return its trough count over all ranked instances, {@code NaN} when none was ranked
+	 * @return its trough count over all ranked instances, {@code NaN} when none was
+	 * ranked
 	 */
 	public double troughShare(int touchpoint) {
 		return share(this.troughs[touchpoint]);
@@ -217,8 +227,9 @@ public final class EmotionalCurve {
 	}
 
 	/**
-	 * The quantile by linear interpolation between order statistics (Hyndman–Fan type 7, as R, NumPy and Excel's
-	 * QUARTILE.INC), rescaled; rescaling is linear, so it commutes with the interpolation.
+	 * The quantile by linear interpolation between order statistics (Hyndman–Fan type 7,
+	 * as R, NumPy and Excel's QUARTILE.INC), rescaled; rescaling is linear, so it
+	 * commutes with the interpolation.
 	 */
 	private double quantile(long[] histogram, long n, double p) {
 		if (n == 0) {
@@ -244,7 +255,8 @@ public final class EmotionalCurve {
 	}
 
 	/**
-	 * One touchpoint on the curve; ratings rescaled to −1 … +1, {@code NaN} when it has no ratings.
+	 * One touchpoint on the curve; ratings rescaled to −1 … +1, {@code NaN} when it has
+	 * no ratings.
 	 *
 	 * @param touchpoint the index in journey order
 	 * @param count the number of ratings
@@ -252,9 +264,12 @@ public final class EmotionalCurve {
 	 * @param lowerQuartile the 25% quantile
 	 * @param median the 50% quantile
 	 * @param upperQuartile the 75% quantile
-	 * @param peakCount the ranked instances in which it was (or tied for) the highest rating
-	 * @param troughCount the ranked instances in which it was (or tied for) the lowest rating
-	 * @param rankedInstances the instances with enough answered touchpoints in which it was answered
+	 * @param peakCount the ranked instances in which it was (or tied for) the highest
+	 * rating
+	 * @param troughCount the ranked instances in which it was (or tied for) the lowest
+	 * rating
+	 * @param rankedInstances the instances with enough answered touchpoints in which it
+	 * was answered
 	 */
 	public record Point(int touchpoint, long count, double mean, double lowerQuartile, double median,
 			double upperQuartile, long peakCount, long troughCount, long rankedInstances) {

@@ -10,17 +10,21 @@ import io.peakxm.insight.calculation.RelativeWeights.NoiseComparison;
 import io.peakxm.insight.calculation.RelativeWeights.Weights;
 
 /**
- * Key-driver analysis of streamed responses (docs/design.md §5): Johnson's {@link RelativeWeights relative weights} of p
- * driver ratings on an outcome, their shares of R², bootstrap 95% intervals, a comparison with a random-noise
- * driver, and each driver's performance (mean rating).
+ * Key-driver analysis of streamed responses (docs/design.md §5): Johnson's
+ * {@link RelativeWeights relative weights} of p driver ratings on an outcome, their
+ * shares of R², bootstrap 95% intervals, a comparison with a random-noise driver, and
+ * each driver's performance (mean rating).
  * <p>
- * Responses are added one at a time with {@link #add(double[], double)}; only complete cases (every driver and the
- * outcome answered) are used, the others are counted as skipped (listwise deletion). Each used response gets a
- * standard normal noise value and is accumulated with it into {@link MomentBlocks}, so memory does not grow with
- * the responses and {@link #result()} bootstraps by resampling blocks (see there why that is valid).
+ * Responses are added one at a time with {@link #add(double[], double)}; only complete
+ * cases (every driver and the outcome answered) are used, the others are counted as
+ * skipped (listwise deletion). Each used response gets a standard normal noise value and
+ * is accumulated with it into {@link MomentBlocks}, so memory does not grow with the
+ * responses and {@link #result()} bootstraps by resampling blocks (see there why that is
+ * valid).
  * <p>
- * Seeds: the blocks are drawn with the seed, the noise with {@code seed + 1} and the resamples with
- * {@code seed + 2}, so the same seed and the same response order give the same result. Not thread-safe.
+ * Seeds: the blocks are drawn with the seed, the noise with {@code seed + 1} and the
+ * resamples with {@code seed + 2}, so the same seed and the same response order give the
+ * same result. Not thread-safe.
  */
 public final class KeyDrivers {
 
@@ -42,7 +46,10 @@ public final class KeyDrivers {
 
 	private final SplittableRandom noise;
 
-	/** Drivers, then noise, then outcome: the layout of the blocks' columns; reused so that adding allocates nothing. */
+	/**
+	 * Drivers, then noise, then outcome: the layout of the blocks' columns; reused so
+	 * that adding allocates nothing.
+	 */
 	private final double[] row;
 
 	private long used;
@@ -50,8 +57,8 @@ public final class KeyDrivers {
 	private long skipped;
 
 	/**
-	 * Creates an analysis with {@link MomentBlocks#DEFAULT_BLOCKS} blocks, {@link #DEFAULT_RESAMPLES} resamples
-	 * and {@link #DEFAULT_SEED}.
+	 * Creates an analysis with {@link MomentBlocks#DEFAULT_BLOCKS} blocks,
+	 * {@link #DEFAULT_RESAMPLES} resamples and {@link #DEFAULT_SEED}.
 	 * @param drivers the number of drivers p, at least 1
 	 */
 	public KeyDrivers(int drivers) {
@@ -67,8 +74,8 @@ public final class KeyDrivers {
 	 */
 	public KeyDrivers(int drivers, int blocks, int resamples, long seed) {
 		if (drivers < 1 || resamples < 1) {
-			throw new IllegalArgumentException("Key drivers need at least one driver and one resample, not "
-					+ drivers + " and " + resamples);
+			throw new IllegalArgumentException(
+					"Key drivers need at least one driver and one resample, not " + drivers + " and " + resamples);
 		}
 		this.drivers = drivers;
 		this.resamples = resamples;
@@ -80,9 +87,11 @@ public final class KeyDrivers {
 
 	/**
 	 * Adds one response.
-	 * @param driverValues the p driver ratings, {@code NaN} (or any non-finite value) where missing
+	 * @param driverValues the p driver ratings, {@code NaN} (or any non-finite value)
+	 * where missing
 	 * @param outcome the outcome, {@code NaN} where missing
-	 * @return whether the response was used; it is skipped and counted when any value is missing
+	 * @return whether the response was used; it is skipped and counted when any value is
+	 * missing
 	 * @throws IllegalArgumentException if there are not p driver values
 	 */
 	public boolean add(double[] driverValues, double outcome) {
@@ -133,13 +142,16 @@ public final class KeyDrivers {
 	/**
 	 * Computes the weights of the responses added so far.
 	 * <p>
-	 * The raw weights and shares are those of the model on the p drivers alone; the margin over noise of each
-	 * driver is its weight minus the noise driver's in the model on the drivers and the noise driver together, and
-	 * a driver is above noise when the bootstrap interval of that margin lies above 0. Resamples on which the
-	 * weights cannot be computed (a driver that happens to be constant in them) are discarded and counted.
+	 * The raw weights and shares are those of the model on the p drivers alone; the
+	 * margin over noise of each driver is its weight minus the noise driver's in the
+	 * model on the drivers and the noise driver together, and a driver is above noise
+	 * when the bootstrap interval of that margin lies above 0. Resamples on which the
+	 * weights cannot be computed (a driver that happens to be constant in them) are
+	 * discarded and counted.
 	 * @return the weights with their intervals
-	 * @throws IllegalArgumentException if there are fewer than {@link #minimumCases()} complete responses, a
-	 * driver or the outcome is constant, the drivers are collinear or explain nothing of the outcome
+	 * @throws IllegalArgumentException if there are fewer than {@link #minimumCases()}
+	 * complete responses, a driver or the outcome is constant, the drivers are collinear
+	 * or explain nothing of the outcome
 	 */
 	public KeyDriverWeights result() {
 		if (this.used < minimumCases()) {
@@ -170,7 +182,8 @@ public final class KeyDrivers {
 	}
 
 	/**
-	 * The raw weights, the shares in percent and the margins over noise, one block of p each.
+	 * The raw weights, the shares in percent and the margins over noise, one block of p
+	 * each.
 	 */
 	private double[] statistics(Moments moments) {
 		Weights weights = RelativeWeights.of(moments, outcome(), driverColumns(false));

@@ -3,29 +3,36 @@ package io.peakxm.insight.calculation;
 import java.util.Arrays;
 
 /**
- * Ordinary least squares with an intercept, the model behind peak-end analysis and the R² that key-driver weights
- * divide up.
+ * Ordinary least squares with an intercept, the model behind peak-end analysis and the R²
+ * that key-driver weights divide up.
  * <p>
- * A fit is computed from the correlations of the predictors with each other and with the outcome: the standardized
- * coefficients solve {@code Rxx·β* = rxy}, {@code R² = β*·rxy}, and the raw slopes are
- * {@code b_j = β*_j·sd(y)/sd(x_j)} with intercept {@code mean(y) - Σ b_j·mean(x_j)}. This is the same model as a
- * fit on raw predictors and the same as a fit on z-scores, so one fit yields both scales. Working from the p × p
- * correlations means a fit on a subset or a bootstrap resample of rows never copies the data matrix.
+ * A fit is computed from the correlations of the predictors with each other and with the
+ * outcome: the standardized coefficients solve {@code Rxx·β* = rxy}, {@code R² = β*·rxy},
+ * and the raw slopes are {@code b_j = β*_j·sd(y)/sd(x_j)} with intercept
+ * {@code mean(y) - Σ b_j·mean(x_j)}. This is the same model as a fit on raw predictors
+ * and the same as a fit on z-scores, so one fit yields both scales. Working from the p ×
+ * p correlations means a fit on a subset or a bootstrap resample of rows never copies the
+ * data matrix.
  * <p>
- * The correlations come from {@link Moments}: a fit on streamed rows ({@link #fit(Moments, int, int...)}) and the
- * row-based entry points, which accumulate the chosen rows' moments first, are the same computation. Likewise
- * both cross-validations, of rows in memory dealt into folds and of {@link MomentBlocks} folds, take each fold's
- * held-out error from the fold's own moments ({@link Fit#squaredErrors}).
+ * The correlations come from {@link Moments}: a fit on streamed rows
+ * ({@link #fit(Moments, int, int...)}) and the row-based entry points, which accumulate
+ * the chosen rows' moments first, are the same computation. Likewise both
+ * cross-validations, of rows in memory dealt into folds and of {@link MomentBlocks}
+ * folds, take each fold's held-out error from the fold's own moments
+ * ({@link Fit#squaredErrors}).
  * <p>
- * The data must be complete (missing values removed listwise by the caller). Input that has no unique least-squares
- * solution, or whose fit statistics would be undefined, is rejected with an {@link IllegalArgumentException} that
- * says why: fewer than {@code p + 2} rows, a constant predictor or outcome, collinear predictors, non-finite values.
+ * The data must be complete (missing values removed listwise by the caller). Input that
+ * has no unique least-squares solution, or whose fit statistics would be undefined, is
+ * rejected with an {@link IllegalArgumentException} that says why: fewer than
+ * {@code p + 2} rows, a constant predictor or outcome, collinear predictors, non-finite
+ * values.
  */
 public final class LinearRegression {
 
 	/**
-	 * A predictor whose squared multiple correlation with the predictors before it exceeds {@code 1 - COLLINEARITY}
-	 * (a variance inflation factor above 10¹⁰) is treated as collinear.
+	 * A predictor whose squared multiple correlation with the predictors before it
+	 * exceeds {@code 1 - COLLINEARITY} (a variance inflation factor above 10¹⁰) is
+	 * treated as collinear.
 	 */
 	static final double COLLINEARITY = 1e-10;
 
@@ -37,34 +44,36 @@ public final class LinearRegression {
 	 * @param x the predictors, one row per observation and one column per predictor
 	 * @param y the outcome, one value per row of {@code x}
 	 * @return the fitted model
-	 * @throws IllegalArgumentException if the input is degenerate (see the class description)
+	 * @throws IllegalArgumentException if the input is degenerate (see the class
+	 * description)
 	 */
 	public static Fit fit(double[][] x, double[] y) {
 		return fit(x, y, allRows(x));
 	}
 
 	/**
-	 * Fits {@code y ≈ b0 + Σ b_j·x_j} by least squares on the given rows, which may repeat (a bootstrap resample)
-	 * or leave rows out (a cross-validation training set).
+	 * Fits {@code y ≈ b0 + Σ b_j·x_j} by least squares on the given rows, which may
+	 * repeat (a bootstrap resample) or leave rows out (a cross-validation training set).
 	 * @param x the predictors, one row per observation and one column per predictor
 	 * @param y the outcome, one value per row of {@code x}
 	 * @param rows the indices of the rows to fit on
 	 * @return the fitted model
-	 * @throws IllegalArgumentException if the input is degenerate (see the class description)
+	 * @throws IllegalArgumentException if the input is degenerate (see the class
+	 * description)
 	 */
 	public static Fit fit(double[][] x, double[] y, int[] rows) {
 		return fit(Sample.of(x, y, rows));
 	}
 
 	/**
-	 * Fits {@code y ≈ b0 + Σ b_j·x_j} by least squares on accumulated rows, with any of their columns as the
-	 * outcome and any others as predictors.
+	 * Fits {@code y ≈ b0 + Σ b_j·x_j} by least squares on accumulated rows, with any of
+	 * their columns as the outcome and any others as predictors.
 	 * @param moments the moments of the rows
 	 * @param outcome the column of y
 	 * @param predictors the columns of the predictors, in the order of the coefficients
 	 * @return the fitted model
-	 * @throws IllegalArgumentException if the input is degenerate (see the class description) or a column does not
-	 * exist or is used twice
+	 * @throws IllegalArgumentException if the input is degenerate (see the class
+	 * description) or a column does not exist or is used twice
 	 */
 	public static Fit fit(Moments moments, int outcome, int... predictors) {
 		return fit(Sample.of(moments, outcome, predictors));
@@ -90,30 +99,35 @@ public final class LinearRegression {
 	}
 
 	/**
-	 * Estimates the prediction error of the model by k-fold cross-validation: the rows are shuffled with the seed
-	 * and dealt round-robin into {@code folds} folds; each fold is predicted by a model fitted on the other folds.
-	 * The same seed always yields the same folds, so two models compared with one seed see the same splits.
+	 * Estimates the prediction error of the model by k-fold cross-validation: the rows
+	 * are shuffled with the seed and dealt round-robin into {@code folds} folds; each
+	 * fold is predicted by a model fitted on the other folds. The same seed always yields
+	 * the same folds, so two models compared with one seed see the same splits.
 	 * @param x the predictors, one row per observation and one column per predictor
 	 * @param y the outcome, one value per row of {@code x}
-	 * @param folds the number of folds, from 2 to the number of rows ({@code n} folds is leave-one-out)
+	 * @param folds the number of folds, from 2 to the number of rows ({@code n} folds is
+	 * leave-one-out)
 	 * @param seed the seed of the shuffle
 	 * @return the root mean squared error of the held-out predictions over all rows
-	 * @throws IllegalArgumentException if the number of folds is out of range or a training set is degenerate
+	 * @throws IllegalArgumentException if the number of folds is out of range or a
+	 * training set is degenerate
 	 */
 	public static double crossValidatedRmse(double[][] x, double[] y, int folds, long seed) {
 		return CrossValidation.rmse(x, y, folds, seed);
 	}
 
 	/**
-	 * Estimates the prediction error of the model by k-fold cross-validation on blocked rows: fold f is the union of
-	 * the blocks b with {@code b mod folds = f}, predicted by a model fitted on the other folds' merged moments.
-	 * The result equals the row-by-row computation with the same folds, up to rounding.
+	 * Estimates the prediction error of the model by k-fold cross-validation on blocked
+	 * rows: fold f is the union of the blocks b with {@code b mod folds = f}, predicted
+	 * by a model fitted on the other folds' merged moments. The result equals the
+	 * row-by-row computation with the same folds, up to rounding.
 	 * @param blocks the blocked moments of the rows
 	 * @param folds the number of folds, from 2 to the number of blocks
 	 * @param outcome the column of y
 	 * @param predictors the columns of the predictors
 	 * @return the root mean squared error of the held-out predictions over all rows
-	 * @throws IllegalArgumentException if the number of folds is out of range or a training set is degenerate
+	 * @throws IllegalArgumentException if the number of folds is out of range or a
+	 * training set is degenerate
 	 */
 	public static double crossValidatedRmse(MomentBlocks blocks, int folds, int outcome, int... predictors) {
 		return CrossValidation.rmse(blocks.folds(folds), outcome, predictors);
@@ -140,8 +154,9 @@ public final class LinearRegression {
 	}
 
 	/**
-	 * Solves {@code Rxx·β = rxy} by a Cholesky factorization whose pivots double as the collinearity check: the
-	 * pivot of predictor j is {@code 1 - R²} of j on the predictors before it.
+	 * Solves {@code Rxx·β = rxy} by a Cholesky factorization whose pivots double as the
+	 * collinearity check: the pivot of predictor j is {@code 1 - R²} of j on the
+	 * predictors before it.
 	 */
 	static double[] solveCorrelations(double[][] rxx, double[] rxy) {
 		int p = rxy.length;
@@ -187,10 +202,13 @@ public final class LinearRegression {
 	 * A fitted linear model {@code y ≈ intercept + Σ coefficients[j]·x_j}.
 	 *
 	 * @param intercept the fitted value when every predictor is 0
-	 * @param coefficients the raw slopes, one per predictor, in the units of y per unit of the predictor
-	 * @param standardizedCoefficients the beta weights: the slopes when predictors and outcome are z-scores
+	 * @param coefficients the raw slopes, one per predictor, in the units of y per unit
+	 * of the predictor
+	 * @param standardizedCoefficients the beta weights: the slopes when predictors and
+	 * outcome are z-scores
 	 * @param rSquared the share of the outcome's variance the model explains, from 0 to 1
-	 * @param adjustedRSquared R² penalized for the number of predictors, {@code 1 - (1 - R²)(n - 1)/(n - p - 1)}
+	 * @param adjustedRSquared R² penalized for the number of predictors,
+	 * {@code 1 - (1 - R²)(n - 1)/(n - p - 1)}
 	 * @param n the number of rows fitted
 	 */
 	public record Fit(double intercept, double[] coefficients, double[] standardizedCoefficients, double rSquared,
@@ -241,21 +259,25 @@ public final class LinearRegression {
 		}
 
 		/**
-		 * The sum of squared prediction errors over accumulated rows, from their moments alone. With {@code v} the
-		 * vector that is 1 at the outcome and {@code −b_j} at predictor j, and {@code d} the mean error
-		 * {@code ȳ − b0 − Σ b_j·x̄_j}, the errors are {@code vᵀ(row − mean) + d}; the cross term sums to zero over
-		 * centred rows, leaving {@code SSE = vᵀ·C·v + n·d²}. Rounding in C limits the result to about
-		 * {@code 10⁻¹⁶·Σ(y − ȳ)²}, so an almost perfect fit shows an error of that size rather than 0.
+		 * The sum of squared prediction errors over accumulated rows, from their moments
+		 * alone. With {@code v} the vector that is 1 at the outcome and {@code −b_j} at
+		 * predictor j, and {@code d} the mean error {@code ȳ − b0 − Σ b_j·x̄_j}, the
+		 * errors are {@code vᵀ(row − mean) + d}; the cross term sums to zero over centred
+		 * rows, leaving {@code SSE = vᵀ·C·v + n·d²}. Rounding in C limits the result to
+		 * about {@code 10⁻¹⁶·Σ(y − ȳ)²}, so an almost perfect fit shows an error of that
+		 * size rather than 0.
 		 * @param rows the moments of the rows to predict, such as a held-out fold
 		 * @param outcome the column of y
-		 * @param predictors the columns of the predictors, in the order of the coefficients
+		 * @param predictors the columns of the predictors, in the order of the
+		 * coefficients
 		 * @return {@code Σ (y − prediction)²}, 0 for no rows
-		 * @throws IllegalArgumentException if the number of predictor columns is not the model's
+		 * @throws IllegalArgumentException if the number of predictor columns is not the
+		 * model's
 		 */
 		public double squaredErrors(Moments rows, int outcome, int... predictors) {
 			if (predictors.length != this.coefficients.length) {
-				throw new IllegalArgumentException("The model has " + this.coefficients.length
-						+ " predictors, not " + predictors.length);
+				throw new IllegalArgumentException(
+						"The model has " + this.coefficients.length + " predictors, not " + predictors.length);
 			}
 			if (rows.n() == 0) {
 				return 0;

@@ -1,17 +1,20 @@
 package io.peakxm.insight.calculation;
 
 /**
- * The count, means and centred cross products of k variables, accumulated one row at a time: everything a
- * least-squares fit, a correlation matrix or the relative weights need, in memory that does not grow with the rows.
+ * The count, means and centred cross products of k variables, accumulated one row at a
+ * time: everything a least-squares fit, a correlation matrix or the relative weights
+ * need, in memory that does not grow with the rows.
  * <p>
- * A row is folded in with Welford's update and two accumulators are combined with Chan, Golub and LeVeque's pairwise
- * formula. Both work on deviations from the running means instead of raw sums of squares, so a million ratings
- * around 4 lose no more precision than a two-pass computation would; raw sums would cancel catastrophically when
- * the variance is small next to the squared mean.
+ * A row is folded in with Welford's update and two accumulators are combined with Chan,
+ * Golub and LeVeque's pairwise formula. Both work on deviations from the running means
+ * instead of raw sums of squares, so a million ratings around 4 lose no more precision
+ * than a two-pass computation would; raw sums would cancel catastrophically when the
+ * variance is small next to the squared mean.
  * <p>
- * The co-moment of variables i and j is {@code C_ij = Σ (x_i − x̄_i)(x_j − x̄_j)} over the rows; only the lower
- * triangle is kept. Adding a row costs {@code k(k + 1)/2} multiply-adds and allocates nothing, because it runs once
- * per streamed row. Values must be finite: filter missing ones before adding (a {@code NaN} would spread into every
+ * The co-moment of variables i and j is {@code C_ij = Σ (x_i − x̄_i)(x_j − x̄_j)} over
+ * the rows; only the lower triangle is kept. Adding a row costs {@code k(k + 1)/2}
+ * multiply-adds and allocates nothing, because it runs once per streamed row. Values must
+ * be finite: filter missing ones before adding (a {@code NaN} would spread into every
  * statistic, which a fit then reports as a missing value). Not thread-safe.
  */
 public final class Moments {
@@ -20,10 +23,16 @@ public final class Moments {
 
 	private final double[] means;
 
-	/** The lower triangle of C, row by row: {@code C_ij} (j ≤ i) at {@code i(i + 1)/2 + j}. */
+	/**
+	 * The lower triangle of C, row by row: {@code C_ij} (j ≤ i) at
+	 * {@code i(i + 1)/2 + j}.
+	 */
 	private final double[] coMoments;
 
-	/** The row's deviations from the old means; a field so that {@link #add(double[])} allocates nothing. */
+	/**
+	 * The row's deviations from the old means; a field so that {@link #add(double[])}
+	 * allocates nothing.
+	 */
 	private final double[] deviations;
 
 	private long n;
@@ -50,8 +59,7 @@ public final class Moments {
 	 */
 	public void add(double[] row) {
 		if (row.length != this.variables) {
-			throw new IllegalArgumentException(
-					"A row needs " + this.variables + " values, not " + row.length);
+			throw new IllegalArgumentException("A row needs " + this.variables + " values, not " + row.length);
 		}
 		double before = this.n;
 		this.n++;
@@ -73,15 +81,15 @@ public final class Moments {
 
 	/**
 	 * Adds all rows of another accumulator (Chan et al.): with {@code d = x̄_b − x̄_a},
-	 * {@code x̄ = x̄_a + d·n_b/n} and {@code C = C_a + C_b + d·dᵀ·n_a·n_b/n}. The result equals adding the other's
-	 * rows one by one, up to rounding.
+	 * {@code x̄ = x̄_a + d·n_b/n} and {@code C = C_a + C_b + d·dᵀ·n_a·n_b/n}. The result
+	 * equals adding the other's rows one by one, up to rounding.
 	 * @param other an accumulator of the same variables; not changed
 	 * @throws IllegalArgumentException if it has another number of variables
 	 */
 	public void add(Moments other) {
 		if (other.variables != this.variables) {
-			throw new IllegalArgumentException("Cannot merge moments of " + other.variables + " variables into "
-					+ this.variables);
+			throw new IllegalArgumentException(
+					"Cannot merge moments of " + other.variables + " variables into " + this.variables);
 		}
 		if (other.n == 0) {
 			return;

@@ -18,13 +18,15 @@ public record PeakEndFeatures(double peak, double trough, double end, double mea
 	/**
 	 * Computes the peak-end features of one instance.
 	 * <p>
-	 * The end is the rating of the designated end touchpoint when that touchpoint is answered, otherwise the last
-	 * answered rating ({@link #endOf}) — docs/design.md's {@code s_k} once skipped touchpoints are left out.
+	 * The end is the rating of the designated end touchpoint when that touchpoint is
+	 * answered, otherwise the last answered rating ({@link #endOf}) — docs/design.md's
+	 * {@code s_k} once skipped touchpoints are left out.
 	 * @param ratings the raw ratings in journey order, {@code NaN} for missing
 	 * @param scale the scale of the ratings
-	 * @param endTouchpoint the index of the designated end moment, or {@link PeakEnd#NO_END_TOUCHPOINT}; an index
-	 * beyond the ratings counts as unanswered
-	 * @return the features, or empty when fewer than {@link PeakEnd#MINIMUM_ANSWERED} touchpoints are answered
+	 * @param endTouchpoint the index of the designated end moment, or
+	 * {@link PeakEnd#NO_END_TOUCHPOINT}; an index beyond the ratings counts as unanswered
+	 * @return the features, or empty when fewer than {@link PeakEnd#MINIMUM_ANSWERED}
+	 * touchpoints are answered
 	 * @throws IllegalArgumentException if a rating lies outside the scale
 	 */
 	public static Optional<PeakEndFeatures> of(double[] ratings, RatingScale scale, int endTouchpoint) {
@@ -50,11 +52,13 @@ public record PeakEndFeatures(double peak, double trough, double end, double mea
 	}
 
 	/**
-	 * Where an instance ends: the designated end touchpoint when it is answered, otherwise the last answered one.
-	 * The peak-end features and the end shares of the {@link EmotionalCurve} both read the end here.
-	 * @param ratings the raw ratings in journey order, {@code NaN} for missing, at least one answered
-	 * @param endTouchpoint the index of the designated end moment, or {@link PeakEnd#NO_END_TOUCHPOINT}; an index
-	 * beyond the ratings counts as unanswered
+	 * Where an instance ends: the designated end touchpoint when it is answered,
+	 * otherwise the last answered one. The peak-end features and the end shares of the
+	 * {@link EmotionalCurve} both read the end here.
+	 * @param ratings the raw ratings in journey order, {@code NaN} for missing, at least
+	 * one answered
+	 * @param endTouchpoint the index of the designated end moment, or
+	 * {@link PeakEnd#NO_END_TOUCHPOINT}; an index beyond the ratings counts as unanswered
 	 * @return the index of the end touchpoint
 	 * @throws IllegalArgumentException if no rating is answered
 	 */
@@ -71,10 +75,12 @@ public record PeakEndFeatures(double peak, double trough, double end, double mea
 	}
 
 	/**
-	 * Computes the peak-end features of one instance whose journey has no designated end moment.
+	 * Computes the peak-end features of one instance whose journey has no designated end
+	 * moment.
 	 * @param ratings the raw ratings in journey order, {@code NaN} for missing
 	 * @param scale the scale of the ratings
-	 * @return the features, or empty when fewer than {@link PeakEnd#MINIMUM_ANSWERED} touchpoints are answered
+	 * @return the features, or empty when fewer than {@link PeakEnd#MINIMUM_ANSWERED}
+	 * touchpoints are answered
 	 */
 	public static Optional<PeakEndFeatures> of(double[] ratings, RatingScale scale) {
 		return of(ratings, scale, PeakEnd.NO_END_TOUCHPOINT);
@@ -94,7 +100,10 @@ public record PeakEndFeatures(double peak, double trough, double end, double mea
 		return row;
 	}
 
-	/** Writes the features and the duration into the first five places of a row, in {@link Component} order. */
+	/**
+	 * Writes the features and the duration into the first five places of a row, in
+	 * {@link Component} order.
+	 */
 	void copyTo(double[] row, double duration) {
 		row[Component.PEAK.ordinal()] = this.peak;
 		row[Component.TROUGH.ordinal()] = this.trough;

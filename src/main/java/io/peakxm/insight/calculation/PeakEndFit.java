@@ -3,9 +3,9 @@ package io.peakxm.insight.calculation;
 import java.util.Comparator;
 import java.util.List;
 
-
 /**
- * The result of a {@link PeakEnd} analysis: the peak-end and the mean-only model and the verdict between them.
+ * The result of a {@link PeakEnd} analysis: the peak-end and the mean-only model and the
+ * verdict between them.
  *
  * @param peakEnd the peak-end model, with bootstrap intervals
  * @param meanOnly the mean-only model
@@ -14,11 +14,11 @@ import java.util.List;
  * @param resamples the number of bootstrap resamples the intervals rest on
  * @param verdict which model is better and which moment weighs most
  */
-public record PeakEndFit(ModelFit peakEnd, ModelFit meanOnly, long used, long skipped, int resamples,
-		Verdict verdict) {
+public record PeakEndFit(ModelFit peakEnd, ModelFit meanOnly, long used, long skipped, int resamples, Verdict verdict) {
 
 	/**
-	 * The remembered experience of an instance: its overall rating as the peak-end model predicts it.
+	 * The remembered experience of an instance: its overall rating as the peak-end model
+	 * predicts it.
 	 * @param features the instance's features
 	 * @return the fitted overall on the −1 … +1 scale
 	 * @throws IllegalStateException if the model includes durations
@@ -53,7 +53,8 @@ public record PeakEndFit(ModelFit peakEnd, ModelFit meanOnly, long used, long sk
 	 * @param weights the predictors' weights, in {@link Component} order
 	 * @param rSquared the share of the outcome's variance explained
 	 * @param adjustedRSquared R² adjusted for the number of predictors
-	 * @param crossValidatedRmse the k-fold cross-validated root mean squared error, on the −1 … +1 scale
+	 * @param crossValidatedRmse the k-fold cross-validated root mean squared error, on
+	 * the −1 … +1 scale
 	 */
 	public record ModelFit(Model model, double intercept, List<Weight> weights, double rSquared,
 			double adjustedRSquared, double crossValidatedRmse) {
@@ -101,7 +102,8 @@ public record PeakEndFit(ModelFit peakEnd, ModelFit meanOnly, long used, long sk
 
 		/**
 		 * Whether the interval lies wholly on one side of zero.
-		 * @return {@code true} when {@code low > 0} or {@code high < 0}; {@code false} when undefined
+		 * @return {@code true} when {@code low > 0} or {@code high < 0}; {@code false}
+		 * when undefined
 		 */
 		public boolean excludesZero() {
 			return this.low > 0 || this.high < 0;
@@ -110,16 +112,19 @@ public record PeakEndFit(ModelFit peakEnd, ModelFit meanOnly, long used, long sk
 	}
 
 	/**
-	 * Whether the peak-end rule holds and which moment (peak, valley or end) matters most, as values for pages to
-	 * phrase in any language.
+	 * Whether the peak-end rule holds and which moment (peak, valley or end) matters
+	 * most, as values for pages to phrase in any language.
 	 * <p>
-	 * The peak-end model is better only when it has both the higher adjusted R² and the lower cross-validated
-	 * RMSE; otherwise the simpler mean-only model is as good or better.
+	 * The peak-end model is better only when it has both the higher adjusted R² and the
+	 * lower cross-validated RMSE; otherwise the simpler mean-only model is as good or
+	 * better.
 	 *
 	 * @param better the model that explains the overall rating better
-	 * @param strongest the moment (peak, trough or end) with the largest absolute standardized weight
+	 * @param strongest the moment (peak, trough or end) with the largest absolute
+	 * standardized weight
 	 * @param adjustedRSquaredGain peak-end adjusted R² minus mean-only adjusted R²
-	 * @param rmseReduction mean-only cross-validated RMSE minus peak-end cross-validated RMSE
+	 * @param rmseReduction mean-only cross-validated RMSE minus peak-end cross-validated
+	 * RMSE
 	 */
 	public record Verdict(Model better, Weight strongest, double adjustedRSquaredGain, double rmseReduction) {
 

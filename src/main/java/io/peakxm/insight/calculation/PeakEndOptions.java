@@ -3,7 +3,8 @@ package io.peakxm.insight.calculation;
 /**
  * Options of a {@link PeakEnd} analysis.
  *
- * @param endTouchpoint the index of the journey's designated end moment, or {@link PeakEnd#NO_END_TOUCHPOINT}
+ * @param endTouchpoint the index of the journey's designated end moment, or
+ * {@link PeakEnd#NO_END_TOUCHPOINT}
  * @param includesDuration whether the peak-end model includes each instance's duration
  * @param folds the number of cross-validation folds, at least 2
  * @param resamples the number of bootstrap resamples, at least 1

@@ -34,8 +34,8 @@ public record RatingScale(double min, double max) {
 	 */
 	public double rescale(double rating) {
 		if (!(rating >= this.min && rating <= this.max)) {
-			throw new IllegalArgumentException("Rating " + rating + " is outside the scale " + this.min + "–"
-					+ this.max + "; map 'not applicable' to NaN first");
+			throw new IllegalArgumentException("Rating " + rating + " is outside the scale " + this.min + "–" + this.max
+					+ "; map 'not applicable' to NaN first");
 		}
 		return 2.0 * (rating - this.min) / (this.max - this.min) - 1.0;
 	}

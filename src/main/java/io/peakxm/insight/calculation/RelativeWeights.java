@@ -8,18 +8,19 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Johnson's (2000) relative weights: how much of the outcome's explained variance (R²) each key driver accounts for,
- * even when the drivers are correlated with each other.
+ * Johnson's (2000) relative weights: how much of the outcome's explained variance (R²)
+ * each key driver accounts for, even when the drivers are correlated with each other.
  * <p>
- * With {@code R} the correlation matrix of the drivers and {@code r} their correlations with the outcome:
- * eigen-decompose {@code R = QΛQᵀ}, take the symmetric square root {@code Λ½ = QΛ^{1/2}Qᵀ} (the loadings of the
- * drivers on their closest orthogonal counterparts), regress the outcome on those counterparts,
- * {@code β = Λ½⁻¹·r}, and give driver j the raw weight {@code ε_j = Σ_k (Λ½)_jk²·β_k²}. The raw weights sum to the
- * R² of the linear model on all drivers; their shares of R² sum to 1.
+ * With {@code R} the correlation matrix of the drivers and {@code r} their correlations
+ * with the outcome: eigen-decompose {@code R = QΛQᵀ}, take the symmetric square root
+ * {@code Λ½ = QΛ^{1/2}Qᵀ} (the loadings of the drivers on their closest orthogonal
+ * counterparts), regress the outcome on those counterparts, {@code β = Λ½⁻¹·r}, and give
+ * driver j the raw weight {@code ε_j = Σ_k (Λ½)_jk²·β_k²}. The raw weights sum to the R²
+ * of the linear model on all drivers; their shares of R² sum to 1.
  * <p>
- * To tell a real driver from chance, {@link #withNoiseDriver(double[][], double[], long)} appends a driver of pure
- * Gaussian noise; a driver whose weight is not above the noise driver's is not significant. {@link KeyDrivers} does
- * the same for streamed rows.
+ * To tell a real driver from chance, {@link #withNoiseDriver(double[][], double[], long)}
+ * appends a driver of pure Gaussian noise; a driver whose weight is not above the noise
+ * driver's is not significant. {@link KeyDrivers} does the same for streamed rows.
  */
 public final class RelativeWeights {
 
@@ -27,24 +28,27 @@ public final class RelativeWeights {
 	}
 
 	/**
-	 * Computes the relative weights of the drivers (columns of {@code x}) on the outcome from complete data (remove
-	 * rows with missing values first: listwise deletion).
+	 * Computes the relative weights of the drivers (columns of {@code x}) on the outcome
+	 * from complete data (remove rows with missing values first: listwise deletion).
 	 * @param x the driver ratings, one row per observation and one column per driver
 	 * @param y the outcome, one value per row of {@code x}
 	 * @return the weights
-	 * @throws IllegalArgumentException if the data are degenerate, as for {@link LinearRegression#fit}
+	 * @throws IllegalArgumentException if the data are degenerate, as for
+	 * {@link LinearRegression#fit}
 	 */
 	public static Weights of(double[][] x, double[] y) {
 		return of(x, y, LinearRegression.allRows(x));
 	}
 
 	/**
-	 * Computes the relative weights on the given rows, which may repeat (a bootstrap resample).
+	 * Computes the relative weights on the given rows, which may repeat (a bootstrap
+	 * resample).
 	 * @param x the driver ratings, one row per observation and one column per driver
 	 * @param y the outcome, one value per row of {@code x}
 	 * @param rows the indices of the rows to use
 	 * @return the weights
-	 * @throws IllegalArgumentException if the data are degenerate, as for {@link LinearRegression#fit}
+	 * @throws IllegalArgumentException if the data are degenerate, as for
+	 * {@link LinearRegression#fit}
 	 */
 	public static Weights of(double[][] x, double[] y, int[] rows) {
 		Sample sample = Sample.of(x, y, rows);
@@ -52,13 +56,15 @@ public final class RelativeWeights {
 	}
 
 	/**
-	 * Computes the relative weights from accumulated rows, with any of their columns as the outcome and any others
-	 * as drivers; the rows are complete cases (listwise deletion).
+	 * Computes the relative weights from accumulated rows, with any of their columns as
+	 * the outcome and any others as drivers; the rows are complete cases (listwise
+	 * deletion).
 	 * @param moments the moments of the rows
 	 * @param outcome the column of the outcome
 	 * @param drivers the columns of the drivers, in the order of the weights
 	 * @return the weights
-	 * @throws IllegalArgumentException if the data are degenerate, as for {@link LinearRegression#fit}
+	 * @throws IllegalArgumentException if the data are degenerate, as for
+	 * {@link LinearRegression#fit}
 	 */
 	public static Weights of(Moments moments, int outcome, int... drivers) {
 		Sample sample = Sample.of(moments, outcome, drivers);
@@ -66,13 +72,14 @@ public final class RelativeWeights {
 	}
 
 	/**
-	 * Computes the relative weights from correlations, for instance pairwise-complete correlations when values are
-	 * missing (pairwise deletion).
+	 * Computes the relative weights from correlations, for instance pairwise-complete
+	 * correlations when values are missing (pairwise deletion).
 	 * @param rxx the p × p correlation matrix of the drivers
 	 * @param rxy the correlations of the p drivers with the outcome
 	 * @return the weights
-	 * @throws IllegalArgumentException if the matrix is not a correlation matrix, is singular (collinear drivers)
-	 * or is inconsistent with {@code rxy} (an R² above 1, which pairwise deletion can produce)
+	 * @throws IllegalArgumentException if the matrix is not a correlation matrix, is
+	 * singular (collinear drivers) or is inconsistent with {@code rxy} (an R² above 1,
+	 * which pairwise deletion can produce)
 	 */
 	public static Weights fromCorrelations(double[][] rxx, double[] rxy) {
 		checkCorrelations(rxx, rxy);
@@ -85,8 +92,9 @@ public final class RelativeWeights {
 		}
 		for (double value : lambda) {
 			if (!(value > LinearRegression.COLLINEARITY * largest)) {
-				throw new IllegalArgumentException("The driver correlation matrix is singular or not positive definite"
-						+ " (eigenvalue " + value + "): drivers are collinear, or pairwise correlations are inconsistent");
+				throw new IllegalArgumentException(
+						"The driver correlation matrix is singular or not positive definite" + " (eigenvalue " + value
+								+ "): drivers are collinear, or pairwise correlations are inconsistent");
 			}
 		}
 		RealMatrix q = eigen.getV();
@@ -129,27 +137,30 @@ public final class RelativeWeights {
 	}
 
 	/**
-	 * Computes the relative weights with an extra driver of pure noise appended after the real ones.
+	 * Computes the relative weights with an extra driver of pure noise appended after the
+	 * real ones.
 	 * @param x the driver ratings, one row per observation and one column per driver
 	 * @param y the outcome, one value per row of {@code x}
 	 * @param seed the seed of the noise
 	 * @return the weights of the drivers and of the noise driver
-	 * @throws IllegalArgumentException if the data are degenerate, as for {@link LinearRegression#fit}
+	 * @throws IllegalArgumentException if the data are degenerate, as for
+	 * {@link LinearRegression#fit}
 	 */
 	public static NoiseComparison withNoiseDriver(double[][] x, double[] y, long seed) {
 		return withNoiseDriver(x, y, LinearRegression.allRows(x), seed);
 	}
 
 	/**
-	 * Computes the relative weights on the given rows with an extra driver of pure noise appended. The noise value
-	 * of each original row depends only on the seed and the row, so a bootstrap resample carries each row's noise
-	 * along with its ratings.
+	 * Computes the relative weights on the given rows with an extra driver of pure noise
+	 * appended. The noise value of each original row depends only on the seed and the
+	 * row, so a bootstrap resample carries each row's noise along with its ratings.
 	 * @param x the driver ratings, one row per observation and one column per driver
 	 * @param y the outcome, one value per row of {@code x}
 	 * @param rows the indices of the rows to use, which may repeat
 	 * @param seed the seed of the noise
 	 * @return the weights of the drivers and of the noise driver
-	 * @throws IllegalArgumentException if the data are degenerate, as for {@link LinearRegression#fit}
+	 * @throws IllegalArgumentException if the data are degenerate, as for
+	 * {@link LinearRegression#fit}
 	 */
 	public static NoiseComparison withNoiseDriver(double[][] x, double[] y, int[] rows, long seed) {
 		if (x == null) {
@@ -175,11 +186,12 @@ public final class RelativeWeights {
 		}
 		for (int j = 0; j < p; j++) {
 			if (rxx[j] == null || rxx[j].length != p) {
-				throw new IllegalArgumentException("Row " + (j + 1) + " of the correlation matrix needs " + p + " values");
+				throw new IllegalArgumentException(
+						"Row " + (j + 1) + " of the correlation matrix needs " + p + " values");
 			}
 			if (!(Math.abs(rxy[j]) <= 1)) {
-				throw new IllegalArgumentException("Correlation " + rxy[j] + " of driver " + (j + 1)
-						+ " with the outcome is not in [-1, 1]");
+				throw new IllegalArgumentException(
+						"Correlation " + rxy[j] + " of driver " + (j + 1) + " with the outcome is not in [-1, 1]");
 			}
 			if (Math.abs(rxx[j][j] - 1) > 1e-9) {
 				throw new IllegalArgumentException("The correlation matrix needs 1 on its diagonal");
@@ -197,7 +209,8 @@ public final class RelativeWeights {
 	 * The relative weights of p drivers.
 	 *
 	 * @param raw the raw weight of each driver, its part of R²; non-negative
-	 * @param rSquared the R² of the linear model on all drivers, the sum of the raw weights
+	 * @param rSquared the R² of the linear model on all drivers, the sum of the raw
+	 * weights
 	 */
 	public record Weights(double[] raw, double rSquared) {
 
@@ -224,11 +237,13 @@ public final class RelativeWeights {
 		/**
 		 * Each driver's raw weight as a share of R²; the shares sum to 1.
 		 * @return the shares, in driver order
-		 * @throws IllegalStateException if the drivers explain nothing (R² = 0), when shares are undefined
+		 * @throws IllegalStateException if the drivers explain nothing (R² = 0), when
+		 * shares are undefined
 		 */
 		public double[] shares() {
 			if (!(this.rSquared > 0)) {
-				throw new IllegalStateException("The drivers explain none of the outcome (R² = 0); shares are undefined");
+				throw new IllegalStateException(
+						"The drivers explain none of the outcome (R² = 0); shares are undefined");
 			}
 			double[] shares = new double[this.raw.length];
 			for (int j = 0; j < shares.length; j++) {
@@ -240,8 +255,8 @@ public final class RelativeWeights {
 	}
 
 	/**
-	 * The relative weights of p drivers fitted together with a noise driver, whose weight is what chance alone
-	 * achieves.
+	 * The relative weights of p drivers fitted together with a noise driver, whose weight
+	 * is what chance alone achieves.
 	 *
 	 * @param weights the weights of the p drivers followed by the noise driver's
 	 */
@@ -264,8 +279,9 @@ public final class RelativeWeights {
 		}
 
 		/**
-		 * How far each real driver's weight lies above the noise driver's. As a bootstrap statistic, a driver whose
-		 * 95% interval of this margin does not lie entirely above 0 is not significant.
+		 * How far each real driver's weight lies above the noise driver's. As a bootstrap
+		 * statistic, a driver whose 95% interval of this margin does not lie entirely
+		 * above 0 is not significant.
 		 * @return {@code ε_j - ε_noise} for the p real drivers
 		 */
 		public double[] marginsOverNoise() {
@@ -277,8 +293,9 @@ public final class RelativeWeights {
 		}
 
 		/**
-		 * Whether each real driver's weight is above the noise driver's (point estimates only; use
-		 * {@link #marginsOverNoise()} with {@link Bootstrap} for the significance the design asks for).
+		 * Whether each real driver's weight is above the noise driver's (point estimates
+		 * only; use {@link #marginsOverNoise()} with {@link Bootstrap} for the
+		 * significance the design asks for).
 		 * @return one flag per real driver
 		 */
 		public boolean[] aboveNoise() {

@@ -3,9 +3,10 @@ package io.peakxm.insight.calculation;
 import java.util.Arrays;
 
 /**
- * Means, standard deviations and correlations of an outcome and its predictors, checked for what a least-squares
- * fit and the relative weights need: enough rows, finite values, no constant column. Built from {@link Moments},
- * so a fit on streamed rows, on rows in memory and on a bootstrap resample share one computation.
+ * Means, standard deviations and correlations of an outcome and its predictors, checked
+ * for what a least-squares fit and the relative weights need: enough rows, finite values,
+ * no constant column. Built from {@link Moments}, so a fit on streamed rows, on rows in
+ * memory and on a bootstrap resample share one computation.
  */
 record Sample(int n, double[] means, double[] sds, double yMean, double ySd, double[][] rxx, double[] rxy) {
 
@@ -18,8 +19,9 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 	}
 
 	/**
-	 * The sample of the given rows, with {@code extra[row]} (when not {@code null}) as one more predictor after
-	 * the columns of {@code x}, so a column can be added without copying the matrix.
+	 * The sample of the given rows, with {@code extra[row]} (when not {@code null}) as
+	 * one more predictor after the columns of {@code x}, so a column can be added without
+	 * copying the matrix.
 	 */
 	static Sample of(double[][] x, double[] extra, double[] y, int[] rows) {
 		Moments moments = moments(x, extra, y, rows);
@@ -29,8 +31,8 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 	}
 
 	/**
-	 * The moments of the given rows after checking them: the columns of {@code x}, then {@code extra[row]} when
-	 * not {@code null}, then the outcome in the last column.
+	 * The moments of the given rows after checking them: the columns of {@code x}, then
+	 * {@code extra[row]} when not {@code null}, then the outcome in the last column.
 	 */
 	static Moments moments(double[][] x, double[] extra, double[] y, int[] rows) {
 		LinearRegression.checkedRowCount(x, y);
@@ -55,15 +57,16 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 	 * The sample of some columns of accumulated rows.
 	 * @param moments the rows' moments
 	 * @param outcome the column of the outcome
-	 * @param predictors the columns of the predictors, in model order; numbered from 1 in messages
+	 * @param predictors the columns of the predictors, in model order; numbered from 1 in
+	 * messages
 	 */
 	static Sample of(Moments moments, int outcome, int[] predictors) {
 		checkColumns(moments, outcome, predictors);
 		int p = predictors.length;
 		long n = moments.n();
 		if (n < p + 2) {
-			throw new IllegalArgumentException("A model with " + p + " predictor(s) needs at least " + (p + 2)
-					+ " rows, but there are " + n);
+			throw new IllegalArgumentException(
+					"A model with " + p + " predictor(s) needs at least " + (p + 2) + " rows, but there are " + n);
 		}
 		double[] means = new double[p];
 		double[] sds = new double[p];
@@ -71,8 +74,8 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 			means[j] = moments.mean(predictors[j]);
 			sds[j] = moments.standardDeviation(predictors[j]);
 			if (!Double.isFinite(means[j]) || !Double.isFinite(sds[j])) {
-				throw new IllegalArgumentException("Predictor " + (j + 1)
-						+ " has a missing or infinite value; remove incomplete rows first");
+				throw new IllegalArgumentException(
+						"Predictor " + (j + 1) + " has a missing or infinite value; remove incomplete rows first");
 			}
 			if (isConstant(sds[j], means[j])) {
 				throw new IllegalArgumentException("Predictor " + (j + 1) + " is constant over the rows used");
@@ -81,7 +84,8 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 		double yMean = moments.mean(outcome);
 		double ySd = moments.standardDeviation(outcome);
 		if (!Double.isFinite(yMean) || !Double.isFinite(ySd)) {
-			throw new IllegalArgumentException("The outcome has a missing or infinite value; remove incomplete rows first");
+			throw new IllegalArgumentException(
+					"The outcome has a missing or infinite value; remove incomplete rows first");
 		}
 		if (isConstant(ySd, yMean)) {
 			throw new IllegalArgumentException("The outcome is constant over the rows used");
@@ -151,8 +155,8 @@ record Sample(int n, double[] means, double[] sds, double yMean, double ySd, dou
 			}
 			for (double value : values) {
 				if (!Double.isFinite(value)) {
-					throw new IllegalArgumentException("Row " + row
-							+ " has a missing or infinite predictor value; remove incomplete rows first");
+					throw new IllegalArgumentException(
+							"Row " + row + " has a missing or infinite predictor value; remove incomplete rows first");
 				}
 			}
 			if (!Double.isFinite(y[row])) {

@@ -3,8 +3,9 @@ package io.peakxm.insight.prediction;
 import java.util.Arrays;
 
 /**
- * The area under the ROC curve of scores against binary outcomes, through the Mann–Whitney rank statistic: the
- * chance that a random positive scores above a random negative, counting a tie as one half.
+ * The area under the ROC curve of scores against binary outcomes, through the
+ * Mann–Whitney rank statistic: the chance that a random positive scores above a random
+ * negative, counting a tie as one half.
  */
 public final class AreaUnderCurve {
 
@@ -12,11 +13,13 @@ public final class AreaUnderCurve {
 	}
 
 	/**
-	 * Computes the AUC. Tied scores share the mean of their ranks, which is what makes a tie count one half.
+	 * Computes the AUC. Tied scores share the mean of their ranks, which is what makes a
+	 * tie count one half.
 	 * @param scores a finite score per observation, higher meaning more likely positive
 	 * @param positives the outcome per observation
 	 * @return 0 … 1
-	 * @throws IllegalArgumentException if the lengths differ, a score is not finite, or either outcome is absent
+	 * @throws IllegalArgumentException if the lengths differ, a score is not finite, or
+	 * either outcome is absent
 	 */
 	public static double of(double[] scores, boolean[] positives) {
 		if (scores == null || positives == null || scores.length != positives.length) {

@@ -1,8 +1,8 @@
 package io.peakxm.insight.prediction;
 
 /**
- * How a model's predictions on held-out responses compare with what happened; "positive" means predicted at risk,
- * that is a probability of at least one half.
+ * How a model's predictions on held-out responses compare with what happened; "positive"
+ * means predicted at risk, that is a probability of at least one half.
  *
  * @param truePositives at risk and predicted at risk
  * @param falsePositives satisfied but predicted at risk

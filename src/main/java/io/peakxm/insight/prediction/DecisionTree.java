@@ -1,12 +1,13 @@
 package io.peakxm.insight.prediction;
 
 /**
- * One trained decision tree as flat arrays, indexed by node (the root is node 0): a split node sends a row to
- * {@code greater} when its value in {@code column} is above {@code threshold}, else to {@code lessOrEqual}; a leaf
- * (column −1) holds the share of at-risk training rows that reached it.
+ * One trained decision tree as flat arrays, indexed by node (the root is node 0): a split
+ * node sends a row to {@code greater} when its value in {@code column} is above
+ * {@code threshold}, else to {@code lessOrEqual}; a leaf (column −1) holds the share of
+ * at-risk training rows that reached it.
  * <p>
- * Copied out of the library's node objects after training, so a model keeps no library type and scoring a row is a
- * few array reads per tree.
+ * Copied out of the library's node objects after training, so a model keeps no library
+ * type and scoring a row is a few array reads per tree.
  */
 final class DecisionTree {
 

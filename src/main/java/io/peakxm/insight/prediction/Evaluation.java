@@ -4,8 +4,8 @@ package io.peakxm.insight.prediction;
  * How well a model predicted the responses held out of its training.
  *
  * @param confusion the predictions against the outcomes at a probability of one half
- * @param auc the area under the ROC curve: the chance that a random at-risk response gets a higher probability
- * than a random satisfied one (0.5 is guessing, 1 is perfect)
+ * @param auc the area under the ROC curve: the chance that a random at-risk response gets
+ * a higher probability than a random satisfied one (0.5 is guessing, 1 is perfect)
  * @param trainingRows the number of responses the model was trained on
  */
 public record Evaluation(ConfusionCounts confusion, double auc, int trainingRows) {

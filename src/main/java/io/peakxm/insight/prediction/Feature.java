@@ -1,8 +1,8 @@
 package io.peakxm.insight.prediction;
 
 /**
- * One input of a risk model: a named number (a touchpoint rating, a delay, an age) or a named category (a class of
- * travel, a customer type).
+ * One input of a risk model: a named number (a touchpoint rating, a delay, an age) or a
+ * named category (a class of travel, a customer type).
  *
  * @param name the name shown as a factor, unique within a {@link FeatureLayout}
  * @param kind whether the values are numbers or categories

@@ -3,8 +3,9 @@ package io.peakxm.insight.prediction;
 import java.util.Arrays;
 
 /**
- * The feature values of one response, in a {@link FeatureLayout}: a number for each numeric feature ({@code NaN}
- * when missing or not applicable) and a category for each categorical one ({@code null} when missing). Immutable.
+ * The feature values of one response, in a {@link FeatureLayout}: a number for each
+ * numeric feature ({@code NaN} when missing or not applicable) and a category for each
+ * categorical one ({@code null} when missing). Immutable.
  */
 public final class FeatureRow {
 
@@ -59,7 +60,8 @@ public final class FeatureRow {
 	}
 
 	/**
-	 * This row with one feature's value taken from another row (to measure what the feature contributes).
+	 * This row with one feature's value taken from another row (to measure what the
+	 * feature contributes).
 	 */
 	FeatureRow withValueOf(int index, FeatureRow donor) {
 		double[] numbers = this.numbers.clone();
@@ -85,7 +87,9 @@ public final class FeatureRow {
 		StringBuilder text = new StringBuilder("FeatureRow[");
 		for (int j = 0; j < this.layout.size(); j++) {
 			Feature feature = this.layout.feature(j);
-			text.append((j > 0) ? ", " : "").append(feature.name()).append('=')
+			text.append((j > 0) ? ", " : "")
+				.append(feature.name())
+				.append('=')
 				.append(feature.isNumeric() ? this.numbers[j] : this.categories[j]);
 		}
 		return text.append(']').toString();
@@ -147,8 +151,9 @@ public final class FeatureRow {
 		private int indexOf(String name, Feature.Kind kind) {
 			int index = this.layout.indexOf(name);
 			if (this.layout.feature(index).kind() != kind) {
-				throw new IllegalArgumentException("Feature '" + name + "' is " + this.layout.feature(index).kind()
-						.name().toLowerCase() + ", not " + kind.name().toLowerCase());
+				throw new IllegalArgumentException(
+						"Feature '" + name + "' is " + this.layout.feature(index).kind().name().toLowerCase() + ", not "
+								+ kind.name().toLowerCase());
 			}
 			return index;
 		}

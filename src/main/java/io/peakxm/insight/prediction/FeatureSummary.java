@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What the training rows say about one feature, so both models encode rows the same way: for a number its range,
- * mean, standard deviation and whether it is ever missing; for a category the categories seen.
+ * What the training rows say about one feature, so both models encode rows the same way:
+ * for a number its range, mean, standard deviation and whether it is ever missing; for a
+ * category the categories seen.
  */
 record FeatureSummary(Feature feature, double min, double max, double mean, double sd, boolean hasMissing,
 		List<String> categories) {
@@ -49,8 +50,7 @@ record FeatureSummary(Feature feature, double min, double max, double mean, doub
 				squares += (value - mean) * (value - mean);
 			}
 		}
-		return new FeatureSummary(feature, min, max, mean, Math.sqrt(squares / count), count < rows.length,
-				List.of());
+		return new FeatureSummary(feature, min, max, mean, Math.sqrt(squares / count), count < rows.length, List.of());
 	}
 
 	private static FeatureSummary categorical(Feature feature, FeatureTable table, int[] rows, int j) {
@@ -65,8 +65,7 @@ record FeatureSummary(Feature feature, double min, double max, double mean, doub
 				seen.add(value);
 			}
 		}
-		return new FeatureSummary(feature, Double.NaN, Double.NaN, Double.NaN, Double.NaN, missing,
-				List.copyOf(seen));
+		return new FeatureSummary(feature, Double.NaN, Double.NaN, Double.NaN, Double.NaN, missing, List.copyOf(seen));
 	}
 
 }

@@ -3,7 +3,8 @@ package io.peakxm.insight.prediction;
 import java.util.List;
 
 /**
- * The responses a risk model is trained on: one {@link FeatureRow} per response, all in the same layout.
+ * The responses a risk model is trained on: one {@link FeatureRow} per response, all in
+ * the same layout.
  *
  * @param layout the features of every row
  * @param rows the rows, in the order of the labels passed along with them
@@ -21,8 +22,8 @@ public record FeatureTable(FeatureLayout layout, List<FeatureRow> rows) {
 		for (int i = 0; i < rows.size(); i++) {
 			FeatureLayout rowLayout = rows.get(i).layout();
 			if (rowLayout != layout && !rowLayout.equals(layout)) {
-				throw new IllegalArgumentException("Row " + (i + 1) + " has features " + rowLayout
-						+ " instead of the table's " + layout);
+				throw new IllegalArgumentException(
+						"Row " + (i + 1) + " has features " + rowLayout + " instead of the table's " + layout);
 			}
 		}
 	}

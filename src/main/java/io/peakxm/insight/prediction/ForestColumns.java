@@ -8,11 +8,12 @@ import java.util.Map;
 /**
  * How a row becomes the numeric columns trees split on.
  * <p>
- * A number is clamped to its training range (a tree cannot extrapolate anyway), and a missing number becomes one
- * below the training minimum, so a split can send "not applicable" its own way. A category becomes a one-hot column;
- * a feature with missing categories in training gets one more column for "missing", and a category not seen in
- * training is read as missing. So every training row sets at least one column per feature, which the tree library
- * requires.
+ * A number is clamped to its training range (a tree cannot extrapolate anyway), and a
+ * missing number becomes one below the training minimum, so a split can send "not
+ * applicable" its own way. A category becomes a one-hot column; a feature with missing
+ * categories in training gets one more column for "missing", and a category not seen in
+ * training is read as missing. So every training row sets at least one column per
+ * feature, which the tree library requires.
  */
 final class ForestColumns {
 
@@ -66,7 +67,8 @@ final class ForestColumns {
 	}
 
 	/**
-	 * Whether a column is one of a category's one-hot columns (0 in most rows), not a number.
+	 * Whether a column is one of a category's one-hot columns (0 in most rows), not a
+	 * number.
 	 */
 	boolean isOneHot(int column) {
 		return this.oneHot[column];

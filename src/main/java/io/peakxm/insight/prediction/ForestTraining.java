@@ -23,12 +23,15 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * Grows a {@link RandomForest} with Tribuo's CART trees; the only class that knows Tribuo.
+ * Grows a {@link RandomForest} with Tribuo's CART trees; the only class that knows
+ * Tribuo.
  * <p>
- * Each tree is grown on its own seeded half of the training rows, drawn without replacement ("subbagging"), and
- * considers a random third of the columns at each split (see {@link #columnsPerSplit(int)}). Half-samples make a
- * forest about as accurate as bootstrap samples (Bühlmann &amp; Yu 2002) at half the cost, and the trees grow in
- * parallel, where Tribuo's own {@code RandomForestTrainer} bootstraps full-size samples one tree after another.
+ * Each tree is grown on its own seeded half of the training rows, drawn without
+ * replacement ("subbagging"), and considers a random third of the columns at each split
+ * (see {@link #columnsPerSplit(int)}). Half-samples make a forest about as accurate as
+ * bootstrap samples (Bühlmann &amp; Yu 2002) at half the cost, and the trees grow in
+ * parallel, where Tribuo's own {@code RandomForestTrainer} bootstraps full-size samples
+ * one tree after another.
  */
 final class ForestTraining {
 
@@ -36,7 +39,8 @@ final class ForestTraining {
 
 	private static final String SATISFIED = "0";
 
-	// Deep enough for the interactions the data support; leaves of at least 5 rows keep the trees small and fast.
+	// Deep enough for the interactions the data support; leaves of at least 5 rows keep
+	// the trees small and fast.
 	private static final int MAX_DEPTH = 30;
 
 	private static final float MIN_LEAF_WEIGHT = 5f;
@@ -78,9 +82,10 @@ final class ForestTraining {
 	}
 
 	/**
-	 * The share of the columns each split considers: a third, the usual choice for forests, but at least 4 columns.
-	 * Tribuo makes a node a leaf when none of its sampled columns can split it, so with few columns a third would
-	 * often sample only one-hot columns already used above and stop trees early.
+	 * The share of the columns each split considers: a third, the usual choice for
+	 * forests, but at least 4 columns. Tribuo makes a node a leaf when none of its
+	 * sampled columns can split it, so with few columns a third would often sample only
+	 * one-hot columns already used above and stop trees early.
 	 */
 	static float columnsPerSplit(int columns) {
 		int perSplit = Math.min(columns, Math.max(MIN_COLUMNS_PER_SPLIT, Math.round(columns / 3f)));
@@ -90,7 +95,8 @@ final class ForestTraining {
 	private static ArrayExample<Label> example(ForestColumns columns, double[] x, boolean atRisk) {
 		ArrayExample<Label> example = new ArrayExample<>(new Label(atRisk ? AT_RISK : SATISFIED));
 		for (int column = 0; column < x.length; column++) {
-			// Unset one-hot columns are left out (Tribuo reads an absent column as 0); numbers are always given.
+			// Unset one-hot columns are left out (Tribuo reads an absent column as 0);
+			// numbers are always given.
 			if (x[column] != 0 || !columns.isOneHot(column)) {
 				example.add(Integer.toString(column), x[column]);
 			}
@@ -132,7 +138,8 @@ final class ForestTraining {
 			if (nodes.get(i) instanceof SplitNode<Label> split) {
 				column[i] = columnOfId[split.getFeatureID()];
 				threshold[i] = split.splitValue();
-				// Children were queued in this order, so they sit at the next two free positions.
+				// Children were queued in this order, so they sit at the next two free
+				// positions.
 				lessOrEqual[i] = next++;
 				greater[i] = next++;
 			}

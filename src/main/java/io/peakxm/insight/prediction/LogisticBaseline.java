@@ -11,17 +11,21 @@ import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * Logistic regression on the same features, the linear baseline a forest has to beat to be worth its complexity.
+ * Logistic regression on the same features, the linear baseline a forest has to beat to
+ * be worth its complexity.
  * <p>
- * Numbers are standardized with the training mean and standard deviation; a missing number is set to the mean and
- * flagged in an indicator column (for features missing somewhere in training), so "not applicable" can carry its own
- * weight. Categories are one-hot columns of the categories seen in training. A small ridge penalty keeps the fit
- * finite when the outcomes are separable and the one-hot columns collinear with the intercept. Fitted by Newton's
- * method with step halving, which converges in a handful of iterations at this size.
+ * Numbers are standardized with the training mean and standard deviation; a missing
+ * number is set to the mean and flagged in an indicator column (for features missing
+ * somewhere in training), so "not applicable" can carry its own weight. Categories are
+ * one-hot columns of the categories seen in training. A small ridge penalty keeps the fit
+ * finite when the outcomes are separable and the one-hot columns collinear with the
+ * intercept. Fitted by Newton's method with step halving, which converges in a handful of
+ * iterations at this size.
  */
 final class LogisticBaseline implements Scorer {
 
-	// Ridge penalty on the standardized coefficients (not the intercept); negligible next to thousands of rows.
+	// Ridge penalty on the standardized coefficients (not the intercept); negligible next
+	// to thousands of rows.
 	private static final double RIDGE = 1.0;
 
 	private static final int MAX_ITERATIONS = 100;
@@ -61,7 +65,8 @@ final class LogisticBaseline implements Scorer {
 		this.columns = column;
 	}
 
-	static LogisticBaseline train(FeatureTable table, boolean[] atRisk, int[] training, List<FeatureSummary> summaries) {
+	static LogisticBaseline train(FeatureTable table, boolean[] atRisk, int[] training,
+			List<FeatureSummary> summaries) {
 		LogisticBaseline encoding = new LogisticBaseline(summaries, null);
 		double[][] x = new double[training.length][];
 		double[] y = new double[training.length];
@@ -133,7 +138,8 @@ final class LogisticBaseline implements Scorer {
 					hessian[a][a] += RIDGE;
 				}
 			}
-			// The intercept is not penalized; a tiny diagonal keeps the system positive definite regardless.
+			// The intercept is not penalized; a tiny diagonal keeps the system positive
+			// definite regardless.
 			hessian[0][0] += 1e-9;
 			RealVector step = new CholeskyDecomposition(new Array2DRowRealMatrix(hessian, false), 1e-12, 1e-14)
 				.getSolver()

@@ -3,7 +3,8 @@ package io.peakxm.insight.prediction;
 import java.util.List;
 
 /**
- * A trained random forest: the probability of a response is the mean of its leaves' at-risk shares over all trees.
+ * A trained random forest: the probability of a response is the mean of its leaves'
+ * at-risk shares over all trees.
  */
 final class RandomForest implements Scorer {
 

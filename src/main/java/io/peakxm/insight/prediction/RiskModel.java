@@ -4,17 +4,19 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A trained model that gives a response its probability of being at risk (dissatisfied), with how well it did on
- * responses held out of training, how a logistic-regression baseline did on the same responses, and the factors
- * that drive its predictions.
+ * A trained model that gives a response its probability of being at risk (dissatisfied),
+ * with how well it did on responses held out of training, how a logistic-regression
+ * baseline did on the same responses, and the factors that drive its predictions.
  * <p>
- * Training: at most {@link TrainingOptions#maxRows()} responses are used (a seeded reservoir sample when there are
- * more); a stratified, seeded share is held out; a random forest and the baseline are trained on the rest; both are
- * measured on the held-out part. The one with the higher held-out AUC (the forest on a tie) is the one that scores
- * responses ({@link #scoredBy()}): where the risk adds up touchpoint by touchpoint, the simpler model ranks
- * customers as well or better. Its factors are measured on the held-out part too. The model is immutable and
- * {@link #probability(FeatureRow)} may be called from many threads at once. Training runs its trees and factor
- * measurements on the common fork-join pool.
+ * Training: at most {@link TrainingOptions#maxRows()} responses are used (a seeded
+ * reservoir sample when there are more); a stratified, seeded share is held out; a random
+ * forest and the baseline are trained on the rest; both are measured on the held-out
+ * part. The one with the higher held-out AUC (the forest on a tie) is the one that scores
+ * responses ({@link #scoredBy()}): where the risk adds up touchpoint by touchpoint, the
+ * simpler model ranks customers as well or better. Its factors are measured on the
+ * held-out part too. The model is immutable and {@link #probability(FeatureRow)} may be
+ * called from many threads at once. Training runs its trees and factor measurements on
+ * the common fork-join pool.
  */
 public final class RiskModel {
 
@@ -23,10 +25,12 @@ public final class RiskModel {
 
 	/** The trained models. */
 	public enum Kind {
+
 		/** The random forest. */
 		FOREST,
 		/** The logistic-regression baseline. */
 		LOGISTIC_BASELINE
+
 	}
 
 	private final FeatureLayout layout;
@@ -54,11 +58,13 @@ public final class RiskModel {
 	/**
 	 * Trains and measures a model.
 	 * @param table the responses' features
-	 * @param atRisk per row of the table, whether that response was dissatisfied (at risk)
+	 * @param atRisk per row of the table, whether that response was dissatisfied (at
+	 * risk)
 	 * @param options the held-out share, row cap, number of trees and seed
 	 * @return the trained model
-	 * @throws IllegalArgumentException if an argument is missing, the labels do not match the rows, or the rows used
-	 * have fewer than {@link #MINIMUM_PER_OUTCOME} responses of either outcome
+	 * @throws IllegalArgumentException if an argument is missing, the labels do not match
+	 * the rows, or the rows used have fewer than {@link #MINIMUM_PER_OUTCOME} responses
+	 * of either outcome
 	 */
 	public static RiskModel train(FeatureTable table, boolean[] atRisk, TrainingOptions options) {
 		if (table == null || atRisk == null || options == null) {
@@ -73,7 +79,8 @@ public final class RiskModel {
 		checkOutcomes(used, atRisk, table.size());
 		Sampling.Split split = Sampling.stratified(used, atRisk, options.heldOutShare(), random.split());
 		List<FeatureSummary> summaries = FeatureSummary.of(table, split.training());
-		Scorer forest = ForestTraining.train(table, atRisk, split.training(), summaries, options.trees(), random.split());
+		Scorer forest = ForestTraining.train(table, atRisk, split.training(), summaries, options.trees(),
+				random.split());
 		Scorer linear = LogisticBaseline.train(table, atRisk, split.training(), summaries);
 		Evaluation forestFigures = evaluate(forest, table, atRisk, split);
 		Evaluation linearFigures = evaluate(linear, table, atRisk, split);
@@ -84,7 +91,8 @@ public final class RiskModel {
 	}
 
 	/**
-	 * The model that scores responses: the one with the higher held-out AUC, the forest on a tie.
+	 * The model that scores responses: the one with the higher held-out AUC, the forest
+	 * on a tie.
 	 * @return the forest or the baseline
 	 */
 	public Kind scoredBy() {
@@ -100,7 +108,8 @@ public final class RiskModel {
 	}
 
 	/**
-	 * The probability that a response is at risk, by the model that scores ({@link #scoredBy()}).
+	 * The probability that a response is at risk, by the model that scores
+	 * ({@link #scoredBy()}).
 	 * @param row the response's features, in this model's layout
 	 * @return 0 … 1; a response is flagged at risk from {@link ConfusionCounts#THRESHOLD}
 	 * @throws IllegalArgumentException if the row has another layout
@@ -137,7 +146,8 @@ public final class RiskModel {
 	}
 
 	/**
-	 * The forest's held-out accuracy minus the baseline's ("trees beat the linear baseline by X points").
+	 * The forest's held-out accuracy minus the baseline's ("trees beat the linear
+	 * baseline by X points").
 	 * @return the difference in accuracy, −1 … 1
 	 */
 	public double accuracyGainOverBaseline() {
@@ -159,11 +169,11 @@ public final class RiskModel {
 		}
 		int negatives = used.length - positives;
 		if (positives < MINIMUM_PER_OUTCOME || negatives < MINIMUM_PER_OUTCOME) {
-			String sample = (used.length < tableSize) ? " in the sample of " + used.length + " of " + tableSize + " rows"
-					: "";
-			throw new IllegalArgumentException("Training needs at least " + MINIMUM_PER_OUTCOME
-					+ " responses of each outcome, but there are " + positives + " at risk and " + negatives
-					+ " satisfied" + sample);
+			String sample = (used.length < tableSize)
+					? " in the sample of " + used.length + " of " + tableSize + " rows" : "";
+			throw new IllegalArgumentException(
+					"Training needs at least " + MINIMUM_PER_OUTCOME + " responses of each outcome, but there are "
+							+ positives + " at risk and " + negatives + " satisfied" + sample);
 		}
 	}
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The seeded random choices of training: which rows to use when there are too many, which to hold out, and in which
- * order to shuffle a feature's values.
+ * The seeded random choices of training: which rows to use when there are too many, which
+ * to hold out, and in which order to shuffle a feature's values.
  */
 final class Sampling {
 
@@ -13,8 +13,9 @@ final class Sampling {
 	}
 
 	/**
-	 * A uniform sample of {@code size} of the indices 0 … n − 1 (all of them when n ≤ size), in increasing order.
-	 * Reservoir sampling (Vitter's algorithm R), so the rows could as well be streamed.
+	 * A uniform sample of {@code size} of the indices 0 … n − 1 (all of them when n ≤
+	 * size), in increasing order. Reservoir sampling (Vitter's algorithm R), so the rows
+	 * could as well be streamed.
 	 */
 	static int[] reservoir(int n, int size, SplittableRandom random) {
 		if (n <= size) {
@@ -32,8 +33,9 @@ final class Sampling {
 	}
 
 	/**
-	 * Splits the rows into training and held-out parts with the same share of at-risk rows in each: the held-out
-	 * part takes {@code share} of each outcome's rows, rounded, but at least one.
+	 * Splits the rows into training and held-out parts with the same share of at-risk
+	 * rows in each: the held-out part takes {@code share} of each outcome's rows,
+	 * rounded, but at least one.
 	 */
 	static Split stratified(int[] rows, boolean[] atRisk, double share, SplittableRandom random) {
 		int[] positives = Arrays.stream(rows).filter((row) -> atRisk[row]).toArray();

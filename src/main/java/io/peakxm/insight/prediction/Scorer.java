@@ -6,7 +6,8 @@ package io.peakxm.insight.prediction;
 interface Scorer {
 
 	/**
-	 * The probability that the response is at risk; safe to call from many threads at once.
+	 * The probability that the response is at risk; safe to call from many threads at
+	 * once.
 	 */
 	double probability(FeatureRow row);
 

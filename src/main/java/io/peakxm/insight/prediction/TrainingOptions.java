@@ -3,13 +3,15 @@ package io.peakxm.insight.prediction;
 /**
  * How a {@link RiskModel} is trained and checked.
  *
- * @param heldOutShare the share of responses kept out of training to measure accuracy and AUC, above 0 and at most
- * 0.5; the split is stratified, so both parts have the same share of at-risk responses
- * @param maxRows the most responses used, training and held-out together; a larger table is reduced to a seeded
- * reservoir sample of this many rows first, which bounds training time and memory
+ * @param heldOutShare the share of responses kept out of training to measure accuracy and
+ * AUC, above 0 and at most 0.5; the split is stratified, so both parts have the same
+ * share of at-risk responses
+ * @param maxRows the most responses used, training and held-out together; a larger table
+ * is reduced to a seeded reservoir sample of this many rows first, which bounds training
+ * time and memory
  * @param trees the number of trees in the forest, at least 1
- * @param seed the seed of the sample, the split, the trees and the factor measurement: the same seed and data give
- * the same model
+ * @param seed the seed of the sample, the split, the trees and the factor measurement:
+ * the same seed and data give the same model
  */
 public record TrainingOptions(double heldOutShare, int maxRows, int trees, long seed) {
 
@@ -18,11 +20,12 @@ public record TrainingOptions(double heldOutShare, int maxRows, int trees, long 
 	 */
 	public TrainingOptions {
 		if (!(heldOutShare > 0 && heldOutShare <= 0.5)) {
-			throw new IllegalArgumentException("The held-out share must be above 0 and at most 0.5, not " + heldOutShare);
+			throw new IllegalArgumentException(
+					"The held-out share must be above 0 and at most 0.5, not " + heldOutShare);
 		}
 		if (maxRows < 2 * RiskModel.MINIMUM_PER_OUTCOME) {
-			throw new IllegalArgumentException(
-					"At most " + maxRows + " rows leaves too few to train on; allow at least " + 2 * RiskModel.MINIMUM_PER_OUTCOME);
+			throw new IllegalArgumentException("At most " + maxRows
+					+ " rows leaves too few to train on; allow at least " + 2 * RiskModel.MINIMUM_PER_OUTCOME);
 		}
 		if (trees < 1) {
 			throw new IllegalArgumentException("A forest needs at least one tree, not " + trees);

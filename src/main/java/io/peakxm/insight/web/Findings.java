@@ -23,10 +23,11 @@ import io.peakxm.shared.LocalizedText;
 import org.springframework.context.MessageSource;
 
 /**
- * The findings of the analyses in plain words, in the reader's language and number format: where the emotional
- * curve dips and peaks, whether the peak-end rule holds and which moment weighs most, which touchpoints drive the
- * outcome, where to concentrate, and what each recommendation is expected to change. Names come back unescaped:
- * pages write them with {@code th:text}.
+ * The findings of the analyses in plain words, in the reader's language and number
+ * format: where the emotional curve dips and peaks, whether the peak-end rule holds and
+ * which moment weighs most, which touchpoints drive the outcome, where to concentrate,
+ * and what each recommendation is expected to change. Names come back unescaped: pages
+ * write them with {@code th:text}.
  */
 final class Findings {
 
@@ -51,7 +52,10 @@ final class Findings {
 		return name == null ? null : name.in(locale);
 	}
 
-	/** The touchpoint most often the low point, the one most often the high point, the largest shortfall. */
+	/**
+	 * The touchpoint most often the low point, the one most often the high point, the
+	 * largest shortfall.
+	 */
 	List<String> curve(Curve curve) {
 		List<String> result = new ArrayList<>();
 		Optional<CurvePoint> trough = curve.mostOftenTrough();
@@ -63,22 +67,28 @@ final class Findings {
 		if (trough.isEmpty() && peak.isEmpty()) {
 			result.add(text("insight.finding.flat"));
 		}
-		curve.points().stream()
+		curve.points()
+			.stream()
 			.filter(p -> Double.isFinite(p.gapToDesigned()) && p.gapToDesigned() < 0)
 			.min(Comparator.comparingDouble(CurvePoint::gapToDesigned))
-			.ifPresentOrElse(p -> result.add(text("insight.finding.gap", name(p.name()), num.signed(p.measured().mean(), 2),
-					num.signed(p.designed(), 2))), () -> result.add(text("insight.finding.onTarget")));
+			.ifPresentOrElse(p -> result.add(text("insight.finding.gap", name(p.name()),
+					num.signed(p.measured().mean(), 2), num.signed(p.designed(), 2))),
+					() -> result.add(text("insight.finding.onTarget")));
 		return result;
 	}
 
-	/** Whether peak, worst moment and end explain the outcome better than the mean, and which weighs most. */
+	/**
+	 * Whether peak, worst moment and end explain the outcome better than the mean, and
+	 * which weighs most.
+	 */
 	List<String> peakEnd(PeakEndFit fit) {
 		PeakEndFit.ModelFit peakEnd = fit.peakEnd();
 		PeakEndFit.ModelFit meanOnly = fit.meanOnly();
 		String n = num.count(fit.used());
 		String sentence;
 		if (fit.verdict().better() == Model.PEAK_END) {
-			List<String> moments = peakEnd.weights().stream()
+			List<String> moments = peakEnd.weights()
+				.stream()
 				.filter(w -> w.component().isMoment() && w.interval().excludesZero())
 				.sorted(Comparator.comparingDouble((Weight w) -> Math.abs(w.standardized())).reversed())
 				.map(w -> moment(w.component()))
@@ -87,9 +97,9 @@ final class Findings {
 				moments = List.of(moment(Component.PEAK), moment(Component.TROUGH), moment(Component.END));
 			}
 			sentence = text(moments.size() == 1 ? "insight.finding.peakEndHoldsOne" : "insight.finding.peakEndHolds",
-					capitalized(list(moments)),
-					num.decimal(peakEnd.adjustedRSquared(), 2), num.decimal(meanOnly.adjustedRSquared(), 2),
-					num.decimal(peakEnd.crossValidatedRmse(), 2), num.decimal(meanOnly.crossValidatedRmse(), 2), n);
+					capitalized(list(moments)), num.decimal(peakEnd.adjustedRSquared(), 2),
+					num.decimal(meanOnly.adjustedRSquared(), 2), num.decimal(peakEnd.crossValidatedRmse(), 2),
+					num.decimal(meanOnly.crossValidatedRmse(), 2), n);
 		}
 		else {
 			sentence = text("insight.finding.peakEndFails", num.decimal(meanOnly.adjustedRSquared(), 2),
@@ -97,14 +107,17 @@ final class Findings {
 					num.decimal(peakEnd.crossValidatedRmse(), 2), n);
 		}
 		Weight strongest = fit.verdict().strongest();
-		String weighs = text(fit.verdict().strongestIsSignificant() ? "insight.finding.strongest"
-				: "insight.finding.strongestNoise", capitalized(moment(strongest.component())),
-				num.decimal(strongest.standardized(), 2), num.decimal(strongest.interval().low(), 2),
-				num.decimal(strongest.interval().high(), 2));
+		String weighs = text(
+				fit.verdict().strongestIsSignificant() ? "insight.finding.strongest" : "insight.finding.strongestNoise",
+				capitalized(moment(strongest.component())), num.decimal(strongest.standardized(), 2),
+				num.decimal(strongest.interval().low(), 2), num.decimal(strongest.interval().high(), 2));
 		return List.of(sentence, weighs);
 	}
 
-	/** The leading driver with its share of R², and the touchpoints that are not above noise. */
+	/**
+	 * The leading driver with its share of R², and the touchpoints that are not above
+	 * noise.
+	 */
 	List<String> drivers(Drivers drivers) {
 		List<String> result = new ArrayList<>();
 		if (drivers.drivers().isEmpty()) {
@@ -131,8 +144,9 @@ final class Findings {
 	}
 
 	/**
-	 * What a recommendation says, with the number behind it and its expected effect on the outcome. One whose model
-	 * term is not significant is worded as a weak hint, not as something to do.
+	 * What a recommendation says, with the number behind it and its expected effect on
+	 * the outcome. One whose model term is not significant is worded as a weak hint, not
+	 * as something to do.
 	 */
 	RecommendationText recommendation(Recommendation r, Outcome outcome) {
 		String kind = r.kind().name();
@@ -158,22 +172,26 @@ final class Findings {
 				dates.format(analysis.to()));
 	}
 
-	/** How many of the responses read a view's analysis used and skipped, or null when it has none. */
+	/**
+	 * How many of the responses read a view's analysis used and skipped, or null when it
+	 * has none.
+	 */
 	String used(String view, Analysis analysis) {
 		return switch (view) {
 			case "curve" -> text("insight.used.curve", num.count(analysis.curve().rankedInstances()),
 					num.count(analysis.responses() - analysis.curve().rankedInstances()));
-			case "peak-end", "recommendations" -> analysis.peakEnd() == null ? null
-					: text("insight.used.peakEnd", num.count(analysis.peakEnd().used()),
-							num.count(analysis.peakEnd().skipped()));
-			case "drivers", "matrix" -> analysis.drivers() == null ? null
-					: text("insight.used.drivers", num.count(analysis.drivers().used()),
-							num.count(analysis.drivers().skipped()));
+			case "peak-end", "recommendations" -> analysis.peakEnd() == null ? null : text("insight.used.peakEnd",
+					num.count(analysis.peakEnd().used()), num.count(analysis.peakEnd().skipped()));
+			case "drivers", "matrix" -> analysis.drivers() == null ? null : text("insight.used.drivers",
+					num.count(analysis.drivers().used()), num.count(analysis.drivers().skipped()));
 			default -> null;
 		};
 	}
 
-	/** The outcome an analysis explains, as a phrase for findings: the likelihood to recommend (0–10). */
+	/**
+	 * The outcome an analysis explains, as a phrase for findings: the likelihood to
+	 * recommend (0–10).
+	 */
 	String outcome(Outcome outcome) {
 		if (outcome.binary()) {
 			return text("insight.outcomeName.binary", outcome.field(), outcome.positiveValue());
@@ -212,14 +230,18 @@ final class Findings {
 	 * @param title what to do, such as Repair the valley
 	 * @param touchpoint the touchpoint's name
 	 * @param share the number behind it, a percentage with its sign, such as 34 %
-	 * @param shareLabel what the percentage counts, such as: of customers have their low point here
+	 * @param shareLabel what the percentage counts, such as: of customers have their low
+	 * point here
 	 * @param body the finding in a sentence
 	 * @param importance its share of R², or null without drivers
 	 * @param effect the expected effect of one rating point on the outcome, or null
-	 * @param effectShort that effect as a signed figure with its unit, such as +1.19 points, or null
-	 * @param supported whether the model term it rests on is significant at 95 % (otherwise it is a weak hint)
+	 * @param effectShort that effect as a signed figure with its unit, such as +1.19
+	 * points, or null
+	 * @param supported whether the model term it rests on is significant at 95 %
+	 * (otherwise it is a weak hint)
 	 */
 	record RecommendationText(String title, String touchpoint, String share, String shareLabel, String body,
 			String importance, String effect, String effectShort, boolean supported) {
 	}
+
 }

@@ -13,10 +13,10 @@ import io.peakxm.insight.calculation.PeakEndFit;
 import io.peakxm.insight.calculation.PeakEndFit.Component;
 
 /**
- * What the insight charts draw, as the JSON that {@code static/js/insights.js} reads from a {@code data-chart}
- * attribute (no inline script under the Content-Security-Policy). Numbers are rounded; a value that could not be
- * computed is null. Labels are translated by the page; names are data, in the reader's language, escaped by the
- * attribute.
+ * What the insight charts draw, as the JSON that {@code static/js/insights.js} reads from
+ * a {@code data-chart} attribute (no inline script under the Content-Security-Policy).
+ * Numbers are rounded; a value that could not be computed is null. Labels are translated
+ * by the page; names are data, in the reader's language, escaped by the attribute.
  */
 final class InsightCharts {
 
@@ -24,8 +24,9 @@ final class InsightCharts {
 	}
 
 	/**
-	 * The emotional curve on −1…+1: per touchpoint in journey order the measured mean and quartiles, the designed
-	 * emotion, and the touchpoints most often the peak and the trough (index, or null).
+	 * The emotional curve on −1…+1: per touchpoint in journey order the measured mean and
+	 * quartiles, the designed emotion, and the touchpoints most often the peak and the
+	 * trough (index, or null).
 	 */
 	record CurveChart(List<String> touchpoints, List<String> stages, List<Double> mean, List<Double> lower,
 			List<Double> upper, List<Double> designed, List<Long> counts, List<Double> peakShares,
@@ -37,13 +38,16 @@ final class InsightCharts {
 	}
 
 	/**
-	 * The peak-end model's standardized weights with their bootstrap intervals, next to the mean-only model's weight
-	 * of the mean, one category per model term.
+	 * The peak-end model's standardized weights with their bootstrap intervals, next to
+	 * the mean-only model's weight of the mean, one category per model term.
 	 */
 	record PeakEndChart(List<String> components, List<Bar> peakEnd, List<Bar> meanOnly) {
 	}
 
-	/** Shares of R² in percent with their intervals, strongest first; weak bars are the drivers below noise. */
+	/**
+	 * Shares of R² in percent with their intervals, strongest first; weak bars are the
+	 * drivers below noise.
+	 */
 	record DriversChart(List<Bar> bars) {
 	}
 
@@ -86,7 +90,9 @@ final class InsightCharts {
 				curve.mostOftenTrough().map(curve.points()::indexOf).orElse(null), end);
 	}
 
-	/** @param labels the translated name of each component, in {@link Component} order */
+	/**
+	 * @param labels the translated name of each component, in {@link Component} order
+	 */
 	static PeakEndChart peakEnd(PeakEndFit fit, List<String> labels) {
 		List<String> components = new ArrayList<>();
 		List<Bar> peakEnd = new ArrayList<>();
@@ -96,7 +102,9 @@ final class InsightCharts {
 			components.add(label);
 			peakEnd.add(new Bar(label, round(w.standardized()), round(w.interval().low()), round(w.interval().high()),
 					w.interval().excludesZero()));
-			PeakEndFit.Weight alone = fit.meanOnly().weights().stream()
+			PeakEndFit.Weight alone = fit.meanOnly()
+				.weights()
+				.stream()
 				.filter(m -> m.component() == w.component())
 				.findFirst()
 				.orElse(null);
@@ -108,8 +116,10 @@ final class InsightCharts {
 	}
 
 	static DriversChart drivers(Drivers drivers, Locale locale) {
-		return new DriversChart(drivers.drivers().stream()
-			.map(d -> new Bar(d.name().in(locale), round(d.share()), round(d.shareLow()), round(d.shareHigh()), d.aboveNoise()))
+		return new DriversChart(drivers.drivers()
+			.stream()
+			.map(d -> new Bar(d.name().in(locale), round(d.share()), round(d.shareLow()), round(d.shareHigh()),
+					d.aboveNoise()))
 			.toList());
 	}
 
@@ -126,10 +136,15 @@ final class InsightCharts {
 		return Double.isFinite(value) ? Math.round(value * 1000) / 1000.0 : null;
 	}
 
-	/** The prediction's factors as bars of their share in percent, strongest first (no intervals). */
+	/**
+	 * The prediction's factors as bars of their share in percent, strongest first (no
+	 * intervals).
+	 */
 	static DriversChart factors(io.peakxm.insight.Prediction prediction, Locale locale) {
-		return new DriversChart(prediction.factors().stream()
+		return new DriversChart(prediction.factors()
+			.stream()
 			.map(f -> new Bar(f.name().in(locale), round(f.share()), null, null, true))
 			.toList());
 	}
+
 }

@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Peak Experience Management analyses through the API. Every analysis takes the same filters: {@code survey},
- * {@code from}, {@code to} (ISO dates, default the last 365 days), {@code version}, {@code segmentField} with
- * {@code segmentValue}, and {@code outcome} (a scale question key, or {@code field=value} for a yes/no).
+ * Peak Experience Management analyses through the API. Every analysis takes the same
+ * filters: {@code survey}, {@code from}, {@code to} (ISO dates, default the last 365
+ * days), {@code version}, {@code segmentField} with {@code segmentValue}, and
+ * {@code outcome} (a scale question key, or {@code field=value} for a yes/no).
  */
 @RestController
 @PreAuthorize("hasAuthority('ANALYTICS_VIEW')")
@@ -57,25 +58,29 @@ class InsightsApiController {
 	}
 
 	@GetMapping("/api/v1/insights")
-	@Operation(summary = "All journey analyses in one pass: emotional curve, peak-end fit, key drivers with the importance-performance matrix, recommendations")
+	@Operation(
+			summary = "All journey analyses in one pass: emotional curve, peak-end fit, key drivers with the importance-performance matrix, recommendations")
 	Analysis analysis(@ModelAttribute Params params) {
 		return insights.analyse(CurrentActor.require(), params.query());
 	}
 
 	@GetMapping("/api/v1/insights/options")
-	@Operation(summary = "The filters a survey offers: versions, outcomes (scale questions, yes/no hidden fields) and segments")
+	@Operation(
+			summary = "The filters a survey offers: versions, outcomes (scale questions, yes/no hidden fields) and segments")
 	InsightOptions options(@RequestParam long survey) {
 		return insights.options(CurrentActor.require(), survey);
 	}
 
 	@GetMapping("/api/v1/insights/curve")
-	@Operation(summary = "Emotional curve: per touchpoint in journey order the designed emotion and the measured mean, quartiles, peak, trough and end shares (ratings rescaled to -1..+1)")
+	@Operation(
+			summary = "Emotional curve: per touchpoint in journey order the designed emotion and the measured mean, quartiles, peak, trough and end shares (ratings rescaled to -1..+1)")
 	Curve curve(@ModelAttribute Params params) {
 		return analysis(params).curve();
 	}
 
 	@GetMapping("/api/v1/insights/peak-end")
-	@Operation(summary = "Peak-end analysis: peak-end model vs mean-only model for the overall outcome, standardized weights with bootstrap intervals, adjusted R2, cross-validated error and the verdict")
+	@Operation(
+			summary = "Peak-end analysis: peak-end model vs mean-only model for the overall outcome, standardized weights with bootstrap intervals, adjusted R2, cross-validated error and the verdict")
 	PeakEndFit peakEnd(@ModelAttribute Params params) {
 		Analysis analysis = analysis(params);
 		if (analysis.peakEnd() == null) {
@@ -85,7 +90,8 @@ class InsightsApiController {
 	}
 
 	@GetMapping("/api/v1/insights/drivers")
-	@Operation(summary = "Key drivers: relative weights of the touchpoint ratings on the outcome with bootstrap intervals, shares of R2, comparison with a noise driver, performance and importance-performance quadrants")
+	@Operation(
+			summary = "Key drivers: relative weights of the touchpoint ratings on the outcome with bootstrap intervals, shares of R2, comparison with a noise driver, performance and importance-performance quadrants")
 	Drivers drivers(@ModelAttribute Params params) {
 		Analysis analysis = analysis(params);
 		if (analysis.drivers() == null) {
@@ -95,14 +101,17 @@ class InsightsApiController {
 	}
 
 	@GetMapping("/api/v1/insights/recommendations")
-	@Operation(summary = "Recommendations: valleys to repair, peaks to create, the end moment, each with its figure and the expected effect on the outcome")
+	@Operation(
+			summary = "Recommendations: valleys to repair, peaks to create, the end moment, each with its figure and the expected effect on the outcome")
 	List<Recommendation> recommendations(@ModelAttribute Params params) {
 		return analysis(params).recommendations();
 	}
 
 	@GetMapping("/api/v1/insights/prediction")
-	@Operation(summary = "Prediction of dissatisfied customers: a random forest on touchpoint ratings, number answers and profile fields with held-out accuracy and AUC against a logistic baseline, the strongest factors and the newest responses predicted at risk (trained results are reused for 10 minutes)")
+	@Operation(
+			summary = "Prediction of dissatisfied customers: a random forest on touchpoint ratings, number answers and profile fields with held-out accuracy and AUC against a logistic baseline, the strongest factors and the newest responses predicted at risk (trained results are reused for 10 minutes)")
 	Prediction prediction(@ModelAttribute Params params) {
 		return predictions.predict(CurrentActor.require(), params.query());
 	}
+
 }

@@ -32,12 +32,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Peak Experience Management pages: an overview of every analysis of a survey, the emotional curve, the
- * peak-end models, the key drivers, the importance–performance matrix, the recommendations and the prediction of
- * dissatisfied customers. All share one
- * filter kept in the URL; a bad filter is named next to its field, and a survey that cannot be analysed, or too
- * few responses, shows the reason instead of figures. The prediction page trains (or reuses) the model for the
- * same filter.
+ * The Peak Experience Management pages: an overview of every analysis of a survey, the
+ * emotional curve, the peak-end models, the key drivers, the importance–performance
+ * matrix, the recommendations and the prediction of dissatisfied customers. All share one
+ * filter kept in the URL; a bad filter is named next to its field, and a survey that
+ * cannot be analysed, or too few responses, shows the reason instead of figures. The
+ * prediction page trains (or reuses) the model for the same filter.
  */
 @Controller
 @PreAuthorize("hasAuthority('ANALYTICS_VIEW')")
@@ -78,9 +78,11 @@ class InsightsController {
 				model.addAttribute("driverFindings", findings.drivers(analysis.drivers()));
 				model.addAttribute("matrixFinding", findings.matrix(analysis.drivers()));
 			}
-			model.addAttribute("recommendations", analysis.recommendations().stream()
-				.map(r -> findings.recommendation(r, analysis.outcome()))
-				.toList());
+			model.addAttribute("recommendations",
+					analysis.recommendations()
+						.stream()
+						.map(r -> findings.recommendation(r, analysis.outcome()))
+						.toList());
 		});
 	}
 
@@ -129,17 +131,17 @@ class InsightsController {
 
 	@GetMapping("/insights/recommendations")
 	String recommendations(InsightsParams params, Model model, HttpServletResponse response, Locale locale) {
-		return render("recommendations", params, model, response, locale, (analysis, findings) -> model
-			.addAttribute("recommendations", analysis.recommendations().stream()
-				.map(r -> findings.recommendation(r, analysis.outcome()))
-				.toList()));
+		return render("recommendations", params, model, response, locale, (analysis, findings) -> model.addAttribute(
+				"recommendations",
+				analysis.recommendations().stream().map(r -> findings.recommendation(r, analysis.outcome())).toList()));
 	}
 
 	@GetMapping("/insights/prediction")
 	String prediction(InsightsParams params, Model model, HttpServletResponse response, Locale locale) {
 		return render("prediction", params, model, response, locale, (analysis, findings) -> {
 			try {
-				Prediction prediction = predictions.predict(CurrentActor.require(), params.toQuery(analysis.surveyId()));
+				Prediction prediction = predictions.predict(CurrentActor.require(),
+						params.toQuery(analysis.surveyId()));
 				model.addAttribute("prediction", prediction);
 				model.addAttribute("findings", PredictionText.findings(prediction, findings));
 				model.addAttribute("scoringModel", PredictionText.model(prediction, findings));
@@ -152,12 +154,12 @@ class InsightsController {
 	}
 
 	/**
-	 * Fills what every view shows (the filter with its choices, the responses read), analyses the chosen survey,
-	 * then adds the view's own findings and chart. Bad filters are named by field; an unsuitable survey is a reason,
-	 * not an error.
+	 * Fills what every view shows (the filter with its choices, the responses read),
+	 * analyses the chosen survey, then adds the view's own findings and chart. Bad
+	 * filters are named by field; an unsuitable survey is a reason, not an error.
 	 */
-	private String render(String view, InsightsParams params, Model model, HttpServletResponse response,
-			Locale locale, ViewFiller filler) {
+	private String render(String view, InsightsParams params, Model model, HttpServletResponse response, Locale locale,
+			ViewFiller filler) {
 		Actor actor = CurrentActor.require();
 		Findings findings = new Findings(messages, locale);
 		List<Survey> analysable = insights.analysableSurveys(actor);
@@ -183,7 +185,8 @@ class InsightsController {
 			boolean listed = analysable.stream().anyMatch(s -> s.id() == id);
 			model.addAttribute("surveyListed", listed);
 			if (!listed) {
-				// One the filter does not offer (not analysable, or not open yet): still named, never "#3".
+				// One the filter does not offer (not analysable, or not open yet): still
+				// named, never "#3".
 				model.addAttribute("surveyChosen", SurveyChoice.described(surveys.get(actor, id), findings));
 			}
 			InsightOptions options = insights.options(actor, id);
@@ -220,5 +223,7 @@ class InsightsController {
 	private interface ViewFiller {
 
 		void fill(Analysis analysis, Findings findings);
+
 	}
+
 }

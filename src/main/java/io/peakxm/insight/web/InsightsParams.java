@@ -8,14 +8,18 @@ import io.peakxm.shared.QueryString;
 import io.peakxm.shared.Violations;
 
 /**
- * The filter of the insight pages as it travels in URLs, so a view can be shared: survey, from, to (yyyy-mm-dd),
- * version, segment ({@code cabin:Business}: a hidden field and one of its values) and outcome (a scale question key
- * such as {@code nps}, or {@code field=value} for a yes/no hidden field). Kept as text so that a bad value is named
- * next to its field instead of failing the request.
+ * The filter of the insight pages as it travels in URLs, so a view can be shared: survey,
+ * from, to (yyyy-mm-dd), version, segment ({@code cabin:Business}: a hidden field and one
+ * of its values) and outcome (a scale question key such as {@code nps}, or
+ * {@code field=value} for a yes/no hidden field). Kept as text so that a bad value is
+ * named next to its field instead of failing the request.
  */
 record InsightsParams(String survey, String from, String to, String version, String segment, String outcome) {
 
-	/** The survey asked for; empty when none was, or when it is not a number (see {@link #toQuery}). */
+	/**
+	 * The survey asked for; empty when none was, or when it is not a number (see
+	 * {@link #toQuery}).
+	 */
 	Optional<Long> surveyId() {
 		if (blank(survey)) {
 			return Optional.empty();
@@ -28,7 +32,10 @@ record InsightsParams(String survey, String from, String to, String version, Str
 		}
 	}
 
-	/** The same filter for a survey (the one chosen when the URL names none, so that links between views keep it). */
+	/**
+	 * The same filter for a survey (the one chosen when the URL names none, so that links
+	 * between views keep it).
+	 */
 	InsightsParams withSurvey(long surveyId) {
 		return blank(survey) ? new InsightsParams(String.valueOf(surveyId), from, to, version, segment, outcome) : this;
 	}
@@ -66,15 +73,23 @@ record InsightsParams(String survey, String from, String to, String version, Str
 		return new InsightQuery(surveyId, fromDate, toDate, versionNumber, field, value, outcome);
 	}
 
-	/** The segment written as {@code field:value} for a hidden field and one of its values. */
+	/**
+	 * The segment written as {@code field:value} for a hidden field and one of its
+	 * values.
+	 */
 	static String segment(String field, String value) {
 		return field + ":" + value;
 	}
 
 	/** The filter as a query string, for the links between the views. */
 	String queryString() {
-		return new QueryString().add("survey", survey).add("from", from).add("to", to).add("version", version)
-			.add("segment", segment).add("outcome", outcome).toString();
+		return new QueryString().add("survey", survey)
+			.add("from", from)
+			.add("to", to)
+			.add("version", version)
+			.add("segment", segment)
+			.add("outcome", outcome)
+			.toString();
 	}
 
 	private static boolean blank(String value) {

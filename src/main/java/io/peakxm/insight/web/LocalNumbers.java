@@ -4,8 +4,9 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * Numbers as the insight pages write them, in the reader's locale (grouping, decimal sign); a value that could not
- * be computed (NaN) is written as a dash. Templates call it as {@code num} (hence the public methods).
+ * Numbers as the insight pages write them, in the reader's locale (grouping, decimal
+ * sign); a value that could not be computed (NaN) is written as a dash. Templates call it
+ * as {@code num} (hence the public methods).
  */
 final class LocalNumbers {
 
@@ -30,7 +31,9 @@ final class LocalNumbers {
 		return text.startsWith("-") && isZero(text) ? text.substring(1) : text;
 	}
 
-	/** A decimal with its sign, also when positive ({@code +0.25}), for gaps and changes. */
+	/**
+	 * A decimal with its sign, also when positive ({@code +0.25}), for gaps and changes.
+	 */
 	public String signed(double value, int digits) {
 		String text = decimal(value, digits);
 		return Double.isFinite(value) && !text.startsWith("-") && !isZero(text) ? "+" + text : text;
@@ -51,7 +54,10 @@ final class LocalNumbers {
 		return NumberFormat.getIntegerInstance(locale).format(value);
 	}
 
-	/** A share of 0…1 as a whole percentage number, without the sign ({@code 0.34} → {@code 34}). */
+	/**
+	 * A share of 0…1 as a whole percentage number, without the sign ({@code 0.34} →
+	 * {@code 34}).
+	 */
 	public String percent(double share) {
 		return decimal(100 * share, 0);
 	}
@@ -59,4 +65,5 @@ final class LocalNumbers {
 	private static boolean isZero(String text) {
 		return text.chars().noneMatch(c -> c >= '1' && c <= '9');
 	}
+
 }

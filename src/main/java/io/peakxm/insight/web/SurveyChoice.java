@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import io.peakxm.survey.Survey;
 
 /**
- * A survey as the filter offers it: its id and its title in the reader's language. Surveys that share a title
- * (two "Hotel stay survey"s) are told apart by their status and the day they were created, and by their number
- * when even those are the same.
+ * A survey as the filter offers it: its id and its title in the reader's language.
+ * Surveys that share a title (two "Hotel stay survey"s) are told apart by their status
+ * and the day they were created, and by their number when even those are the same.
  */
 record SurveyChoice(long id, String label) {
 
@@ -24,12 +24,15 @@ record SurveyChoice(long id, String label) {
 		}
 		List<String> stillRepeated = repeated(described);
 		return described.stream()
-			.map(c -> stillRepeated.contains(c.label())
-					? new SurveyChoice(c.id(), findings.text("insight.surveyChoiceNumbered", c.label(), String.valueOf(c.id()))) : c)
+			.map(c -> stillRepeated.contains(c.label()) ? new SurveyChoice(c.id(),
+					findings.text("insight.surveyChoiceNumbered", c.label(), String.valueOf(c.id()))) : c)
 			.toList();
 	}
 
-	/** The survey with its status and the day it was created: Hotel stay survey (open, created 2026-12-03). */
+	/**
+	 * The survey with its status and the day it was created: Hotel stay survey (open,
+	 * created 2026-12-03).
+	 */
 	static SurveyChoice described(Survey survey, Findings findings) {
 		return new SurveyChoice(survey.id(), findings.text("insight.surveyChoice", title(survey, findings),
 				findings.text("surveyStatus." + survey.status()),

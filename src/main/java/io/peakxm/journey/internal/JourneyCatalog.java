@@ -26,8 +26,8 @@ public class JourneyCatalog {
 	}
 
 	/**
-	 * Journeys of a workspace, newest change first. With {@code ownerUserId}, only journeys in which that user
-	 * owns a touchpoint (what a frontline agent sees).
+	 * Journeys of a workspace, newest change first. With {@code ownerUserId}, only
+	 * journeys in which that user owns a touchpoint (what a frontline agent sees).
 	 */
 	public PageSlice<JourneySummary> list(long workspaceId, boolean archived, Long ownerUserId, String search,
 			PageRequest page) {
@@ -110,4 +110,5 @@ public class JourneyCatalog {
 					rs.getTimestamp("published_at").toInstant(), rs.getObject("published_by", Long.class)))
 			.list();
 	}
+
 }

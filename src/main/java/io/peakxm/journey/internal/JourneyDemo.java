@@ -15,9 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the demo journeys: the airline trip (published) and a hotel stay (draft). The demo's frontline agent owns
- * the airport touchpoints at the end of the trip — arrival and baggage, where the demo's dip is — so that signing
- * in as the agent shows what an agent works with (an agent sees only journeys in which they own a touchpoint).
+ * Adds the demo journeys: the airline trip (published) and a hotel stay (draft). The
+ * demo's frontline agent owns the airport touchpoints at the end of the trip — arrival
+ * and baggage, where the demo's dip is — so that signing in as the agent shows what an
+ * agent works with (an agent sees only journeys in which they own a touchpoint).
  */
 @Component
 class JourneyDemo {
@@ -62,4 +63,5 @@ class JourneyDemo {
 		}
 		return owned;
 	}
+
 }

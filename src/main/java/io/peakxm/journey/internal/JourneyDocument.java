@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The journey exchange file, schema {@code peakxm.journey/1} (docs/journey-json.md). Enumerations are strings
- * here so that an unknown value is reported with its path instead of failing the whole parse.
+ * The journey exchange file, schema {@code peakxm.journey/1} (docs/journey-json.md).
+ * Enumerations are strings here so that an unknown value is reported with its path
+ * instead of failing the whole parse.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "schema", "name", "nameZh", "description", "targetSegment", "goal", "stages" })
@@ -19,15 +20,15 @@ public record JourneyDocument(String schema, String name, String nameZh, String 
 
 	/** A stage with its blueprint lanes. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record StageDocument(String name, String nameZh, String customerActions, String frontstage,
-			String backstage, String supportProcesses, String physicalEvidence, List<TouchpointDocument> touchpoints) {
+	public record StageDocument(String name, String nameZh, String customerActions, String frontstage, String backstage,
+			String supportProcesses, String physicalEvidence, List<TouchpointDocument> touchpoints) {
 	}
 
 	/** A touchpoint. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record TouchpointDocument(String nameEn, String nameZh, String description, String channel,
-			String ownerTeam, List<String> keywordsEn, List<String> keywordsZh, Integer designedEmotion,
-			Boolean designedPeak, Boolean endMoment, List<StandardDocument> standards) {
+	public record TouchpointDocument(String nameEn, String nameZh, String description, String channel, String ownerTeam,
+			List<String> keywordsEn, List<String> keywordsZh, Integer designedEmotion, Boolean designedPeak,
+			Boolean endMoment, List<StandardDocument> standards) {
 	}
 
 	/** A service standard. */

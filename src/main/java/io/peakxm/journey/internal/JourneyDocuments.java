@@ -24,8 +24,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes journey files. Reading is strict: unknown fields, a wrong schema, wrong types and broken
- * journey rules are all reported with the JSON path where they occur, and nothing partial is returned.
+ * Reads and writes journey files. Reading is strict: unknown fields, a wrong schema,
+ * wrong types and broken journey rules are all reported with the JSON path where they
+ * occur, and nothing partial is returned.
  */
 public final class JourneyDocuments {
 
@@ -61,7 +62,8 @@ public final class JourneyDocuments {
 			throw new InvalidInputException(List.of(ex.violation()));
 		}
 		catch (UnrecognizedPropertyException ex) {
-			throw InvalidInputException.of(JsonPaths.of(ex, "file"), "journey.import.unknownField", ex.getPropertyName());
+			throw InvalidInputException.of(JsonPaths.of(ex, "file"), "journey.import.unknownField",
+					ex.getPropertyName());
 		}
 		catch (StreamReadException ex) {
 			var location = ex.getLocation();
@@ -82,7 +84,8 @@ public final class JourneyDocuments {
 
 	public static JourneyDocument toDocument(JourneyDesign design) {
 		return new JourneyDocument(JourneyDocument.SCHEMA, design.name(), design.nameZh(), design.description(),
-				design.targetSegment(), design.goal(), design.stages()
+				design.targetSegment(), design.goal(),
+				design.stages()
 					.stream()
 					.map(s -> new JourneyDocument.StageDocument(s.name(), s.nameZh(), s.customerActions(),
 							s.frontstage(), s.backstage(), s.supportProcesses(), s.physicalEvidence(),
@@ -104,7 +107,8 @@ public final class JourneyDocuments {
 	public static JourneyDesign fromDocument(JourneyDocument document) {
 		Violations violations = new Violations();
 		if (!JourneyDocument.SCHEMA.equals(document.schema())) {
-			violations.add("schema", "journey.import.schema", String.valueOf(document.schema()), JourneyDocument.SCHEMA);
+			violations.add("schema", "journey.import.schema", String.valueOf(document.schema()),
+					JourneyDocument.SCHEMA);
 			violations.throwIfAny();
 		}
 		List<Stage> stages = new ArrayList<>();
@@ -151,11 +155,12 @@ public final class JourneyDocuments {
 					sd.direction(), null);
 			ComplianceSource compliance = violations.enumValue(standardPath + ".compliance", ComplianceSource.class,
 					sd.compliance(), ComplianceSource.NOT_SET);
-			standards.add(new ServiceStandard(null, sd.name(), sd.measure(), sd.unit(), sd.target(), direction,
-					compliance));
+			standards
+				.add(new ServiceStandard(null, sd.name(), sd.measure(), sd.unit(), sd.target(), direction, compliance));
 		}
 		return new Touchpoint(null, td.nameEn(), td.nameZh(), td.description(), channel, td.ownerTeam(), null,
 				td.keywordsEn(), td.keywordsZh(), td.designedEmotion() == null ? 0 : td.designedEmotion(),
 				Boolean.TRUE.equals(td.designedPeak()), Boolean.TRUE.equals(td.endMoment()), standards);
 	}
+
 }

@@ -17,8 +17,8 @@ import io.peakxm.journey.StandardDirection;
 import io.peakxm.journey.Touchpoint;
 
 /**
- * Reads a journey's rows into its records, kept apart from {@link JourneyStore} so that the store reads as what it
- * does to the tables.
+ * Reads a journey's rows into its records, kept apart from {@link JourneyStore} so that
+ * the store reads as what it does to the tables.
  */
 final class JourneyRows {
 
@@ -68,4 +68,5 @@ final class JourneyRows {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

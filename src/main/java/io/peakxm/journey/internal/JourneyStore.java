@@ -20,11 +20,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores journey drafts in normalized tables. Saving a design writes the header under an optimistic lock on the
- * revision, then brings stages, touchpoints and standards in line: new items are inserted, existing ones updated
- * in place, missing ones marked removed (never deleted, see the migration). Every statement lives here behind a
- * method named for what it does to a journey ({@link #markPublished}, {@link #setArchived}), so that callers pass
- * values, never SQL.
+ * Stores journey drafts in normalized tables. Saving a design writes the header under an
+ * optimistic lock on the revision, then brings stages, touchpoints and standards in line:
+ * new items are inserted, existing ones updated in place, missing ones marked removed
+ * (never deleted, see the migration). Every statement lives here behind a method named
+ * for what it does to a journey ({@link #markPublished}, {@link #setArchived}), so that
+ * callers pass values, never SQL.
  */
 @Repository
 public class JourneyStore {
@@ -55,7 +56,10 @@ public class JourneyStore {
 		return id;
 	}
 
-	/** Saves the design if nobody saved since {@code expectedRevision}; returns the new revision. */
+	/**
+	 * Saves the design if nobody saved since {@code expectedRevision}; returns the new
+	 * revision.
+	 */
 	public int save(long workspaceId, long journeyId, int expectedRevision, JourneyDesign design, long userId,
 			Instant now) {
 		int updated = jdbc.sql("""
@@ -80,8 +84,8 @@ public class JourneyStore {
 	}
 
 	/**
-	 * Records that the draft became version {@code number}: the draft no longer differs from a published version.
-	 * Under the same optimistic lock as {@link #save}.
+	 * Records that the draft became version {@code number}: the draft no longer differs
+	 * from a published version. Under the same optimistic lock as {@link #save}.
 	 */
 	public void markPublished(long workspaceId, long journeyId, int expectedRevision, int number, Instant now) {
 		int updated = jdbc.sql("""
@@ -98,8 +102,8 @@ public class JourneyStore {
 	}
 
 	/**
-	 * Archives a journey at {@code archivedAt}, or restores it when that is null. Under the same optimistic lock as
-	 * {@link #save}.
+	 * Archives a journey at {@code archivedAt}, or restores it when that is null. Under
+	 * the same optimistic lock as {@link #save}.
 	 */
 	public void setArchived(long workspaceId, long journeyId, int expectedRevision, Instant archivedAt) {
 		int updated = jdbc.sql("""
@@ -135,7 +139,8 @@ public class JourneyStore {
 				where t.journey_id = :j and s.removed_at is null order by s.position, s.id""")
 			.param("j", journeyId)
 			.query(rs -> {
-				standards.computeIfAbsent(rs.getLong("touchpoint_id"), k -> new ArrayList<>()).add(JourneyRows.standard(rs));
+				standards.computeIfAbsent(rs.getLong("touchpoint_id"), k -> new ArrayList<>())
+					.add(JourneyRows.standard(rs));
 			});
 		Map<Long, List<Touchpoint>> touchpoints = new HashMap<>();
 		jdbc.sql("select * from touchpoint where journey_id = :j and removed_at is null order by position, id")
@@ -144,7 +149,8 @@ public class JourneyStore {
 				touchpoints.computeIfAbsent(rs.getLong("stage_id"), k -> new ArrayList<>())
 					.add(JourneyRows.touchpoint(rs, standards.getOrDefault(rs.getLong("id"), List.of())));
 			});
-		return jdbc.sql("select * from journey_stage where journey_id = :j and removed_at is null order by position, id")
+		return jdbc
+			.sql("select * from journey_stage where journey_id = :j and removed_at is null order by position, id")
 			.param("j", journeyId)
 			.query((rs, i) -> JourneyRows.stage(rs, touchpoints.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
@@ -238,9 +244,7 @@ public class JourneyStore {
 				    channel, owner_team, owner_user_id, keywords_en, keywords_zh, designed_emotion, designed_peak,
 				    end_moment)
 				values (:ws, :j, :stage, :position, :nameEn, :nameZh, :description, :channel, :team, :owner, :kwEn,
-				    :kwZh, :emotion, :peak, :end)""")
-			.params(params)
-			.update(keys, "id");
+				    :kwZh, :emotion, :peak, :end)""").params(params).update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
@@ -273,4 +277,5 @@ public class JourneyStore {
 	static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
+
 }

@@ -13,8 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Ready-made journeys to start from (airline trip, hotel stay, restaurant visit, retail store visit), shipped as
- * journey files under {@code journey/templates/} and read with the same strict reader as imports.
+ * Ready-made journeys to start from (airline trip, hotel stay, restaurant visit, retail
+ * store visit), shipped as journey files under {@code journey/templates/} and read with
+ * the same strict reader as imports.
  */
 @Component
 public class JourneyTemplates {
@@ -53,4 +54,5 @@ public class JourneyTemplates {
 		}
 		return design;
 	}
+
 }

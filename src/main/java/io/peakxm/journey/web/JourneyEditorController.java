@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The journey editor: the draft's header, its stages (blueprint lanes, order) and touchpoints (content,
- * standards, order, stage). Every form carries the revision it was shown with, so concurrent edits are caught.
+ * The journey editor: the draft's header, its stages (blueprint lanes, order) and
+ * touchpoints (content, standards, order, stage). Every form carries the revision it was
+ * shown with, so concurrent edits are caught.
  */
 @Controller
 @RequestMapping("/journeys/{id}")
@@ -63,10 +64,10 @@ class JourneyEditorController {
 
 	@PostMapping
 	@PreAuthorize(EDIT)
-	String saveHeader(@PathVariable long id, @RequestParam Integer revision, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String nameZh, @RequestParam(required = false) String description,
-			@RequestParam(required = false) String targetSegment, @RequestParam(required = false) String goal,
-			RedirectAttributes redirect, Locale locale) {
+	String saveHeader(@PathVariable long id, @RequestParam Integer revision,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String nameZh,
+			@RequestParam(required = false) String description, @RequestParam(required = false) String targetSegment,
+			@RequestParam(required = false) String goal, RedirectAttributes redirect, Locale locale) {
 		return apply(id, revision, d -> d.withHeader(name, nameZh, description, targetSegment, goal), redirect, locale);
 	}
 
@@ -81,7 +82,8 @@ class JourneyEditorController {
 		Journey journey = journeys.get(CurrentActor.require(), id);
 		model.addAttribute("journey", journey);
 		model.addAttribute("lanes", Stage.LANES);
-		model.addAttribute("stage", journey.design().stage(stageId).orElseThrow(() -> new NotFoundException("journey.stage.notFound")));
+		model.addAttribute("stage",
+				journey.design().stage(stageId).orElseThrow(() -> new NotFoundException("journey.stage.notFound")));
 		return "journeys/stage";
 	}
 
@@ -149,7 +151,13 @@ class JourneyEditorController {
 			if (toStage != null && toStage != stageId) {
 				return d.moveTouchpoint(touchpointId, toStage, Integer.MAX_VALUE);
 			}
-			int index = d.stage(stageId).orElseThrow().touchpoints().stream().map(Touchpoint::id).toList().indexOf(touchpointId);
+			int index = d.stage(stageId)
+				.orElseThrow()
+				.touchpoints()
+				.stream()
+				.map(Touchpoint::id)
+				.toList()
+				.indexOf(touchpointId);
 			return d.moveTouchpoint(touchpointId, stageId, index + Integer.signum(by == null ? 0 : by));
 		}, redirect, locale);
 	}
@@ -176,11 +184,14 @@ class JourneyEditorController {
 			return "redirect:/journeys/" + id;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("errors", FormErrors.byField(ex.violations().stream()
-				.map(v -> new io.peakxm.shared.FieldViolation(v.field().substring(v.field().lastIndexOf('.') + 1),
-						v.code(), v.args()))
-				.toList(), messages, locale));
-			model.addAttribute("allErrors", ex.violations().stream().map(v -> FormErrors.message(v, messages, locale)).toList());
+			model.addAttribute("errors",
+					FormErrors.byField(ex.violations()
+						.stream()
+						.map(v -> new io.peakxm.shared.FieldViolation(
+								v.field().substring(v.field().lastIndexOf('.') + 1), v.code(), v.args()))
+						.toList(), messages, locale));
+			model.addAttribute("allErrors",
+					ex.violations().stream().map(v -> FormErrors.message(v, messages, locale)).toList());
 			return touchpointPage(model, journeys.get(CurrentActor.require(), id), touchpointId, form.withBlankRows());
 		}
 	}

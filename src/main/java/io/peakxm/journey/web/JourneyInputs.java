@@ -14,7 +14,10 @@ import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.Violations;
 
-/** What the journey pages and the REST API send for stages and touchpoints, and how it becomes the model. */
+/**
+ * What the journey pages and the REST API send for stages and touchpoints, and how it
+ * becomes the model.
+ */
 final class JourneyInputs {
 
 	private JourneyInputs() {
@@ -73,7 +76,9 @@ final class JourneyInputs {
 		return revision;
 	}
 
-	/** Keywords typed as one text: separated by commas (also Chinese ones) or new lines. */
+	/**
+	 * Keywords typed as one text: separated by commas (also Chinese ones) or new lines.
+	 */
 	static List<String> splitKeywords(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();

@@ -20,11 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The journey map: stages as columns, blueprint lanes as rows, touchpoints in order with their standards, and
- * the designed emotion curve across all touchpoints (drawn by static/js/journey-map.js from a data attribute).
- * What customers reported is drawn next to it by the same script from the metrics module's
- * {@code /api/v1/metrics/journey-reports} — fetched by the browser, since metrics depends on journey and not
- * the other way round.
+ * The journey map: stages as columns, blueprint lanes as rows, touchpoints in order with
+ * their standards, and the designed emotion curve across all touchpoints (drawn by
+ * static/js/journey-map.js from a data attribute). What customers reported is drawn next
+ * to it by the same script from the metrics module's
+ * {@code /api/v1/metrics/journey-reports} — fetched by the browser, since metrics depends
+ * on journey and not the other way round.
  */
 @Controller
 @PreAuthorize("hasAuthority('DESIGN_VIEW')")
@@ -61,8 +62,8 @@ class JourneyMapController {
 	}
 
 	/**
-	 * What the chart script draws: one point per touchpoint (with its id, to place what customers reported), stage
-	 * bands, peaks and the end.
+	 * What the chart script draws: one point per touchpoint (with its id, to place what
+	 * customers reported), stage bands, peaks and the end.
 	 */
 	record EmotionCurve(List<Long> ids, List<String> touchpoints, List<Integer> emotions, List<Integer> peaks,
 			Integer end, List<Band> stages) {
@@ -97,4 +98,5 @@ class JourneyMapController {
 			return new EmotionCurve(ids, names, emotions, peaks, end, bands);
 		}
 	}
+
 }

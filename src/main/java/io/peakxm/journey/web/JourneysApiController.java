@@ -34,8 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Journeys over REST. Every change of a draft carries the revision it was based on; a stale revision gets 409
- * ("changed by someone else") and changes nothing.
+ * Journeys over REST. Every change of a draft carries the revision it was based on; a
+ * stale revision gets 409 ("changed by someone else") and changes nothing.
  */
 @RestController
 @RequestMapping("/api/v1/journeys")
@@ -139,7 +139,8 @@ class JourneysApiController {
 	@DeleteMapping("/{id}/stages/{stageId}")
 	@PreAuthorize(EDIT)
 	Journey removeStage(@PathVariable long id, @PathVariable long stageId, @RequestParam Integer revision) {
-		return designer.edit(CurrentActor.require(), id, JourneyInputs.requireRevision(revision), d -> d.removeStage(stageId));
+		return designer.edit(CurrentActor.require(), id, JourneyInputs.requireRevision(revision),
+				d -> d.removeStage(stageId));
 	}
 
 	@PostMapping("/{id}/stages/{stageId}/move")
@@ -160,7 +161,8 @@ class JourneysApiController {
 
 	@PutMapping("/{id}/touchpoints/{touchpointId}")
 	@PreAuthorize(EDIT)
-	Journey updateTouchpoint(@PathVariable long id, @PathVariable long touchpointId, @RequestBody TouchpointInput body) {
+	Journey updateTouchpoint(@PathVariable long id, @PathVariable long touchpointId,
+			@RequestBody TouchpointInput body) {
 		var touchpoint = body.toTouchpoint();
 		return designer.edit(CurrentActor.require(), id, JourneyInputs.requireRevision(body.revision()),
 				d -> d.updateTouchpoint(touchpointId, touchpoint));
@@ -177,8 +179,9 @@ class JourneysApiController {
 	@PreAuthorize(EDIT)
 	@Operation(summary = "Move a touchpoint into a stage (its own or another) at a 0-based position")
 	Journey moveTouchpoint(@PathVariable long id, @PathVariable long touchpointId, @RequestBody Move body) {
-		return designer.edit(CurrentActor.require(), id, JourneyInputs.requireRevision(body.revision()), d -> d
-			.moveTouchpoint(touchpointId, body.stageId() == null ? d.stageOf(touchpointId) : body.stageId(), body.position()));
+		return designer.edit(CurrentActor.require(), id, JourneyInputs.requireRevision(body.revision()),
+				d -> d.moveTouchpoint(touchpointId, body.stageId() == null ? d.stageOf(touchpointId) : body.stageId(),
+						body.position()));
 	}
 
 	@PostMapping("/{id}/publish")
@@ -208,8 +211,8 @@ class JourneysApiController {
 	@Operation(summary = "The journey file (schema peakxm.journey/1) of the draft or of a version")
 	ResponseEntity<String> export(@PathVariable long id, @RequestParam(required = false) Integer version) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"journey-" + id
-					+ (version == null ? "" : "-v" + version) + ".json\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"journey-" + id + (version == null ? "" : "-v" + version) + ".json\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(journeys.export(CurrentActor.require(), id, version));
 	}
@@ -217,7 +220,6 @@ class JourneysApiController {
 	private ResponseEntity<Journey> created(long id) {
 		return ResponseEntity.created(URI.create("/api/v1/journeys/" + id)).body(get(id));
 	}
-
 
 	record NewJourney(String name, String nameZh, String description, String targetSegment, String goal,
 			String template) {
@@ -232,4 +234,5 @@ class JourneysApiController {
 
 	record Move(Integer revision, Long stageId, int position) {
 	}
+
 }

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The journeys pages: list, create (blank or template), import, copy, archive, publish, versions, export. */
+/**
+ * The journeys pages: list, create (blank or template), import, copy, archive, publish,
+ * versions, export.
+ */
 @Controller
 @RequestMapping("/journeys")
 @PreAuthorize("hasAuthority('DESIGN_VIEW')")
@@ -50,7 +53,8 @@ class JourneysController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("journeys", journeys.list(CurrentActor.require(), archived, q, PageRequest.of(page, 25, 25)));
+		model.addAttribute("journeys",
+				journeys.list(CurrentActor.require(), archived, q, PageRequest.of(page, 25, 25)));
 		model.addAttribute("templates", journeys.templates());
 		model.addAttribute("archived", archived);
 		model.addAttribute("q", q);
@@ -143,4 +147,5 @@ class JourneysController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(journeys.export(CurrentActor.require(), id, version));
 	}
+
 }

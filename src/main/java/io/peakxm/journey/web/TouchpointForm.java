@@ -9,7 +9,10 @@ import io.peakxm.journey.Touchpoint;
 import io.peakxm.journey.web.JourneyInputs.StandardInput;
 import io.peakxm.journey.web.JourneyInputs.TouchpointInput;
 
-/** The touchpoint page form; standards are rows, blank rows are ignored. Mutable for form binding. */
+/**
+ * The touchpoint page form; standards are rows, blank rows are ignored. Mutable for form
+ * binding.
+ */
 public class TouchpointForm {
 
 	static final int BLANK_STANDARD_ROWS = 3;
@@ -174,6 +177,7 @@ public class TouchpointForm {
 		public void setCompliance(String compliance) {
 			this.compliance = compliance;
 		}
+
 	}
 
 	public Integer getRevision() {
@@ -287,4 +291,5 @@ public class TouchpointForm {
 	public void setStandards(List<StandardRow> standards) {
 		this.standards = standards;
 	}
+
 }

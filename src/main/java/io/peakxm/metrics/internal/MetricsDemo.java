@@ -12,7 +12,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo's dashboards: the post-flight survey split by cabin class and travel type, rollups built at once. */
+/**
+ * The demo's dashboards: the post-flight survey split by cabin class and travel type,
+ * rollups built at once.
+ */
 @Component
 class MetricsDemo {
 
@@ -37,4 +40,5 @@ class MetricsDemo {
 			rebuilder.rebuild(event.workspaceId(), survey.id());
 		}
 	}
+
 }

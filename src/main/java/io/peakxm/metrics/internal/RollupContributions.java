@@ -18,11 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * What responses add to the rollups, summed per rollup row: the one aggregation behind both the incremental
- * additions (and removals) and the rebuilds. The responses' own rows are always read through the response module's
- * port (a response deleted meanwhile adds nothing); their answers and hidden fields come from the submission event
- * when it carries them, else they are read back too. Which answers add up, and how, is the survey module's
- * {@link QuestionType#aggregation()}.
+ * What responses add to the rollups, summed per rollup row: the one aggregation behind
+ * both the incremental additions (and removals) and the rebuilds. The responses' own rows
+ * are always read through the response module's port (a response deleted meanwhile adds
+ * nothing); their answers and hidden fields come from the submission event when it
+ * carries them, else they are read back too. Which answers add up, and how, is the survey
+ * module's {@link QuestionType#aggregation()}.
  */
 @Component
 class RollupContributions {
@@ -95,15 +96,16 @@ class RollupContributions {
 		Map<AnswerKey, Aggregate> answers = answers(contents.answers(), sign);
 		LocalDate day = LocalDate.ofInstant(header.submittedAt(), ZoneOffset.UTC);
 		long touchpoint = header.touchpointId() == null ? 0 : header.touchpointId();
-		dimValues.forEach((dimName, dimValue) -> answers.forEach((answer, aggregate) -> result.merge(
-				new RollupKey(header.workspaceId(), header.surveyId(), dimName, dimValue, answer, day, header.channel(),
-						header.language(), touchpoint),
-				aggregate, Aggregate::plus)));
+		dimValues.forEach((dimName,
+				dimValue) -> answers.forEach((answer,
+						aggregate) -> result.merge(new RollupKey(header.workspaceId(), header.surveyId(), dimName,
+								dimValue, answer, day, header.channel(), header.language(), touchpoint), aggregate,
+								Aggregate::plus)));
 	}
 
 	/**
-	 * A response's answers per rollup answer: a number per question (and matrix row); a choice per option, and once
-	 * per choice question for its respondents.
+	 * A response's answers per rollup answer: a number per question (and matrix row); a
+	 * choice per option, and once per choice question for its respondents.
 	 */
 	private static Map<AnswerKey, Aggregate> answers(List<ResponseBatchSubmitted.Scored> scored, int sign) {
 		Map<AnswerKey, Aggregate> answers = new LinkedHashMap<>();
@@ -128,4 +130,5 @@ class RollupContributions {
 		}
 		return new Aggregate(sign, sign * value, sign * value * value, histogram);
 	}
+
 }

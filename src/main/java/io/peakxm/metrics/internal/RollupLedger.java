@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rollups' bookkeeping: which responses are counted ({@code metric_applied}, so that a redelivered event adds
- * nothing) and each survey's lock row ({@code metric_survey_lock}), which every change to its rollups takes.
+ * The rollups' bookkeeping: which responses are counted ({@code metric_applied}, so that
+ * a redelivered event adds nothing) and each survey's lock row
+ * ({@code metric_survey_lock}), which every change to its rollups takes.
  */
 @Repository
 class RollupLedger {
@@ -28,8 +29,8 @@ class RollupLedger {
 	}
 
 	/**
-	 * Marks responses (response id → survey id) counted, in one batch; returns those that were not counted yet (a
-	 * redelivered event finds its responses counted already).
+	 * Marks responses (response id → survey id) counted, in one batch; returns those that
+	 * were not counted yet (a redelivered event finds its responses counted already).
 	 */
 	List<Long> markApplied(Map<Long, Long> surveyByResponse) {
 		List<Long> ids = List.copyOf(surveyByResponse.keySet());
@@ -47,7 +48,10 @@ class RollupLedger {
 		return fresh;
 	}
 
-	/** Marks exactly these responses of a survey counted (a rebuild), in batches into the survey's emptied rows. */
+	/**
+	 * Marks exactly these responses of a survey counted (a rebuild), in batches into the
+	 * survey's emptied rows.
+	 */
 	void replaceApplied(long surveyId, List<Long> responseIds) {
 		jdbc.sql("delete from metric_applied where survey_id = :s").param("s", surveyId).update();
 		List<Object[]> rows = new ArrayList<>(Math.min(responseIds.size(), BATCH));
@@ -68,7 +72,10 @@ class RollupLedger {
 		return jdbc.sql("delete from metric_applied where response_id = :r").param("r", responseId).update() == 1;
 	}
 
-	/** Takes the survey's rollup lock until the transaction ends (the row must exist, see {@link #ensureLockRow}). */
+	/**
+	 * Takes the survey's rollup lock until the transaction ends (the row must exist, see
+	 * {@link #ensureLockRow}).
+	 */
 	void lock(long surveyId) {
 		jdbc.sql("select survey_id from metric_survey_lock where survey_id = :s for update")
 			.param("s", surveyId)
@@ -76,7 +83,10 @@ class RollupLedger {
 			.list();
 	}
 
-	/** Creates the survey's lock row if missing; false if someone else created it meanwhile. */
+	/**
+	 * Creates the survey's lock row if missing; false if someone else created it
+	 * meanwhile.
+	 */
 	boolean ensureLockRow(long surveyId) {
 		return jdbc.sql("""
 				insert into metric_survey_lock (survey_id)
@@ -84,4 +94,5 @@ class RollupLedger {
 			.param("s", surveyId)
 			.update() == 1;
 	}
+
 }

@@ -25,24 +25,31 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the rollups current. Committed responses are added after commit from the group commits' batch events
- * (through the event publication registry, so they are added even after a crash, and only once: {@code
- * metric_applied} remembers each response), several batches per transaction under load. A response being deleted
- * is taken out in the deleting transaction. An import, or an administrator, rebuilds the survey's rollups from its
- * responses. All changes to one survey's rollups take that survey's lock, one after the other.
+ * Keeps the rollups current. Committed responses are added after commit from the group
+ * commits' batch events (through the event publication registry, so they are added even
+ * after a crash, and only once: {@code
+ * metric_applied} remembers each response), several batches per transaction under load. A
+ * response being deleted is taken out in the deleting transaction. An import, or an
+ * administrator, rebuilds the survey's rollups from its responses. All changes to one
+ * survey's rollups take that survey's lock, one after the other.
  * <p>
- * Listeners of the metrics module follow one style: events that happened (committed responses, imports) are
- * handled by {@link ApplicationModuleListener}s — after the commit, asynchronously, through the event publication
- * registry, each with an explicit id ({@link #BATCH_LISTENER}, {@link #IMPORT_LISTENER}) because the registry
- * stores it with every publication: a renamed class or method must not orphan publications still outstanding
- * (docs/metrics.md, "Stored names"). The one exception is {@link ResponseDeleting}, an event about something that
- * is about to happen: its listener is a plain synchronous {@link EventListener}, so the rollups lose the response
+ * Listeners of the metrics module follow one style: events that happened (committed
+ * responses, imports) are handled by {@link ApplicationModuleListener}s — after the
+ * commit, asynchronously, through the event publication registry, each with an explicit
+ * id ({@link #BATCH_LISTENER}, {@link #IMPORT_LISTENER}) because the registry stores it
+ * with every publication: a renamed class or method must not orphan publications still
+ * outstanding (docs/metrics.md, "Stored names"). The one exception is
+ * {@link ResponseDeleting}, an event about something that is about to happen: its
+ * listener is a plain synchronous {@link EventListener}, so the rollups lose the response
  * in the deleting transaction, both or neither, and no registry entry is needed.
  */
 @Component
 class RollupMaintainer implements RollupRebuilder {
 
-	/** The stored id of the listener that adds committed responses (never change it: see the class comment). */
+	/**
+	 * The stored id of the listener that adds committed responses (never change it: see
+	 * the class comment).
+	 */
 	static final String BATCH_LISTENER = "metrics.rollups.add-submitted";
 
 	/** The stored id of the listener that rebuilds a survey's rollups after an import. */
@@ -60,7 +67,10 @@ class RollupMaintainer implements RollupRebuilder {
 
 	private final TransactionTemplate separately;
 
-	/** Batches of committed responses waiting to be added (at most this many batches per transaction). */
+	/**
+	 * Batches of committed responses waiting to be added (at most this many batches per
+	 * transaction).
+	 */
 	private final Combiner<ResponseBatchSubmitted> batches = new Combiner<>(32, this::addTogether);
 
 	/** Surveys whose lock row is known to exist (rows are never deleted). */
@@ -77,12 +87,14 @@ class RollupMaintainer implements RollupRebuilder {
 	}
 
 	/**
-	 * Adds the responses a group commit wrote. Batches that arrive while another transaction is adding are added
-	 * together in the next one ({@link Combiner}): all of one survey's rollup changes take its lock, so under load
-	 * fewer, larger transactions keep up where one transaction per batch queued on the lock. Returns when this
-	 * batch is committed, so the registry marks its publication complete only then. Runs without a transaction of its
-	 * own ({@code NOT_SUPPORTED}): the combined transactions are made by whichever waiting listener adds them, and a
-	 * listener waiting for its batch holds no connection.
+	 * Adds the responses a group commit wrote. Batches that arrive while another
+	 * transaction is adding are added together in the next one ({@link Combiner}): all of
+	 * one survey's rollup changes take its lock, so under load fewer, larger transactions
+	 * keep up where one transaction per batch queued on the lock. Returns when this batch
+	 * is committed, so the registry marks its publication complete only then. Runs
+	 * without a transaction of its own ({@code NOT_SUPPORTED}): the combined transactions
+	 * are made by whichever waiting listener adds them, and a listener waiting for its
+	 * batch holds no connection.
 	 */
 	@ApplicationModuleListener(id = BATCH_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(ResponseBatchSubmitted batch) {
@@ -90,8 +102,9 @@ class RollupMaintainer implements RollupRebuilder {
 	}
 
 	/**
-	 * Adds batches in one transaction: each survey's lock in id order, the responses not yet counted marked, and
-	 * their contributions summed per rollup row (from the answers the events carry), so each row is written once.
+	 * Adds batches in one transaction: each survey's lock in id order, the responses not
+	 * yet counted marked, and their contributions summed per rollup row (from the answers
+	 * the events carry), so each row is written once.
 	 */
 	private void addTogether(List<ResponseBatchSubmitted> waiting) {
 		Map<Long, Long> surveyByResponse = new LinkedHashMap<>();
@@ -106,7 +119,10 @@ class RollupMaintainer implements RollupRebuilder {
 		});
 	}
 
-	/** Takes a response out, in the deleting transaction (while its answers can still be read). */
+	/**
+	 * Takes a response out, in the deleting transaction (while its answers can still be
+	 * read).
+	 */
 	@EventListener
 	void on(ResponseDeleting event) {
 		lock(event.surveyId());
@@ -133,7 +149,8 @@ class RollupMaintainer implements RollupRebuilder {
 
 	private void lock(long surveyId) {
 		if (!lockRows.contains(surveyId)) {
-			// The survey's lock row is created once, in its own transaction; after that only locked.
+			// The survey's lock row is created once, in its own transaction; after that
+			// only locked.
 			try {
 				separately.executeWithoutResult(status -> ledger.ensureLockRow(surveyId));
 			}
@@ -144,4 +161,5 @@ class RollupMaintainer implements RollupRebuilder {
 		}
 		ledger.lock(surveyId);
 	}
+
 }

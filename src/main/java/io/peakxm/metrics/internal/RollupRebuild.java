@@ -10,9 +10,10 @@ import io.peakxm.response.ResponseReads;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes a survey's rollups from its responses, read through the response module's port and summed by the same
- * aggregation as the incremental additions ({@link RollupContributions}), for all responses and per configured
- * dimension. The caller holds the survey's lock.
+ * Recomputes a survey's rollups from its responses, read through the response module's
+ * port and summed by the same aggregation as the incremental additions
+ * ({@link RollupContributions}), for all responses and per configured dimension. The
+ * caller holds the survey's lock.
  */
 @Component
 class RollupRebuild {
@@ -28,7 +29,8 @@ class RollupRebuild {
 
 	private final RollupWrites writes;
 
-	RollupRebuild(ResponseReads responses, RollupContributions contributions, RollupLedger ledger, RollupWrites writes) {
+	RollupRebuild(ResponseReads responses, RollupContributions contributions, RollupLedger ledger,
+			RollupWrites writes) {
 		this.responses = responses;
 		this.contributions = contributions;
 		this.ledger = ledger;
@@ -36,11 +38,13 @@ class RollupRebuild {
 	}
 
 	/**
-	 * Recomputes a survey's rollups from its responses. The responses counted are fixed first: one statement reads
-	 * the ids of every response committed so far, exactly those are marked counted, and only they are summed. A
-	 * statement sees what is committed when it starts, so summing first and marking afterwards would mark responses
-	 * committed in between as counted without adding them; fixed first, such a response stays unmarked and its batch
-	 * listener adds it after this transaction (it waits for the survey's lock).
+	 * Recomputes a survey's rollups from its responses. The responses counted are fixed
+	 * first: one statement reads the ids of every response committed so far, exactly
+	 * those are marked counted, and only they are summed. A statement sees what is
+	 * committed when it starts, so summing first and marking afterwards would mark
+	 * responses committed in between as counted without adding them; fixed first, such a
+	 * response stays unmarked and its batch listener adds it after this transaction (it
+	 * waits for the survey's lock).
 	 */
 	public void rebuild(long workspaceId, long surveyId) {
 		List<Long> ids = new ArrayList<>();
@@ -52,4 +56,5 @@ class RollupRebuild {
 		}
 		writes.replace(surveyId, rollups);
 	}
+
 }

@@ -15,10 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads of the rollup tables for the dashboards — sums over a filter, for one answer or grouped by a column — and
- * the dimensions each survey's rollups break down by. Reads use the day table ({@code metric_rollup_day}, far fewer
- * rows) unless the filter or the grouping names the channel, language or touchpoint of the responses. Changes go
- * through {@link RollupWrites}.
+ * Reads of the rollup tables for the dashboards — sums over a filter, for one answer or
+ * grouped by a column — and the dimensions each survey's rollups break down by. Reads use
+ * the day table ({@code metric_rollup_day}, far fewer rows) unless the filter or the
+ * grouping names the channel, language or touchpoint of the responses. Changes go through
+ * {@link RollupWrites}.
  */
 @Repository
 public class RollupStore {
@@ -33,7 +34,7 @@ public class RollupStore {
 		this.jdbc = jdbc;
 	}
 
-	// --- reads -------------------------------------------------------------------------------------------------
+	// --- reads
 
 	/** One answer summed over the filter. */
 	public Aggregate total(RollupFilter f, AnswerKey answer) {
@@ -47,7 +48,10 @@ public class RollupStore {
 			.single();
 	}
 
-	/** Every answer of a question (null: of every question) summed over the filter: its rows and options. */
+	/**
+	 * Every answer of a question (null: of every question) summed over the filter: its
+	 * rows and options.
+	 */
 	public Map<AnswerKey, Aggregate> perAnswer(RollupFilter f, String question) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder where = new StringBuilder(where(f, true, params));
@@ -66,9 +70,9 @@ public class RollupStore {
 	}
 
 	/**
-	 * One answer summed over the filter per value of a column, in the column's order: per day (ISO dates), channel,
-	 * language, touchpoint of collection ({@code "0"}: none) or value of the filter's dimension (whose own value is
-	 * then ignored).
+	 * One answer summed over the filter per value of a column, in the column's order: per
+	 * day (ISO dates), channel, language, touchpoint of collection ({@code "0"}: none) or
+	 * value of the filter's dimension (whose own value is then ignored).
 	 */
 	public Map<String, Aggregate> grouped(RollupFilter f, AnswerKey answer, Grouping by) {
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -86,8 +90,8 @@ public class RollupStore {
 	}
 
 	/**
-	 * How many answers (every question, row and option counted) each of some surveys of a workspace received
-	 * between two days, inclusive; surveys without any are left out.
+	 * How many answers (every question, row and option counted) each of some surveys of a
+	 * workspace received between two days, inclusive; surveys without any are left out.
 	 */
 	public Map<Long, Long> answersPerSurvey(long workspaceId, List<Long> surveyIds, LocalDate from, LocalDate to) {
 		Map<Long, Long> result = new LinkedHashMap<>();
@@ -109,6 +113,7 @@ public class RollupStore {
 
 	/** What a rollup read can be grouped by: a column of the responses counted. */
 	public enum Grouping {
+
 		DAY("rollup_day"), CHANNEL("channel"), LANGUAGE("language"), TOUCHPOINT("touchpoint_id"),
 		DIMENSION_VALUE("dim_value");
 
@@ -117,13 +122,15 @@ public class RollupStore {
 		Grouping(String column) {
 			this.column = column;
 		}
+
 	}
 
 	/** The values seen for a dimension of a survey (for filter choices). */
 	public List<String> dimensionValues(long workspaceId, long surveyId, String dimName) {
-		return jdbc.sql("""
-				select distinct dim_value from metric_rollup_day where workspace_id = :ws and survey_id = :s and dim_name = :d
-				order by dim_value""")
+		return jdbc
+			.sql("""
+					select distinct dim_value from metric_rollup_day where workspace_id = :ws and survey_id = :s and dim_name = :d
+					order by dim_value""")
 			.param("ws", workspaceId)
 			.param("s", surveyId)
 			.param("d", dimName)
@@ -132,8 +139,8 @@ public class RollupStore {
 	}
 
 	/**
-	 * The table a read needs: the one without channel, language and touchpoint of the response (far fewer rows)
-	 * unless the filter or the grouping names one of them.
+	 * The table a read needs: the one without channel, language and touchpoint of the
+	 * response (far fewer rows) unless the filter or the grouping names one of them.
 	 */
 	private static String table(RollupFilter f, Grouping by) {
 		boolean fine = f.channel() != null || f.language() != null || f.touchpointId() != null || by == Grouping.CHANNEL
@@ -141,7 +148,10 @@ public class RollupStore {
 		return fine ? "metric_rollup" : "metric_rollup_day";
 	}
 
-	/** The filter's conditions; {@code oneDimensionValue} false for all values of its dimension. */
+	/**
+	 * The filter's conditions; {@code oneDimensionValue} false for all values of its
+	 * dimension.
+	 */
 	private static String where(RollupFilter f, boolean oneDimensionValue, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where workspace_id = :ws and survey_id = :s and dim_name = :dn");
 		params.put("ws", f.workspaceId());
@@ -190,7 +200,10 @@ public class RollupStore {
 			.list();
 	}
 
-	/** Sets the hidden fields a survey's rollups break down by (its rollups must be rebuilt in the same transaction). */
+	/**
+	 * Sets the hidden fields a survey's rollups break down by (its rollups must be
+	 * rebuilt in the same transaction).
+	 */
 	public void replaceDimensions(long workspaceId, long surveyId, Set<String> names) {
 		jdbc.sql("delete from metric_dimension where survey_id = :s").param("s", surveyId).update();
 		for (String name : names) {
@@ -201,4 +214,5 @@ public class RollupStore {
 				.update();
 		}
 	}
+
 }

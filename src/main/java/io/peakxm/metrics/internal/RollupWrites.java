@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Changes to the rollup tables: contributions added (or taken out) row by row, and a survey's rollups replaced
- * whole. Each fine row ({@code metric_rollup}) also adds to its day row ({@code metric_rollup_day}), which sums a
- * day over channel, language and touchpoint. The caller holds the surveys' locks.
+ * Changes to the rollup tables: contributions added (or taken out) row by row, and a
+ * survey's rollups replaced whole. Each fine row ({@code metric_rollup}) also adds to its
+ * day row ({@code metric_rollup_day}), which sums a day over channel, language and
+ * touchpoint. The caller holds the surveys' locks.
  */
 @Repository
 class RollupWrites {
@@ -52,8 +53,9 @@ class RollupWrites {
 	}
 
 	/**
-	 * Adds (or, with negative figures, removes) contributions: each rollup row and each day row changed by one
-	 * statement of a batch, rows not there yet inserted by a second batch.
+	 * Adds (or, with negative figures, removes) contributions: each rollup row and each
+	 * day row changed by one statement of a batch, rows not there yet inserted by a
+	 * second batch.
 	 */
 	void add(Map<RollupKey, Aggregate> contributions) {
 		Rows rows = Rows.of(contributions);
@@ -61,7 +63,10 @@ class RollupWrites {
 		upsert("metric_rollup_day", DAY_COLUMNS, DAY_KEY, rows.days());
 	}
 
-	/** Replaces all rollups of a survey by these rows (a rebuild): deleted, then inserted by one batch per table. */
+	/**
+	 * Replaces all rollups of a survey by these rows (a rebuild): deleted, then inserted
+	 * by one batch per table.
+	 */
 	void replace(long surveyId, Map<RollupKey, Aggregate> contributions) {
 		jdbc.sql("delete from metric_rollup where survey_id = :s").param("s", surveyId).update();
 		jdbc.sql("delete from metric_rollup_day where survey_id = :s").param("s", surveyId).update();
@@ -101,10 +106,13 @@ class RollupWrites {
 		for (List<Object> key : keys) {
 			updates.add(concat(figures(rows.get(key)), key.toArray()));
 		}
-		int[] updated = template.batchUpdate("""
-				update %s set n = n + ?, total = total + ?, total_sq = total_sq + ?, h0 = h0 + ?, h1 = h1 + ?, h2 = h2 + ?,
-				    h3 = h3 + ?, h4 = h4 + ?, h5 = h5 + ?, h6 = h6 + ?, h7 = h7 + ?, h8 = h8 + ?, h9 = h9 + ?, h10 = h10 + ?
-				where %s""".formatted(table, keyCondition), updates);
+		int[] updated = template.batchUpdate(
+				"""
+						update %s set n = n + ?, total = total + ?, total_sq = total_sq + ?, h0 = h0 + ?, h1 = h1 + ?, h2 = h2 + ?,
+						    h3 = h3 + ?, h4 = h4 + ?, h5 = h5 + ?, h6 = h6 + ?, h7 = h7 + ?, h8 = h8 + ?, h9 = h9 + ?, h10 = h10 + ?
+						where %s"""
+					.formatted(table, keyCondition),
+				updates);
 		Map<List<Object>, Aggregate> missing = new LinkedHashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
 			if (updated[i] == 0) {
@@ -143,4 +151,5 @@ class RollupWrites {
 		System.arraycopy(b, 0, all, a.length, b.length);
 		return all;
 	}
+
 }

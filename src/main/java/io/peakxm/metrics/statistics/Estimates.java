@@ -3,44 +3,53 @@ package io.peakxm.metrics.statistics;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * Point estimates with 95% confidence intervals for the experience metrics, computed from counts and sums.
+ * Point estimates with 95% confidence intervals for the experience metrics, computed from
+ * counts and sums.
  * <ul>
- * <li>{@link #nps(long, long, long) NPS}: the plain score {@code 100 * (P - D) / n} with the adjusted-Wald interval
- * of Rocks (2016).</li>
- * <li>{@link #share(long, long) Shares} (CSAT top-2-box, CES "easy", choice options): a percentage with the Wilson
- * score interval.</li>
- * <li>{@link #mean(long, double, double) Means}: the sample mean with Student's t interval; on a bounded scale
- * {@link #mean(long, double, double, double, double) cut at the scale's ends}.</li>
+ * <li>{@link #nps(long, long, long) NPS}: the plain score {@code 100 * (P - D) / n} with
+ * the adjusted-Wald interval of Rocks (2016).</li>
+ * <li>{@link #share(long, long) Shares} (CSAT top-2-box, CES "easy", choice options): a
+ * percentage with the Wilson score interval.</li>
+ * <li>{@link #mean(long, double, double) Means}: the sample mean with Student's t
+ * interval; on a bounded scale {@link #mean(long, double, double, double, double) cut at
+ * the scale's ends}.</li>
  * </ul>
- * With no observations the value and the interval are {@code NaN}; a mean of a single observation has a value but
- * no interval. Impossible inputs (negative counts, more hits than observations, non-finite sums) are rejected with
- * an {@link IllegalArgumentException}.
+ * With no observations the value and the interval are {@code NaN}; a mean of a single
+ * observation has a value but no interval. Impossible inputs (negative counts, more hits
+ * than observations, non-finite sums) are rejected with an
+ * {@link IllegalArgumentException}.
  */
 public final class Estimates {
 
 	/**
-	 * The two-sided 95% quantile of the standard normal distribution, {@code Φ⁻¹(0.975)}, the "1.96" of the
-	 * textbooks.
+	 * The two-sided 95% quantile of the standard normal distribution, {@code Φ⁻¹(0.975)},
+	 * the "1.96" of the textbooks.
 	 */
 	public static final double Z_95 = 1.959963984540054;
 
-	/** Below this many observations an estimate is flagged as {@link Estimate#small() small}. */
+	/**
+	 * Below this many observations an estimate is flagged as {@link Estimate#small()
+	 * small}.
+	 */
 	public static final long SMALL_SAMPLE = 30;
 
 	private Estimates() {
 	}
 
 	/**
-	 * Estimates the Net Promoter Score from the counts of promoters (9–10), passives (7–8) and detractors (0–6).
+	 * Estimates the Net Promoter Score from the counts of promoters (9–10), passives
+	 * (7–8) and detractors (0–6).
 	 * <p>
-	 * The value is the plain NPS, {@code 100 * (P - D) / n}, between -100 and 100. The 95% interval is the adjusted
-	 * Wald interval (Rocks 2016): with {@code n' = n + 3}, {@code p' = (P + 3/4) / n'} and
-	 * {@code d' = (D + 3/4) / n'}, it is {@code 100 * (p' - d' ± z * sqrt((p' + d' - (p' - d')²) / n'))}, clamped to
-	 * [-100, 100]. Note that the interval is centred on the adjusted score, not on the value.
+	 * The value is the plain NPS, {@code 100 * (P - D) / n}, between -100 and 100. The
+	 * 95% interval is the adjusted Wald interval (Rocks 2016): with {@code n' = n + 3},
+	 * {@code p' = (P + 3/4) / n'} and {@code d' = (D + 3/4) / n'}, it is
+	 * {@code 100 * (p' - d' ± z * sqrt((p' + d' - (p' - d')²) / n'))}, clamped to [-100,
+	 * 100]. Note that the interval is centred on the adjusted score, not on the value.
 	 * @param promoters the number of ratings of 9 or 10
 	 * @param passives the number of ratings of 7 or 8
 	 * @param detractors the number of ratings from 0 to 6
-	 * @return the estimate in NPS points; value and interval are {@code NaN} when there are no ratings
+	 * @return the estimate in NPS points; value and interval are {@code NaN} when there
+	 * are no ratings
 	 * @throws IllegalArgumentException if a count is negative
 	 */
 	public static Estimate nps(long promoters, long passives, long detractors) {
@@ -64,9 +73,11 @@ public final class Estimates {
 
 	/**
 	 * Estimates the Net Promoter Score from a histogram of 0–10 ratings.
-	 * @param counts eleven counts, {@code counts[r]} being the number of ratings {@code r}
+	 * @param counts eleven counts, {@code counts[r]} being the number of ratings
+	 * {@code r}
 	 * @return the estimate as {@link #nps(long, long, long)} computes it
-	 * @throws IllegalArgumentException if there are not exactly eleven counts or a count is negative
+	 * @throws IllegalArgumentException if there are not exactly eleven counts or a count
+	 * is negative
 	 */
 	public static Estimate npsFromHistogram(long[] counts) {
 		if (counts == null || counts.length != 11) {
@@ -84,13 +95,16 @@ public final class Estimates {
 	}
 
 	/**
-	 * Estimates a share, such as the CSAT top-2-box, the CES "easy" share or the share of a choice option.
+	 * Estimates a share, such as the CSAT top-2-box, the CES "easy" share or the share of
+	 * a choice option.
 	 * <p>
-	 * The value is the percentage {@code 100 * hits / n}; the 95% interval is the Wilson score interval, also in
-	 * percent. It stays within [0, 100] and is meaningful even at 0 or n hits.
+	 * The value is the percentage {@code 100 * hits / n}; the 95% interval is the Wilson
+	 * score interval, also in percent. It stays within [0, 100] and is meaningful even at
+	 * 0 or n hits.
 	 * @param hits the number of observations that count, between 0 and {@code n}
 	 * @param n the number of observations
-	 * @return the estimate in percent; value and interval are {@code NaN} when {@code n == 0}
+	 * @return the estimate in percent; value and interval are {@code NaN} when
+	 * {@code n == 0}
 	 * @throws IllegalArgumentException if a count is negative or {@code hits > n}
 	 */
 	public static Estimate share(long hits, long n) {
@@ -113,18 +127,20 @@ public final class Estimates {
 	}
 
 	/**
-	 * Estimates a mean from the number of observations, their sum and their sum of squares.
+	 * Estimates a mean from the number of observations, their sum and their sum of
+	 * squares.
 	 * <p>
-	 * The 95% interval is {@code mean ± t(n-1) * s / sqrt(n)}, {@code s} being the sample standard deviation
-	 * (divisor {@code n - 1}) and {@code t(n-1)} the 97.5% quantile of Student's t distribution. The variance is
-	 * derived from the sums, so a value that is negative or indistinguishable from zero through rounding is taken
-	 * as zero.
+	 * The 95% interval is {@code mean ± t(n-1) * s / sqrt(n)}, {@code s} being the sample
+	 * standard deviation (divisor {@code n - 1}) and {@code t(n-1)} the 97.5% quantile of
+	 * Student's t distribution. The variance is derived from the sums, so a value that is
+	 * negative or indistinguishable from zero through rounding is taken as zero.
 	 * @param n the number of observations
 	 * @param sum the sum of the observations
 	 * @param sumOfSquares the sum of the squared observations
-	 * @return the estimate in the observations' units; value and interval are {@code NaN} when {@code n == 0}, and
-	 * the interval alone when {@code n == 1}
-	 * @throws IllegalArgumentException if {@code n} or {@code sumOfSquares} is negative or a sum is not finite
+	 * @return the estimate in the observations' units; value and interval are {@code NaN}
+	 * when {@code n == 0}, and the interval alone when {@code n == 1}
+	 * @throws IllegalArgumentException if {@code n} or {@code sumOfSquares} is negative
+	 * or a sum is not finite
 	 */
 	public static Estimate mean(long n, double sum, double sumOfSquares) {
 		requireSums(n, sum, sumOfSquares);
@@ -140,26 +156,28 @@ public final class Estimates {
 	}
 
 	/**
-	 * Estimates the mean of answers on a bounded scale (CSAT 1–5, CES 1–7, ratings), whose interval must not leave
-	 * the scale.
+	 * Estimates the mean of answers on a bounded scale (CSAT 1–5, CES 1–7, ratings),
+	 * whose interval must not leave the scale.
 	 * <p>
-	 * The interval is the t interval of {@link #mean(long, double, double)} cut at the scale's ends. The true mean
-	 * of answers on a scale lies on the scale, so cutting there loses no coverage: the cut interval contains the true
-	 * mean exactly when the t interval does, and it never shows a mean the scale cannot have (five answers 1, 2, 4, 5,
-	 * 5 on 1–5 have the t interval 1.14 – 5.66; here 1.14 – 5).
+	 * The interval is the t interval of {@link #mean(long, double, double)} cut at the
+	 * scale's ends. The true mean of answers on a scale lies on the scale, so cutting
+	 * there loses no coverage: the cut interval contains the true mean exactly when the t
+	 * interval does, and it never shows a mean the scale cannot have (five answers 1, 2,
+	 * 4, 5, 5 on 1–5 have the t interval 1.14 – 5.66; here 1.14 – 5).
 	 * @param n the number of observations
 	 * @param sum the sum of the observations
 	 * @param sumOfSquares the sum of the squared observations
 	 * @param lowest the lowest answer the scale allows
 	 * @param highest the highest answer the scale allows
-	 * @return the estimate as {@link #mean(long, double, double)} gives it, its interval within
-	 * {@code [lowest, highest]}
-	 * @throws IllegalArgumentException if the sums are impossible, the bounds are not finite or not ordered, or the
-	 * mean lies off the scale (answers outside it)
+	 * @return the estimate as {@link #mean(long, double, double)} gives it, its interval
+	 * within {@code [lowest, highest]}
+	 * @throws IllegalArgumentException if the sums are impossible, the bounds are not
+	 * finite or not ordered, or the mean lies off the scale (answers outside it)
 	 */
 	public static Estimate mean(long n, double sum, double sumOfSquares, double lowest, double highest) {
 		if (!Double.isFinite(lowest) || !Double.isFinite(highest) || lowest > highest) {
-			throw new IllegalArgumentException("A scale needs finite bounds in order, was " + lowest + " to " + highest);
+			throw new IllegalArgumentException(
+					"A scale needs finite bounds in order, was " + lowest + " to " + highest);
 		}
 		Estimate unbounded = mean(n, sum, sumOfSquares);
 		if (unbounded.value() < lowest || unbounded.value() > highest) {
@@ -170,14 +188,14 @@ public final class Estimates {
 		if (!t.isDefined()) {
 			return unbounded;
 		}
-		return new Estimate(unbounded.value(),
-				new Interval(Math.max(lowest, t.low()), Math.min(highest, t.high())), n);
+		return new Estimate(unbounded.value(), new Interval(Math.max(lowest, t.low()), Math.min(highest, t.high())), n);
 	}
 
 	/**
-	 * The sample variance (divisor {@code n - 1}) from sums, for {@code n >= 2}. The centred sum of squares
-	 * {@code Σx² - (Σx)² / n} suffers cancellation; a result below the rounding noise of the inputs, roughly
-	 * {@code n} units in the last place of {@code Σx²}, or a negative one, is taken as exactly zero.
+	 * The sample variance (divisor {@code n - 1}) from sums, for {@code n >= 2}. The
+	 * centred sum of squares {@code Σx² - (Σx)² / n} suffers cancellation; a result below
+	 * the rounding noise of the inputs, roughly {@code n} units in the last place of
+	 * {@code Σx²}, or a negative one, is taken as exactly zero.
 	 */
 	static double sampleVariance(long n, double sum, double sumOfSquares) {
 		double centred = sumOfSquares - sum * (sum / n);
@@ -210,10 +228,10 @@ public final class Estimates {
 	/**
 	 * A point estimate with its 95% confidence interval.
 	 *
-	 * @param value the estimate in the metric's units (NPS points, percent, or the observations' units), or
-	 * {@code NaN} when there are no observations
-	 * @param interval the 95% confidence interval in the same units, {@link Interval#UNDEFINED} when it cannot be
-	 * computed
+	 * @param value the estimate in the metric's units (NPS points, percent, or the
+	 * observations' units), or {@code NaN} when there are no observations
+	 * @param interval the 95% confidence interval in the same units,
+	 * {@link Interval#UNDEFINED} when it cannot be computed
 	 * @param n the number of observations
 	 */
 	public record Estimate(double value, Interval interval, long n) {
@@ -233,8 +251,8 @@ public final class Estimates {
 		}
 
 		/**
-		 * Whether this estimate rests on fewer than {@link Estimates#SMALL_SAMPLE} observations and should be
-		 * shown with a caution.
+		 * Whether this estimate rests on fewer than {@link Estimates#SMALL_SAMPLE}
+		 * observations and should be shown with a caution.
 		 * @return {@code true} when {@code n < 30}
 		 */
 		public boolean small() {

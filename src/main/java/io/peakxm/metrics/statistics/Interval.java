@@ -1,9 +1,9 @@
 package io.peakxm.metrics.statistics;
 
 /**
- * A closed interval {@code [low, high]}, typically a 95% confidence interval in the same units as its estimate.
- * An interval that cannot be computed (no or too few observations) has both bounds {@code NaN}; see
- * {@link #UNDEFINED} and {@link #isDefined()}.
+ * A closed interval {@code [low, high]}, typically a 95% confidence interval in the same
+ * units as its estimate. An interval that cannot be computed (no or too few observations)
+ * has both bounds {@code NaN}; see {@link #UNDEFINED} and {@link #isDefined()}.
  *
  * @param low the lower bound, or {@code NaN}
  * @param high the upper bound, or {@code NaN}
@@ -44,7 +44,8 @@ public record Interval(double low, double high) {
 	/**
 	 * Whether the given value lies within the bounds, inclusive.
 	 * @param value the value to check
-	 * @return {@code true} when {@code low <= value <= high}; always {@code false} when undefined
+	 * @return {@code true} when {@code low <= value <= high}; always {@code false} when
+	 * undefined
 	 */
 	public boolean contains(double value) {
 		return this.low <= value && value <= this.high;

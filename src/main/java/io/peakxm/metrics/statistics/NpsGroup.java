@@ -1,8 +1,8 @@
 package io.peakxm.metrics.statistics;
 
 /**
- * The three groups of Net Promoter answers on 0–10: detractors 0–6, passives 7–8, promoters 9–10. The one place
- * these bounds are written.
+ * The three groups of Net Promoter answers on 0–10: detractors 0–6, passives 7–8,
+ * promoters 9–10. The one place these bounds are written.
  */
 public enum NpsGroup {
 
@@ -41,4 +41,5 @@ public enum NpsGroup {
 		}
 		throw new IllegalArgumentException("An NPS answer lies from 0 to 10, was " + score);
 	}
+
 }

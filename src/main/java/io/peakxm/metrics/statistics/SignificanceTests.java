@@ -4,24 +4,30 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * Two-sided tests of whether a metric changed between two groups, such as two periods or two segments. Group 1 is
- * the baseline, so a positive difference means group 2 scored higher.
+ * Two-sided tests of whether a metric changed between two groups, such as two periods or
+ * two segments. Group 1 is the baseline, so a positive difference means group 2 scored
+ * higher.
  * <ul>
- * <li>{@link #nps(long, long, long, long, long, long) NPS}: a z-test on the difference of the scores, each side's
- * variance being {@code (p + d - (p - d)²) / n} with {@code p} and {@code d} the promoter and detractor
- * proportions.</li>
- * <li>{@link #shares(long, long, long, long) Shares}: the two-proportion z-test with the pooled proportion.</li>
- * <li>{@link #means(long, double, double, long, double, double) Means}: Welch's t test with Welch–Satterthwaite
- * degrees of freedom.</li>
+ * <li>{@link #nps(long, long, long, long, long, long) NPS}: a z-test on the difference of
+ * the scores, each side's variance being {@code (p + d - (p - d)²) / n} with {@code p}
+ * and {@code d} the promoter and detractor proportions.</li>
+ * <li>{@link #shares(long, long, long, long) Shares}: the two-proportion z-test with the
+ * pooled proportion.</li>
+ * <li>{@link #means(long, double, double, long, double, double) Means}: Welch's t test
+ * with Welch–Satterthwaite degrees of freedom.</li>
  * </ul>
- * A change is {@link Change#significant() significant} when its p-value is below {@link #ALPHA}. When a group has
- * too few observations (none, or fewer than two for means), or neither group varies, the change is not testable:
- * its statistic and p-value are {@code NaN} and it is not significant. Impossible inputs are rejected with an
+ * A change is {@link Change#significant() significant} when its p-value is below
+ * {@link #ALPHA}. When a group has too few observations (none, or fewer than two for
+ * means), or neither group varies, the change is not testable: its statistic and p-value
+ * are {@code NaN} and it is not significant. Impossible inputs are rejected with an
  * {@link IllegalArgumentException}, as in {@link Estimates}.
  */
 public final class SignificanceTests {
 
-	/** The significance level: a change is significant when its two-sided p-value is below 0.05. */
+	/**
+	 * The significance level: a change is significant when its two-sided p-value is below
+	 * 0.05.
+	 */
 	public static final double ALPHA = 0.05;
 
 	private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0);
@@ -37,8 +43,9 @@ public final class SignificanceTests {
 	 * @param promoters2 the promoters of group 2
 	 * @param passives2 the passives of group 2
 	 * @param detractors2 the detractors of group 2
-	 * @return the change, its difference being {@code NPS2 - NPS1} in NPS points (the plain scores, as
-	 * {@link Estimates#nps(long, long, long)} gives them) and its statistic the z score
+	 * @return the change, its difference being {@code NPS2 - NPS1} in NPS points (the
+	 * plain scores, as {@link Estimates#nps(long, long, long)} gives them) and its
+	 * statistic the z score
 	 * @throws IllegalArgumentException if a count is negative
 	 */
 	public static Change nps(long promoters1, long passives1, long detractors1, long promoters2, long passives2,
@@ -53,14 +60,17 @@ public final class SignificanceTests {
 	}
 
 	/**
-	 * Tests the change of a share from group 1 to group 2 with the pooled two-proportion z-test.
+	 * Tests the change of a share from group 1 to group 2 with the pooled two-proportion
+	 * z-test.
 	 * @param hits1 the observations of group 1 that count
 	 * @param n1 the observations of group 1
 	 * @param hits2 the observations of group 2 that count
 	 * @param n2 the observations of group 2
-	 * @return the change, its difference being {@code share2 - share1} in percentage points (as
-	 * {@link Estimates#share(long, long)} gives the shares in percent) and its statistic the z score
-	 * @throws IllegalArgumentException if a count is negative or hits exceed their group's observations
+	 * @return the change, its difference being {@code share2 - share1} in percentage
+	 * points (as {@link Estimates#share(long, long)} gives the shares in percent) and its
+	 * statistic the z score
+	 * @throws IllegalArgumentException if a count is negative or hits exceed their
+	 * group's observations
 	 */
 	public static Change shares(long hits1, long n1, long hits2, long n2) {
 		requireShare(hits1, n1);
@@ -75,20 +85,20 @@ public final class SignificanceTests {
 	}
 
 	/**
-	 * Tests the change of a mean from group 1 to group 2 with Welch's t test, each group given by its number of
-	 * observations, their sum and their sum of squares.
+	 * Tests the change of a mean from group 1 to group 2 with Welch's t test, each group
+	 * given by its number of observations, their sum and their sum of squares.
 	 * @param n1 the observations of group 1
 	 * @param sum1 their sum
 	 * @param sumOfSquares1 the sum of their squares
 	 * @param n2 the observations of group 2
 	 * @param sum2 their sum
 	 * @param sumOfSquares2 the sum of their squares
-	 * @return the change, its difference being {@code mean2 - mean1} in the observations' units (or {@code NaN}
-	 * when a group is empty) and its statistic the t score
-	 * @throws IllegalArgumentException if a count or a sum of squares is negative or a sum is not finite
+	 * @return the change, its difference being {@code mean2 - mean1} in the observations'
+	 * units (or {@code NaN} when a group is empty) and its statistic the t score
+	 * @throws IllegalArgumentException if a count or a sum of squares is negative or a
+	 * sum is not finite
 	 */
-	public static Change means(long n1, double sum1, double sumOfSquares1, long n2, double sum2,
-			double sumOfSquares2) {
+	public static Change means(long n1, double sum1, double sumOfSquares1, long n2, double sum2, double sumOfSquares2) {
 		Estimates.requireSums(n1, sum1, sumOfSquares1);
 		Estimates.requireSums(n2, sum2, sumOfSquares2);
 		if (n1 == 0 || n2 == 0) {
@@ -133,9 +143,11 @@ public final class SignificanceTests {
 	/**
 	 * The outcome of a significance test.
 	 *
-	 * @param difference group 2 minus group 1, in the units of the matching {@link Estimates} method (NPS points,
-	 * percentage points, or the observations' units); {@code NaN} when a group is empty
-	 * @param statistic the test statistic (z or t), positive when group 2 is higher; {@code NaN} when not testable
+	 * @param difference group 2 minus group 1, in the units of the matching
+	 * {@link Estimates} method (NPS points, percentage points, or the observations'
+	 * units); {@code NaN} when a group is empty
+	 * @param statistic the test statistic (z or t), positive when group 2 is higher;
+	 * {@code NaN} when not testable
 	 * @param pValue the two-sided p-value; {@code NaN} when not testable
 	 * @param significant whether {@code pValue < }{@link SignificanceTests#ALPHA}
 	 */
@@ -150,7 +162,8 @@ public final class SignificanceTests {
 		}
 
 		/**
-		 * Whether the test could be carried out: both groups had enough observations and at least one varied.
+		 * Whether the test could be carried out: both groups had enough observations and
+		 * at least one varied.
 		 * @return {@code true} when there is a p-value
 		 */
 		public boolean testable() {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What customers reported about a journey's touchpoints; the journey map draws it next to the designed curve. */
+/**
+ * What customers reported about a journey's touchpoints; the journey map draws it next to
+ * the designed curve.
+ */
 @RestController
 @PreAuthorize("hasAuthority('DASHBOARD_VIEW')")
 @Tag(name = "Metrics")
@@ -37,8 +40,8 @@ class JourneyReportsApiController {
 	}
 
 	/**
-	 * The report as the journey map's script reads it: each survey's title in the language the caller saved (a
-	 * picker's label), the rest as reported.
+	 * The report as the journey map's script reads it: each survey's title in the
+	 * language the caller saved (a picker's label), the rest as reported.
 	 */
 	record ReportBody(List<Choice> surveys, Choice survey, LocalDate from, LocalDate to, int minimumResponses,
 			List<JourneyReports.Reported> touchpoints) {
@@ -56,4 +59,5 @@ class JourneyReportsApiController {
 					report.touchpoints());
 		}
 	}
+
 }

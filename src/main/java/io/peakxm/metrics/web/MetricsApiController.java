@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Dashboard figures through the API. Every read takes the dashboards' filter as query parameters: survey, from,
- * to (yyyy-mm-dd), channel, language, dimension ("cabin:Business", needs the analytics permission), granularity.
- * A figure below the minimum number of answers has {@code hidden: true}; without any answer its value is "NaN".
+ * Dashboard figures through the API. Every read takes the dashboards' filter as query
+ * parameters: survey, from, to (yyyy-mm-dd), channel, language, dimension
+ * ("cabin:Business", needs the analytics permission), granularity. A figure below the
+ * minimum number of answers has {@code hidden: true}; without any answer its value is
+ * "NaN".
  */
 @RestController
 @PreAuthorize("hasAuthority('DASHBOARD_VIEW')")
@@ -43,13 +45,15 @@ class MetricsApiController {
 	}
 
 	@GetMapping("/api/v1/metrics/overview")
-	@Operation(summary = "KPI tiles (NPS, CSAT, CES) with 95 % intervals, n and significant changes; the main KPI's trend")
+	@Operation(
+			summary = "KPI tiles (NPS, CSAT, CES) with 95 % intervals, n and significant changes; the main KPI's trend")
 	Overview overview(MetricsParams params) {
 		return metrics.overview(CurrentActor.require(), params.toQuery());
 	}
 
 	@GetMapping("/api/v1/metrics/touchpoints")
-	@Operation(summary = "Every touchpoint of the survey's journey in journey order: mean, top-2-box, designed vs measured emotion, standard compliance")
+	@Operation(
+			summary = "Every touchpoint of the survey's journey in journey order: mean, top-2-box, designed vs measured emotion, standard compliance")
 	List<TouchpointScore> touchpoints(MetricsParams params) {
 		return metrics.touchpoints(CurrentActor.require(), params.toQuery());
 	}
@@ -61,7 +65,8 @@ class MetricsApiController {
 	}
 
 	@GetMapping("/api/v1/metrics/breakdown")
-	@Operation(summary = "A question's figure by channel, language, touchpoint or dimension:<hidden field>, each group tested against the rest")
+	@Operation(
+			summary = "A question's figure by channel, language, touchpoint or dimension:<hidden field>, each group tested against the rest")
 	Breakdown breakdown(MetricsParams params, @RequestParam String question, @RequestParam(required = false) String row,
 			@RequestParam(required = false) String by) {
 		return metrics.breakdown(CurrentActor.require(), params.toQuery(), question, row, by);
@@ -87,4 +92,5 @@ class MetricsApiController {
 	java.util.Map<String, Integer> rebuild() {
 		return java.util.Map.of("surveys", administration.rebuild(CurrentActor.require()));
 	}
+
 }

@@ -39,9 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dashboards: overview (KPI tiles, trend), touchpoints in journey order (score next to designed emotion,
- * standard compliance) and distributions with breakdowns. The filter lives in the URL; every view exports as CSV
- * and XLSX; charts save as PNG.
+ * The dashboards: overview (KPI tiles, trend), touchpoints in journey order (score next
+ * to designed emotion, standard compliance) and distributions with breakdowns. The filter
+ * lives in the URL; every view exports as CSV and XLSX; charts save as PNG.
  */
 @Controller
 @PreAuthorize("hasAuthority('DASHBOARD_VIEW')")
@@ -86,7 +86,8 @@ class MetricsController {
 		return render(model, response, locale, params, "touchpoints", (query, survey, links) -> {
 			List<TouchpointScore> scores = metrics.touchpoints(actor, survey, query);
 			List<String> responses = scores.stream()
-				.map(s -> links == null || s.mean() == null ? null : links.answered(s.mean().question(), s.mean().row()))
+				.map(s -> links == null || s.mean() == null ? null
+						: links.answered(s.mean().question(), s.mean().row()))
 				.toList();
 			model.addAttribute("scores", scores);
 			model.addAttribute("means", scores.stream().map(s -> FigureText.of(s.mean(), locale)).toList());
@@ -124,19 +125,31 @@ class MetricsController {
 				Breakdown breakdown = metrics.breakdown(actor, survey, query, key, "", grouping);
 				model.addAttribute("by", grouping);
 				model.addAttribute("breakdown", breakdown);
-				model.addAttribute("groups", breakdown.groups().stream().map(g -> FigureText.of(g.figure(), locale)).toList());
-				model.addAttribute("groupLabels", breakdown.groups().stream().map(g -> groupLabel(grouping, g, locale)).toList());
-				model.addAttribute("groupResponses", breakdown.groups().stream()
-					.map(g -> links == null ? null : links.group(grouping, g.key(), key)).toList());
-				// A group whose difference from the rest cannot be tested (too few answers on a side) gets no verdict.
-				model.addAttribute("vsRest", breakdown.groups().stream()
-					.map(g -> g.vsRest() != null && g.vsRest().testable() ? FigureText.ChangeText.of(g.figure(), g.vsRest()) : null)
-					.toList());
+				model.addAttribute("groups",
+						breakdown.groups().stream().map(g -> FigureText.of(g.figure(), locale)).toList());
+				model.addAttribute("groupLabels",
+						breakdown.groups().stream().map(g -> groupLabel(grouping, g, locale)).toList());
+				model.addAttribute("groupResponses",
+						breakdown.groups()
+							.stream()
+							.map(g -> links == null ? null : links.group(grouping, g.key(), key))
+							.toList());
+				// A group whose difference from the rest cannot be tested (too few
+				// answers on a side) gets no verdict.
+				model.addAttribute("vsRest",
+						breakdown.groups()
+							.stream()
+							.map(g -> g.vsRest() != null && g.vsRest().testable()
+									? FigureText.ChangeText.of(g.figure(), g.vsRest()) : null)
+							.toList());
 			}
 		});
 	}
 
-	/** A breakdown group's name: channels and languages in the reader's words, as the filters name them. */
+	/**
+	 * A breakdown group's name: channels and languages in the reader's words, as the
+	 * filters name them.
+	 */
 	private String groupLabel(String by, Breakdown.Group group, Locale locale) {
 		return switch (by) {
 			case "channel" -> messages.getMessage("responseChannel." + group.key(), null, group.key(), locale);
@@ -156,8 +169,9 @@ class MetricsController {
 		MetricsTables.Table table = switch (view) {
 			case "overview" -> tables.overview(metrics.overview(actor, survey, query), locale);
 			case "touchpoints" -> tables.touchpoints(metrics.touchpoints(actor, survey, query), locale);
-			case "distribution" -> tables.distribution(metrics.distribution(actor, survey, query,
-					question == null ? firstQuestion(survey) : question), locale);
+			case "distribution" -> tables.distribution(
+					metrics.distribution(actor, survey, query, question == null ? firstQuestion(survey) : question),
+					locale);
 			default -> throw new io.peakxm.shared.NotFoundException("metrics.viewUnknown");
 		};
 		boolean xlsx = request.getRequestURI().endsWith(".xlsx");
@@ -200,7 +214,10 @@ class MetricsController {
 		return "redirect:/metrics?survey=" + survey;
 	}
 
-	/** Fills what every view shows (filter, survey choice), then the view's own figures; bad filters are named. */
+	/**
+	 * Fills what every view shows (filter, survey choice), then the view's own figures;
+	 * bad filters are named.
+	 */
 	private String render(Model model, HttpServletResponse response, Locale locale, MetricsParams params, String view,
 			ViewFiller filler) {
 		Actor actor = CurrentActor.require();
@@ -208,7 +225,8 @@ class MetricsController {
 		model.addAttribute("params", params);
 		model.addAttribute("queryString", params.queryString());
 		model.addAttribute("channels", CollectionChannel.values());
-		model.addAttribute("surveys", surveys.list(actor, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+		model.addAttribute("surveys",
+				surveys.list(actor, null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
 		model.addAttribute("minimum", metrics.minimumResponses());
 		try {
 			MetricsQuery query = params.toQuery();
@@ -242,12 +260,15 @@ class MetricsController {
 	}
 
 	/**
-	 * Adds a view's figures of the survey the request is about (read once, by {@link #render}); {@code links} lead
-	 * to the responses behind them (null without the permission).
+	 * Adds a view's figures of the survey the request is about (read once, by
+	 * {@link #render}); {@code links} lead to the responses behind them (null without the
+	 * permission).
 	 */
 	@FunctionalInterface
 	private interface ViewFiller {
 
 		void fill(MetricsQuery query, Survey survey, ResponseLinks links);
+
 	}
+
 }

@@ -25,15 +25,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Each dashboard view as a table, written as CSV (UTF-8 with BOM, for spreadsheet programs) or XLSX. Figures are
- * numbers (rounded as the pages show them, intervals as a low and a high column) so that a spreadsheet can
- * compute with them; names come from designers and respondents and are text, exported by the one rule of
+ * Each dashboard view as a table, written as CSV (UTF-8 with BOM, for spreadsheet
+ * programs) or XLSX. Figures are numbers (rounded as the pages show them, intervals as a
+ * low and a high column) so that a spreadsheet can compute with them; names come from
+ * designers and respondents and are text, exported by the one rule of
  * {@link SpreadsheetCells}.
  */
 @Component
 class MetricsTables {
 
-	/** Column titles and rows of cells: {@link Number}s are numbers, anything else is text, null is empty. */
+	/**
+	 * Column titles and rows of cells: {@link Number}s are numbers, anything else is
+	 * text, null is empty.
+	 */
 	record Table(List<String> header, List<List<Object>> rows) {
 	}
 
@@ -52,10 +56,11 @@ class MetricsTables {
 					change(f, f.vsPrevious()), significant(f, f.vsPrevious(), locale), change(f, f.vsLastYear()),
 					significant(f, f.vsLastYear(), locale)));
 		}
-		return new Table(List.of(t("metrics.figure", locale), t("metrics.value", locale), t("metrics.export.unit", locale),
-				t("metrics.export.intervalLow", locale), t("metrics.export.intervalHigh", locale), "n",
-				t("metrics.vsPrevious", locale), t("metrics.significant", locale), t("metrics.vsLastYear", locale),
-				t("metrics.significant", locale)), rows);
+		return new Table(List.of(t("metrics.figure", locale), t("metrics.value", locale),
+				t("metrics.export.unit", locale), t("metrics.export.intervalLow", locale),
+				t("metrics.export.intervalHigh", locale), "n", t("metrics.vsPrevious", locale),
+				t("metrics.significant", locale), t("metrics.vsLastYear", locale), t("metrics.significant", locale)),
+				rows);
 	}
 
 	Table touchpoints(List<TouchpointScore> scores, Locale locale) {
@@ -99,9 +104,13 @@ class MetricsTables {
 		return shown(f) && f.estimate().interval().isDefined() ? rounded(f, f.estimate().interval().high()) : null;
 	}
 
-	/** A change against an earlier period in the figure's unit (points of NPS, percentage points, scale points). */
+	/**
+	 * A change against an earlier period in the figure's unit (points of NPS, percentage
+	 * points, scale points).
+	 */
 	private static Double change(Figure f, SignificanceTests.Change change) {
-		return shown(f) && change != null && !Double.isNaN(change.difference()) ? rounded(f, change.difference()) : null;
+		return shown(f) && change != null && !Double.isNaN(change.difference()) ? rounded(f, change.difference())
+				: null;
 	}
 
 	private String significant(Figure f, SignificanceTests.Change change, Locale locale) {
@@ -147,4 +156,5 @@ class MetricsTables {
 			workbook.write(out);
 		}
 	}
+
 }

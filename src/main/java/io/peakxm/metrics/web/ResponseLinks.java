@@ -9,9 +9,10 @@ import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.Permission;
 
 /**
- * Links from a dashboard figure to the responses behind it: the survey's responses page with the dashboard's
- * filter (period, channel, language, segment as hidden field) and what the figure counts (answers to a question or
- * matrix row, a score, an option, a group). Readers who may not see individual responses get no links.
+ * Links from a dashboard figure to the responses behind it: the survey's responses page
+ * with the dashboard's filter (period, channel, language, segment as hidden field) and
+ * what the figure counts (answers to a question or matrix row, a score, an option, a
+ * group). Readers who may not see individual responses get no links.
  */
 final class ResponseLinks {
 
@@ -32,21 +33,31 @@ final class ResponseLinks {
 		return actor.can(Permission.ANALYTICS_VIEW) ? new ResponseLinks(survey, query, period) : null;
 	}
 
-	/** The responses that answered a question (a matrix row when {@code row} is not blank) in the whole period. */
+	/**
+	 * The responses that answered a question (a matrix row when {@code row} is not blank)
+	 * in the whole period.
+	 */
 	String answered(String question, String row) {
 		return url(filter(period.from(), period.to()).add("question", question).add("row", row));
 	}
 
-	/** The responses that answered a question in the days of a trend bucket that fall in the period. */
+	/**
+	 * The responses that answered a question in the days of a trend bucket that fall in
+	 * the period.
+	 */
 	String answeredBetween(LocalDate from, LocalDate to, String question, String row) {
 		LocalDate first = from.isBefore(period.from()) ? period.from() : from;
 		LocalDate last = to.isAfter(period.to()) ? period.to() : to;
 		return url(filter(first, last).add("question", question).add("row", row));
 	}
 
-	/** The responses that gave a question the score {@code value} (a bar of a scale or number question). */
+	/**
+	 * The responses that gave a question the score {@code value} (a bar of a scale or
+	 * number question).
+	 */
 	String scored(String question, String value) {
-		return url(filter(period.from(), period.to()).add("question", question).add("scoreMin", value)
+		return url(filter(period.from(), period.to()).add("question", question)
+			.add("scoreMin", value)
 			.add("scoreMax", value));
 	}
 
@@ -56,8 +67,8 @@ final class ResponseLinks {
 	}
 
 	/**
-	 * The responses of one group of a breakdown that answered the question; null for the group of responses
-	 * without a touchpoint, which the responses page cannot select.
+	 * The responses of one group of a breakdown that answered the question; null for the
+	 * group of responses without a touchpoint, which the responses page cannot select.
 	 */
 	String group(String by, String key, String question) {
 		QueryString filter = switch (by) {
@@ -73,7 +84,9 @@ final class ResponseLinks {
 	}
 
 	private QueryString filter(LocalDate from, LocalDate to) {
-		QueryString q = new QueryString().add("from", from).add("to", to).add("channel", query.channel())
+		QueryString q = new QueryString().add("from", from)
+			.add("to", to)
+			.add("channel", query.channel())
 			.add("language", query.language());
 		if (query.dimension() != null) {
 			q.add("field", query.dimensionName() + "=" + query.dimensionValue());
@@ -84,4 +97,5 @@ final class ResponseLinks {
 	private String url(QueryString q) {
 		return "/surveys/" + survey + "/responses?" + q;
 	}
+
 }

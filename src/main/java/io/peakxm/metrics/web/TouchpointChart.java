@@ -7,9 +7,10 @@ import java.util.Locale;
 import io.peakxm.metrics.TouchpointScore;
 
 /**
- * The journey map overlay: per touchpoint in journey order its designed emotion (−2 … +2) and the measured one
- * (mean rating − 3, same scale), designed peaks and the end moment, and the link to the responses that rated it
- * (none without the permission to see responses).
+ * The journey map overlay: per touchpoint in journey order its designed emotion (−2 … +2)
+ * and the measured one (mean rating − 3, same scale), designed peaks and the end moment,
+ * and the link to the responses that rated it (none without the permission to see
+ * responses).
  */
 record TouchpointChart(List<String> touchpoints, List<String> stages, List<Integer> designed, List<Double> measured,
 		List<Integer> peaks, Integer end, List<String> responses) {

@@ -9,9 +9,10 @@ import io.peakxm.metrics.TrendPoint;
 import org.springframework.context.MessageSource;
 
 /**
- * What the trend chart draws: per bucket the value, the interval band and n (null where hidden), and the link to
- * the responses behind it (none without the permission to see responses). The value axis is named by the
- * measure in a word or two; the main figure's full name goes to the legend.
+ * What the trend chart draws: per bucket the value, the interval band and n (null where
+ * hidden), and the link to the responses behind it (none without the permission to see
+ * responses). The value axis is named by the measure in a word or two; the main figure's
+ * full name goes to the legend.
  */
 record TrendChart(String label, List<String> periods, List<Double> values, List<Double> lows, List<Double> highs,
 		List<Long> counts, String valueAxis, String countAxis, String bandLabel, List<String> responses) {
@@ -37,8 +38,8 @@ record TrendChart(String label, List<String> periods, List<Double> values, List<
 		String axis = overview.main() == null ? ""
 				: messages.getMessage("metrics.axis." + overview.main().measure(), null, locale);
 		return new TrendChart(label, periods, values, lows, highs, counts, axis,
-				messages.getMessage("metrics.responses", null, locale), messages.getMessage("metrics.interval", null, locale),
-				responses);
+				messages.getMessage("metrics.responses", null, locale),
+				messages.getMessage("metrics.interval", null, locale), responses);
 	}
 
 	static Double round(double value) {

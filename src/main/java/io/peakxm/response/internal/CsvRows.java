@@ -14,9 +14,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The records of a decoded CSV text, numbered from 1 (empty lines count, so a row number is the line number when
- * no cell spans lines). The delimiter is a comma, or a semicolon when the first line holds more semicolons than
- * commas (what Excel writes in locales with a decimal comma); spaces around cells are dropped.
+ * The records of a decoded CSV text, numbered from 1 (empty lines count, so a row number
+ * is the line number when no cell spans lines). The delimiter is a comma, or a semicolon
+ * when the first line holds more semicolons than commas (what Excel writes in locales
+ * with a decimal comma); spaces around cells are dropped.
  */
 final class CsvRows implements ImportFiles.RawRows {
 
@@ -31,13 +32,15 @@ final class CsvRows implements ImportFiles.RawRows {
 
 	static CsvRows of(String text) {
 		String firstLine = text.lines().findFirst().orElse("");
-		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-				? ';' : ',';
-		return new CsvRows(text, CSVFormat.DEFAULT.builder()
-			.setDelimiter(delimiter)
-			.setIgnoreSurroundingSpaces(true)
-			.setIgnoreEmptyLines(false)
-			.get());
+		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars()
+			.filter(c -> c == ',')
+			.count() ? ';' : ',';
+		return new CsvRows(text,
+				CSVFormat.DEFAULT.builder()
+					.setDelimiter(delimiter)
+					.setIgnoreSurroundingSpaces(true)
+					.setIgnoreEmptyLines(false)
+					.get());
 	}
 
 	@Override
@@ -54,7 +57,8 @@ final class CsvRows implements ImportFiles.RawRows {
 					record = records.next();
 				}
 				catch (UncheckedIOException ex) {
-					// commons-csv stops at a quote that is never closed or is followed by text before the delimiter.
+					// commons-csv stops at a quote that is never closed or is followed by
+					// text before the delimiter.
 					throw InvalidInputException.of("file", "import.csvQuotes", number + 1);
 				}
 				number = record.getRecordNumber();
@@ -67,4 +71,5 @@ final class CsvRows implements ImportFiles.RawRows {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

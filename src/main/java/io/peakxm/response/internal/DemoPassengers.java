@@ -16,15 +16,19 @@ import io.peakxm.response.Submission;
 import io.peakxm.survey.ChoiceOption;
 
 /**
- * Generates the demo airline's post-flight responses from a seeded model, so the demo (and its tests) always
- * look the same: a year of passengers with a summer dip, business cabin a little happier, one touchpoint (the
- * end moment, baggage) that got clearly worse in the last 30 days, and an overall rating that follows the
- * peak-end rule (the best and the last moment weigh more than the average). Comments in English and Chinese are
+ * Generates the demo airline's post-flight responses from a seeded model, so the demo
+ * (and its tests) always look the same: a year of passengers with a summer dip, business
+ * cabin a little happier, one touchpoint (the end moment, baggage) that got clearly worse
+ * in the last 30 days, and an overall rating that follows the peak-end rule (the best and
+ * the last moment weigh more than the average). Comments in English and Chinese are
  * written from the generator's own phrases. Pure: no Spring, no database.
  */
 public final class DemoPassengers {
 
-	/** Typical mean rating (1–5) of each touchpoint in journey order; cycled when a journey has more. */
+	/**
+	 * Typical mean rating (1–5) of each touchpoint in journey order; cycled when a
+	 * journey has more.
+	 */
 	static final double[] TOUCHPOINT_MEANS = { 4.0, 3.6, 3.9, 3.4, 3.2, 3.5, 3.7, 3.4, 3.3, 4.0, 3.2, 2.8, 3.1, 3.8,
 			3.9, 3.7, 3.6 };
 
@@ -35,19 +39,23 @@ public final class DemoPassengers {
 	static final double MEAN_WEIGHT = 0.20;
 
 	/**
-	 * How a demo passenger writes: the language they answer in, their phrases of praise and complaint, and whether a
-	 * touchpoint's name goes lower case inside a sentence (English).
+	 * How a demo passenger writes: the language they answer in, their phrases of praise
+	 * and complaint, and whether a touchpoint's name goes lower case inside a sentence
+	 * (English).
 	 */
 	private record Voice(Locale locale, String[] good, String[] bad, boolean lowerCaseNames) {
 
 		static final Voice ENGLISH = new Voice(Locale.ENGLISH,
-				new String[] { "The %s was excellent, thank you.", "Really enjoyed the %s.", "Great experience at %s." },
-				new String[] { "The %s was disappointing.", "%s took far too long.", "Not happy with the %s this time." },
+				new String[] { "The %s was excellent, thank you.", "Really enjoyed the %s.",
+						"Great experience at %s." },
+				new String[] { "The %s was disappointing.", "%s took far too long.",
+						"Not happy with the %s this time." },
 				true);
 
 		static final Voice CHINESE = new Voice(Locale.SIMPLIFIED_CHINESE,
-				new String[] { "%s非常好，谢谢。", "很满意%s。", "%s体验很棒。" },
-				new String[] { "%s让人失望。", "%s等了太久。", "这次对%s不太满意。" }, false);
+				new String[] { "%s非常好，谢谢。", "很满意%s。", "%s体验很棒。" }, new String[] { "%s让人失望。", "%s等了太久。", "这次对%s不太满意。" },
+				false);
+
 	}
 
 	private final Random random;
@@ -58,7 +66,10 @@ public final class DemoPassengers {
 
 	private final List<ChoiceOption> rows;
 
-	/** {@code rows} are the matrix rows (touchpoints) in journey order; the last one is the end moment. */
+	/**
+	 * {@code rows} are the matrix rows (touchpoints) in journey order; the last one is
+	 * the end moment.
+	 */
 	public DemoPassengers(long seed, Instant now, String matrixKey, List<ChoiceOption> rows) {
 		this.random = new Random(seed);
 		this.now = now;
@@ -96,7 +107,8 @@ public final class DemoPassengers {
 		int nps = nps(ratings);
 		answers.put("nps", List.of(String.valueOf(nps)));
 		if (random.nextDouble() < 0.7) {
-			// Check-in queue (standard: at most 10 minutes): a third did not queue, the rest mostly 3–15 minutes.
+			// Check-in queue (standard: at most 10 minutes): a third did not queue, the
+			// rest mostly 3–15 minutes.
 			int wait = random.nextDouble() < 0.35 ? 0 : (int) Math.round(Math.abs(random.nextGaussian()) * 7 + 3);
 			answers.put("checkin_wait", List.of(String.valueOf(wait)));
 		}
@@ -109,7 +121,8 @@ public final class DemoPassengers {
 				business ? "Business" : "Economy", "travel_type", random.nextDouble() < 0.4 ? "Business" : "Personal",
 				"booking_ref", bookingRef());
 		double c = random.nextDouble();
-		CollectionChannel channel = c < 0.6 ? CollectionChannel.EMAIL : c < 0.85 ? CollectionChannel.QR : CollectionChannel.LINK;
+		CollectionChannel channel = c < 0.6 ? CollectionChannel.EMAIL
+				: c < 0.85 ? CollectionChannel.QR : CollectionChannel.LINK;
 		return Submission.builder(channel, voice.locale().toLanguageTag())
 			.journeyInstanceKey(hidden.get("booking_ref"))
 			.idempotencyKey("demo-" + index)
@@ -120,7 +133,10 @@ public final class DemoPassengers {
 			.build();
 	}
 
-	/** The remembered experience: peak and end weigh more than the average (the peak-end rule). */
+	/**
+	 * The remembered experience: peak and end weigh more than the average (the peak-end
+	 * rule).
+	 */
 	private int nps(int[] ratings) {
 		int peak = 0;
 		double sum = 0;
@@ -159,8 +175,8 @@ public final class DemoPassengers {
 		}
 		if (random.nextDouble() < 0.3) {
 			boolean good = nps >= 9 || (nps > 6 && random.nextBoolean());
-			answers.put("comment", List.of(good ? phrase(voice, voice.good(), rows.get(best))
-					: phrase(voice, voice.bad(), rows.get(worst))));
+			answers.put("comment", List
+				.of(good ? phrase(voice, voice.good(), rows.get(best)) : phrase(voice, voice.bad(), rows.get(worst))));
 		}
 	}
 
@@ -182,4 +198,5 @@ public final class DemoPassengers {
 	private static int clamp(int value, int min, int max) {
 		return Math.max(min, Math.min(max, value));
 	}
+
 }

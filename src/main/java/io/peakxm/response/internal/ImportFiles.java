@@ -11,20 +11,23 @@ import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.WellFormedText;
 
 /**
- * Reads import files row by row: CSV (any {@link FileEncoding}, comma or semicolon) and XLSX (first sheet,
- * streamed). The first row that is not empty is the header. Rows are handed to a consumer so that a file is never
- * held as row objects, and every data row is checked the same way whatever the format:
+ * Reads import files row by row: CSV (any {@link FileEncoding}, comma or semicolon) and
+ * XLSX (first sheet, streamed). The first row that is not empty is the header. Rows are
+ * handed to a consumer so that a file is never held as row objects, and every data row is
+ * checked the same way whatever the format:
  * <ul>
- * <li>rows whose cells are all empty are skipped (spreadsheets leave them at the end of a sheet);</li>
- * <li>a row with more or fewer cells than the header is a problem of that row (an XLSX row may leave its trailing
- * cells out: they are empty);</li>
- * <li>a cell that breaks the well-formed text rule ({@link WellFormedText}: NUL, a broken surrogate, a control
- * character), or is longer than {@value #MAX_CELL_LENGTH} characters, is a problem of that row and column;</li>
- * <li>more than the caller's row limit, {@value #MAX_COLUMNS} columns or {@value #MAX_CELLS} cells refuse the whole
- * file at once, in words.</li>
+ * <li>rows whose cells are all empty are skipped (spreadsheets leave them at the end of a
+ * sheet);</li>
+ * <li>a row with more or fewer cells than the header is a problem of that row (an XLSX
+ * row may leave its trailing cells out: they are empty);</li>
+ * <li>a cell that breaks the well-formed text rule ({@link WellFormedText}: NUL, a broken
+ * surrogate, a control character), or is longer than {@value #MAX_CELL_LENGTH}
+ * characters, is a problem of that row and column;</li>
+ * <li>more than the caller's row limit, {@value #MAX_COLUMNS} columns or
+ * {@value #MAX_CELLS} cells refuse the whole file at once, in words.</li>
  * </ul>
- * Problems of single rows go to the caller's problem list (so an import reports all of them) and the row is not
- * passed on.
+ * Problems of single rows go to the caller's problem list (so an import reports all of
+ * them) and the row is not passed on.
  */
 public final class ImportFiles {
 
@@ -37,18 +40,30 @@ public final class ImportFiles {
 	/** Most characters in a cell: Excel's own limit. */
 	public static final int MAX_CELL_LENGTH = 32_767;
 
-	/** A file's header and a way to walk its rows (numbered as the file numbers them: the header is row 1 or more). */
+	/**
+	 * A file's header and a way to walk its rows (numbered as the file numbers them: the
+	 * header is row 1 or more).
+	 */
 	public interface Rows {
 
 		List<String> header();
 
-		/** The encoding a CSV file was read with (null for XLSX) and whether it was detected rather than chosen. */
+		/**
+		 * The encoding a CSV file was read with (null for XLSX) and whether it was
+		 * detected rather than chosen.
+		 */
 		UploadedText.Decoded encoding();
 
-		/** Hands each well-formed data row to {@code rows} and each problem of a row to {@code problems}. */
+		/**
+		 * Hands each well-formed data row to {@code rows} and each problem of a row to
+		 * {@code problems}.
+		 */
 		void forEach(RowConsumer rows, Consumer<FieldViolation> problems);
 
-		/** The first {@code count} well-formed data rows (rows with problems are left out). */
+		/**
+		 * The first {@code count} well-formed data rows (rows with problems are left
+		 * out).
+		 */
 		default List<List<String>> first(int count) {
 			List<List<String>> sample = new ArrayList<>();
 			try {
@@ -65,29 +80,40 @@ public final class ImportFiles {
 			}
 			return sample;
 		}
+
 	}
 
 	/** Receives one data row. */
 	public interface RowConsumer {
 
 		void accept(int rowNumber, List<String> values);
+
 	}
 
-	/** What a format reader hands on: every row of the file, the header included, with its number. */
+	/**
+	 * What a format reader hands on: every row of the file, the header included, with its
+	 * number.
+	 */
 	interface RawRows {
 
 		void forEach(RowConsumer rows);
 
-		/** Whether rows leave empty cells out (XLSX rows end at their last filled cell). */
+		/**
+		 * Whether rows leave empty cells out (XLSX rows end at their last filled cell).
+		 */
 		default boolean omitsEmptyCells() {
 			return false;
 		}
+
 	}
 
 	private ImportFiles() {
 	}
 
-	/** Opens a file by its name's extension; {@code maxRows} data rows at most (more refuse the whole file). */
+	/**
+	 * Opens a file by its name's extension; {@code maxRows} data rows at most (more
+	 * refuse the whole file).
+	 */
 	public static Rows open(String fileName, byte[] content, FileEncoding encoding, int maxRows) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".xlsx")) {
@@ -162,7 +188,8 @@ public final class ImportFiles {
 						throw InvalidInputException.of("file", "import.tooManyCells", MAX_CELLS);
 					}
 					if (values.size() != fixedHeader.size()) {
-						problems.accept(FieldViolation.of("row " + row, "import.cellCount", values.size(), fixedHeader.size()));
+						problems.accept(
+								FieldViolation.of("row " + row, "import.cellCount", values.size(), fixedHeader.size()));
 						return;
 					}
 					if (checkCells(row, fixedHeader, values, problems)) {
@@ -173,15 +200,20 @@ public final class ImportFiles {
 		};
 	}
 
-	/** Checks each cell's length and characters ({@link WellFormedText}); true when all are fine. */
-	private static boolean checkCells(int row, List<String> header, List<String> values, Consumer<FieldViolation> problems) {
+	/**
+	 * Checks each cell's length and characters ({@link WellFormedText}); true when all
+	 * are fine.
+	 */
+	private static boolean checkCells(int row, List<String> header, List<String> values,
+			Consumer<FieldViolation> problems) {
 		boolean fine = true;
 		for (int c = 0; c < values.size(); c++) {
 			String value = values.get(c);
 			if (value.length() <= MAX_CELL_LENGTH && WellFormedText.isWellFormed(value)) {
 				continue;
 			}
-			String field = "row " + row + ": " + (c < header.size() && !header.get(c).isBlank() ? header.get(c) : columnLetters(c));
+			String field = "row " + row + ": "
+					+ (c < header.size() && !header.get(c).isBlank() ? header.get(c) : columnLetters(c));
 			problems.accept(value.length() > MAX_CELL_LENGTH
 					? FieldViolation.of(field, "import.cellTooLong", value.length(), MAX_CELL_LENGTH)
 					: WellFormedText.problem(field, value).orElseThrow());
@@ -190,7 +222,10 @@ public final class ImportFiles {
 		return fine;
 	}
 
-	/** An XLSX row as wide as the header: missing cells at the end are empty, empty ones beyond the header go. */
+	/**
+	 * An XLSX row as wide as the header: missing cells at the end are empty, empty ones
+	 * beyond the header go.
+	 */
 	private static List<String> fitted(List<String> values, int width) {
 		int last = values.size();
 		while (last > width && values.get(last - 1).isBlank()) {
@@ -207,7 +242,9 @@ public final class ImportFiles {
 		return values.stream().allMatch(v -> v == null || v.isBlank());
 	}
 
-	/** A column as a spreadsheet names it: A, B, …, Z, AA, … (for cells without a header). */
+	/**
+	 * A column as a spreadsheet names it: A, B, …, Z, AA, … (for cells without a header).
+	 */
 	static String columnLetters(int index) {
 		StringBuilder letters = new StringBuilder();
 		for (int i = index + 1; i > 0; i = (i - 1) / 26) {
@@ -222,5 +259,7 @@ public final class ImportFiles {
 		EnoughRead() {
 			super(null, null, false, false);
 		}
+
 	}
+
 }

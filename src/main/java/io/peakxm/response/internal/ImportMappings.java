@@ -64,11 +64,13 @@ public class ImportMappings {
 			.param("ws", workspaceId)
 			.param("s", surveyId)
 			.query((rs, i) -> new Saved(rs.getLong("id"), rs.getString("name"),
-					json.readValue(rs.getString("mapping"), ImportMapping.class), rs.getTimestamp("created_at").toInstant()))
+					json.readValue(rs.getString("mapping"), ImportMapping.class),
+					rs.getTimestamp("created_at").toInstant()))
 			.list();
 	}
 
 	public Optional<Saved> find(long workspaceId, long surveyId, String name) {
 		return list(workspaceId, surveyId).stream().filter(m -> m.name().equals(name)).findFirst();
 	}
+
 }

@@ -15,39 +15,54 @@ import java.util.function.Consumer;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
- * Reads and writes an import at the same time: a reader thread parses and checks the rows and hands the good ones
- * over in batches while the caller's thread — the one that holds the transaction's connection — writes the batch
- * before. Parsing and writing take about as long each, so an import takes about half the time it would in one
- * thread.
+ * Reads and writes an import at the same time: a reader thread parses and checks the rows
+ * and hands the good ones over in batches while the caller's thread — the one that holds
+ * the transaction's connection — writes the batch before. Parsing and writing take about
+ * as long each, so an import takes about half the time it would in one thread.
  * <p>
- * The first bad row stops the writing ({@link Rows#stopWriting}); the reader goes on checking, so that every problem
- * of the file can be reported. An exception of the reader is rethrown to the caller after the batches before it;
- * an exception of the writer cancels the reader and is rethrown. Either way {@link #run} returns or throws only
- * after the reader thread has ended, and the batches reach the writer in the order the reader handed the rows over.
- * Everything the reader returns or left behind is visible to the caller when {@code run} returns.
+ * The first bad row stops the writing ({@link Rows#stopWriting}); the reader goes on
+ * checking, so that every problem of the file can be reported. An exception of the reader
+ * is rethrown to the caller after the batches before it; an exception of the writer
+ * cancels the reader and is rethrown. Either way {@link #run} returns or throws only
+ * after the reader thread has ended, and the batches reach the writer in the order the
+ * reader handed the rows over. Everything the reader returns or left behind is visible to
+ * the caller when {@code run} returns.
  *
  * @param <T> a checked row
  */
 public final class ImportPipeline<T> {
 
-	/** Batches the reader may be ahead of the writer: enough to even out their speeds, few enough to bound memory. */
+	/**
+	 * Batches the reader may be ahead of the writer: enough to even out their speeds, few
+	 * enough to bound memory.
+	 */
 	private static final int BATCHES_AHEAD = 4;
 
 	/** What the reader does with the rows it checked. */
 	public interface Rows<T> {
 
-		/** Hands over a checked row to be written; ignored once the writing has stopped. */
+		/**
+		 * Hands over a checked row to be written; ignored once the writing has stopped.
+		 */
 		void accept(T row);
 
-		/** Stops the writing (a row was bad); what was handed over and not written yet is dropped. */
+		/**
+		 * Stops the writing (a row was bad); what was handed over and not written yet is
+		 * dropped.
+		 */
 		void stopWriting();
+
 	}
 
-	/** Reads the file on the reader thread and returns what the caller needs to know of it afterwards. */
+	/**
+	 * Reads the file on the reader thread and returns what the caller needs to know of it
+	 * afterwards.
+	 */
 	@FunctionalInterface
 	public interface Reader<T, R> {
 
 		R read(Rows<T> rows);
+
 	}
 
 	/** Thrown inside the reader when the writer failed: ends the reading early. */
@@ -56,6 +71,7 @@ public final class ImportPipeline<T> {
 		WriterFailed() {
 			super("the import's writer failed");
 		}
+
 	}
 
 	private final int batchSize;
@@ -74,8 +90,9 @@ public final class ImportPipeline<T> {
 	}
 
 	/**
-	 * Runs {@code reader} on a thread of its own and {@code writer} on this thread, for batches of
-	 * {@code batchSize} rows (the last one may be smaller); returns what the reader returned.
+	 * Runs {@code reader} on a thread of its own and {@code writer} on this thread, for
+	 * batches of {@code batchSize} rows (the last one may be smaller); returns what the
+	 * reader returned.
 	 */
 	public static <T, R> R run(int batchSize, Reader<T, R> reader, Consumer<List<T>> writer) {
 		if (batchSize < 1) {
@@ -121,7 +138,10 @@ public final class ImportPipeline<T> {
 		}
 	}
 
-	/** Writes the batches in the order they come until the reader's end; drops them once the writing stopped. */
+	/**
+	 * Writes the batches in the order they come until the reader's end; drops them once
+	 * the writing stopped.
+	 */
 	private void write(Consumer<List<T>> writer) {
 		while (true) {
 			List<T> batch = take();
@@ -144,7 +164,10 @@ public final class ImportPipeline<T> {
 		}
 	}
 
-	/** Makes the reader end soon: it checks the flag for every row, and the interrupt frees it from a full queue. */
+	/**
+	 * Makes the reader end soon: it checks the flag for every row, and the interrupt
+	 * frees it from a full queue.
+	 */
 	private void stopReader(Future<?> reading) {
 		writing = false;
 		writerFailed = true;
@@ -189,7 +212,9 @@ public final class ImportPipeline<T> {
 		}
 	}
 
-	/** Collects the reader's rows into batches and puts each full batch into the queue. */
+	/**
+	 * Collects the reader's rows into batches and puts each full batch into the queue.
+	 */
 	private final class Batcher implements Rows<T> {
 
 		private List<T> batch = new ArrayList<>(batchSize);
@@ -230,5 +255,7 @@ public final class ImportPipeline<T> {
 			}
 			batch = new ArrayList<>(batchSize);
 		}
+
 	}
+
 }

@@ -26,10 +26,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Sends invitation e-mails and reminders. Runs every {@code peakxm.mail.poll-interval} on one node at a time (a
- * database job lock), sends what is due in batches and records each result at once, so a crash re-sends at most
- * the e-mail in flight. Without SMTP settings nothing is sent and invitations wait. Invitations of a survey that is
- * not open wait too. E-mails are plain text in the recipient's language with a one-click unsubscribe header.
+ * Sends invitation e-mails and reminders. Runs every {@code peakxm.mail.poll-interval} on
+ * one node at a time (a database job lock), sends what is due in batches and records each
+ * result at once, so a crash re-sends at most the e-mail in flight. Without SMTP settings
+ * nothing is sent and invitations wait. Invitations of a survey that is not open wait
+ * too. E-mails are plain text in the recipient's language with a one-click unsubscribe
+ * header.
  */
 @Component
 public class InvitationMailer {
@@ -37,9 +39,10 @@ public class InvitationMailer {
 	static final String LOCK = "invitation-mailer";
 
 	/**
-	 * The job lock's lease, renewed before every e-mail: one e-mail (SMTP timeouts of 10 s per step, see
-	 * application.properties) takes far less, so the lease never runs out while this node sends and another node
-	 * never sends the same invitation. After a crash another node takes over within this time.
+	 * The job lock's lease, renewed before every e-mail: one e-mail (SMTP timeouts of 10
+	 * s per step, see application.properties) takes far less, so the lease never runs out
+	 * while this node sends and another node never sends the same invitation. After a
+	 * crash another node takes over within this time.
 	 */
 	static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -82,7 +85,10 @@ public class InvitationMailer {
 	public record Run(int sent, int reminded, int failed) {
 	}
 
-	/** Sends what is due at {@code now}, if this node gets the job lock; empty if another node is running it. */
+	/**
+	 * Sends what is due at {@code now}, if this node gets the job lock; empty if another
+	 * node is running it.
+	 */
 	public Optional<Run> runOnce(Instant now) {
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null) {
@@ -104,7 +110,9 @@ public class InvitationMailer {
 		}
 	}
 
-	/** Sends what is due while this node holds the lock; stops at once if it has lost it. */
+	/**
+	 * Sends what is due while this node holds the lock; stops at once if it has lost it.
+	 */
 	private Run send(JavaMailSender sender, JobLocks.Lease lease, Instant now) {
 		Map<Long, Optional<Survey>> surveyCache = new HashMap<>();
 		int sent = 0;
@@ -192,8 +200,9 @@ public class InvitationMailer {
 		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
 		helper.setFrom(properties.from());
 		helper.setTo(invitation.email());
-		helper.setSubject(messages.getMessage(reminder ? "invitations.mail.reminderSubject" : "invitations.mail.subject",
-				new Object[] { title }, locale));
+		helper
+			.setSubject(messages.getMessage(reminder ? "invitations.mail.reminderSubject" : "invitations.mail.subject",
+					new Object[] { title }, locale));
 		helper.setText(body, false);
 		message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -204,4 +213,5 @@ public class InvitationMailer {
 		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 		return message.replaceAll("[\\r\\n]+", " ");
 	}
+
 }

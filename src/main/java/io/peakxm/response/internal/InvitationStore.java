@@ -56,8 +56,8 @@ public class InvitationStore {
 			int maxReminders, long userId, Instant now) {
 		template.batchUpdate("""
 				insert into invitation (workspace_id, survey_id, email, name, language, token, field_values, created_at,
-				    created_by, remind_after_days, max_reminders) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 500,
-				(PreparedStatement ps, NewInvitation r) -> {
+				    created_by, remind_after_days, max_reminders) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+				500, (PreparedStatement ps, NewInvitation r) -> {
 					ps.setLong(1, workspaceId);
 					ps.setLong(2, surveyId);
 					ps.setString(3, r.email());
@@ -89,11 +89,12 @@ public class InvitationStore {
 		Set<String> result = new HashSet<>();
 		List<String> all = List.copyOf(emails);
 		for (int from = 0; from < all.size(); from += 1000) {
-			result.addAll(jdbc.sql("select email from email_suppression where workspace_id = :ws and email in (:emails)")
-				.param("ws", workspaceId)
-				.param("emails", all.subList(from, Math.min(all.size(), from + 1000)))
-				.query(String.class)
-				.list());
+			result
+				.addAll(jdbc.sql("select email from email_suppression where workspace_id = :ws and email in (:emails)")
+					.param("ws", workspaceId)
+					.param("emails", all.subList(from, Math.min(all.size(), from + 1000)))
+					.query(String.class)
+					.list());
 		}
 		return result;
 	}
@@ -117,7 +118,8 @@ public class InvitationStore {
 	}
 
 	public InvitationSummary summary(long workspaceId, long surveyId) {
-		// Counted in the database by what decides the status, then mapped with the one status rule.
+		// Counted in the database by what decides the status, then mapped with the one
+		// status rule.
 		long[] counts = new long[Invitation.Status.values().length];
 		long[] mailed = new long[2];
 		jdbc.sql("""
@@ -137,7 +139,8 @@ public class InvitationStore {
 				Invitation.Status status = Invitation.status(rs.getInt(1) == 1, rs.getInt(2) == 1, rs.getInt(3) == 1,
 						rs.getInt(4) == 1, rs.getInt(5) == 1);
 				counts[status.ordinal()] += rs.getLong(6);
-				// Sent and reminded count what happened, whatever came after: an answered invitation was sent.
+				// Sent and reminded count what happened, whatever came after: an answered
+				// invitation was sent.
 				if (rs.getInt(3) == 1) {
 					mailed[0] += rs.getLong(6);
 					if (rs.getInt(4) == 1) {
@@ -159,8 +162,8 @@ public class InvitationStore {
 	}
 
 	/**
-	 * Marks the invitation answered by a response, only if it was not answered yet; runs in the response's
-	 * transaction, so of two responses to one link exactly one commits.
+	 * Marks the invitation answered by a response, only if it was not answered yet; runs
+	 * in the response's transaction, so of two responses to one link exactly one commits.
 	 */
 	public boolean claim(String token, long responseId, Instant now) {
 		return jdbc.sql("""
@@ -172,20 +175,28 @@ public class InvitationStore {
 			.update() == 1;
 	}
 
-	/** Invitations to send now: not sent, not given up, not answered, address not unsubscribed; oldest first. */
+	/**
+	 * Invitations to send now: not sent, not given up, not answered, address not
+	 * unsubscribed; oldest first.
+	 */
 	public List<Invitation> dueForSending(int limit) {
-		return jdbc.sql("select " + COLUMNS + " from invitation i where i.sent_at is null and i.send_attempts < :max"
-				+ " and i.responded_at is null and " + NOT_SUPPRESSED + " order by i.id limit :limit")
+		return jdbc
+			.sql("select " + COLUMNS + " from invitation i where i.sent_at is null and i.send_attempts < :max"
+					+ " and i.responded_at is null and " + NOT_SUPPRESSED + " order by i.id limit :limit")
 			.param("max", Invitation.MAX_SEND_ATTEMPTS)
 			.param("limit", limit)
 			.query(InvitationStore::map)
 			.list();
 	}
 
-	/** Sent invitations whose reminder is due and that were neither answered nor unsubscribed. */
+	/**
+	 * Sent invitations whose reminder is due and that were neither answered nor
+	 * unsubscribed.
+	 */
 	public List<Invitation> dueForReminder(Instant now, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from invitation i where i.next_reminder_at <= :now"
-				+ " and i.responded_at is null and " + NOT_SUPPRESSED + " order by i.next_reminder_at limit :limit")
+		return jdbc
+			.sql("select " + COLUMNS + " from invitation i where i.next_reminder_at <= :now"
+					+ " and i.responded_at is null and " + NOT_SUPPRESSED + " order by i.next_reminder_at limit :limit")
 			.param("now", Timestamp.from(now))
 			.param("limit", limit)
 			.query(InvitationStore::map)
@@ -218,7 +229,10 @@ public class InvitationStore {
 			.update();
 	}
 
-	/** Records that an address wants no more mail from the workspace; false if it had already unsubscribed. */
+	/**
+	 * Records that an address wants no more mail from the workspace; false if it had
+	 * already unsubscribed.
+	 */
 	public boolean suppress(long workspaceId, String email, Instant now) {
 		return jdbc.sql("""
 				insert into email_suppression (workspace_id, email, created_at)
@@ -245,7 +259,10 @@ public class InvitationStore {
 		return value == null ? null : value.toInstant();
 	}
 
-	/** Hidden field values as {@code name=value&…} (URL-encoded), null when there are none. */
+	/**
+	 * Hidden field values as {@code name=value&…} (URL-encoded), null when there are
+	 * none.
+	 */
 	static String encode(Map<String, String> fields) {
 		if (fields.isEmpty()) {
 			return null;
@@ -268,4 +285,5 @@ public class InvitationStore {
 		}
 		return fields;
 	}
+
 }

@@ -34,7 +34,8 @@ public class KioskDevices {
 	}
 
 	public List<Device> list(long workspaceId, long surveyId) {
-		return jdbc.sql("select * from kiosk_device where workspace_id = :ws and survey_id = :s order by created_at desc, id desc")
+		return jdbc.sql(
+				"select * from kiosk_device where workspace_id = :ws and survey_id = :s order by created_at desc, id desc")
 			.param("ws", workspaceId)
 			.param("s", surveyId)
 			.query((rs, i) -> new Device(rs.getLong("id"), rs.getLong("survey_id"), rs.getString("name"),
@@ -44,7 +45,8 @@ public class KioskDevices {
 	}
 
 	public boolean revoke(long workspaceId, long deviceId, Instant now) {
-		return jdbc.sql("update kiosk_device set revoked_at = :now where workspace_id = :ws and id = :id and revoked_at is null")
+		return jdbc.sql(
+				"update kiosk_device set revoked_at = :now where workspace_id = :ws and id = :id and revoked_at is null")
 			.param("now", Timestamp.from(now))
 			.param("ws", workspaceId)
 			.param("id", deviceId)
@@ -56,7 +58,8 @@ public class KioskDevices {
 		if (key == null || key.isBlank() || key.length() > 100) {
 			return false;
 		}
-		return jdbc.sql("select count(*) from kiosk_device where survey_id = :s and key_hash = :h and revoked_at is null")
+		return jdbc
+			.sql("select count(*) from kiosk_device where survey_id = :s and key_hash = :h and revoked_at is null")
 			.param("s", surveyId)
 			.param("h", hash(key))
 			.query(Long.class)

@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Invitation mail ({@code peakxm.mail.*}); the SMTP server itself is Spring Boot's {@code spring.mail.*}, the address
- * links are built on {@link io.peakxm.shared.PublicUrl}.
+ * Invitation mail ({@code peakxm.mail.*}); the SMTP server itself is Spring Boot's
+ * {@code spring.mail.*}, the address links are built on
+ * {@link io.peakxm.shared.PublicUrl}.
  *
  * @param from sender address of invitations
  * @param pollInterval how often due invitations and reminders are looked for

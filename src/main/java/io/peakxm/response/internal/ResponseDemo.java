@@ -26,7 +26,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Fills the demo's post-flight survey with a year of generated responses (see {@link DemoPassengers}). */
+/**
+ * Fills the demo's post-flight survey with a year of generated responses (see
+ * {@link DemoPassengers}).
+ */
 @Component
 class ResponseDemo {
 
@@ -73,14 +76,16 @@ class ResponseDemo {
 			.generate(PASSENGERS)) {
 			recorder.submit(survey, submission);
 		}
-		log.info("Demo: {} post-flight responses generated in {} ms", PASSENGERS, (System.nanoTime() - started) / 1_000_000);
+		log.info("Demo: {} post-flight responses generated in {} ms", PASSENGERS,
+				(System.nanoTime() - started) / 1_000_000);
 		invitations(event, survey.id());
 	}
 
 	/**
-	 * A past e-mail campaign: 60 passengers invited ten days ago (addresses under example.com, which never
-	 * receives mail), 30 of them answered (linked to e-mail responses), two unsubscribed, a reminder sent to the
-	 * rest. Everything is marked as sent, so a configured SMTP server sends none of it.
+	 * A past e-mail campaign: 60 passengers invited ten days ago (addresses under
+	 * example.com, which never receives mail), 30 of them answered (linked to e-mail
+	 * responses), two unsubscribed, a reminder sent to the rest. Everything is marked as
+	 * sent, so a configured SMTP server sends none of it.
 	 */
 	private void invitations(DemoWorkspaceCreated event, long surveyId) {
 		Instant sent = clock.instant().minus(Duration.ofDays(10));
@@ -106,4 +111,5 @@ class ResponseDemo {
 			}
 		}
 	}
+
 }

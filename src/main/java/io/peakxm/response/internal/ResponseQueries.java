@@ -18,7 +18,10 @@ import io.peakxm.survey.QuestionType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads responses for the browser and exports: filtered pages, single responses, and a streamed walk. */
+/**
+ * Reads responses for the browser and exports: filtered pages, single responses, and a
+ * streamed walk.
+ */
 @Repository
 public class ResponseQueries {
 
@@ -35,14 +38,18 @@ public class ResponseQueries {
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
 		List<ResponseView> headers = jdbc
-			.sql("select r.* from response r" + where + " order by r.submitted_at desc, r.id desc limit :limit offset :offset")
+			.sql("select r.* from response r" + where
+					+ " order by r.submitted_at desc, r.id desc limit :limit offset :offset")
 			.params(params)
 			.query((rs, i) -> header(rs))
 			.list();
 		return new PageSlice<>(withDetails(headers), page.page(), page.size(), total);
 	}
 
-	/** Calls {@code each} for every matching response, newest first, fetching in chunks (for exports). */
+	/**
+	 * Calls {@code each} for every matching response, newest first, fetching in chunks
+	 * (for exports).
+	 */
 	public void forEach(long workspaceId, long surveyId, ResponseFilter filter, Consumer<ResponseView> each) {
 		for (int page = 0;; page++) {
 			var slice = page(workspaceId, surveyId, filter, new PageRequest(page, PageRequest.MAX_SIZE));
@@ -62,18 +69,27 @@ public class ResponseQueries {
 			.map(h -> withDetails(List.of(h)).get(0));
 	}
 
-	/** Deletes a response with its answers and fields; an invitation it answered stays used but loses the link. */
+	/**
+	 * Deletes a response with its answers and fields; an invitation it answered stays
+	 * used but loses the link.
+	 */
 	public void delete(long workspaceId, long responseId) {
 		jdbc.sql("update invitation set response_id = null where workspace_id = :ws and response_id = :id")
 			.param("ws", workspaceId)
 			.param("id", responseId)
 			.update();
-		jdbc.sql("delete from response_answer where workspace_id = :ws and response_id = :id").param("ws", workspaceId)
-			.param("id", responseId).update();
-		jdbc.sql("delete from response_field where workspace_id = :ws and response_id = :id").param("ws", workspaceId)
-			.param("id", responseId).update();
-		jdbc.sql("delete from response where workspace_id = :ws and id = :id").param("ws", workspaceId)
-			.param("id", responseId).update();
+		jdbc.sql("delete from response_answer where workspace_id = :ws and response_id = :id")
+			.param("ws", workspaceId)
+			.param("id", responseId)
+			.update();
+		jdbc.sql("delete from response_field where workspace_id = :ws and response_id = :id")
+			.param("ws", workspaceId)
+			.param("id", responseId)
+			.update();
+		jdbc.sql("delete from response where workspace_id = :ws and id = :id")
+			.param("ws", workspaceId)
+			.param("id", responseId)
+			.update();
 	}
 
 	private static String where(long workspaceId, long surveyId, ResponseFilter f, Map<String, Object> params) {
@@ -102,7 +118,8 @@ public class ResponseQueries {
 		}
 		if (f.answer() != null) {
 			var answer = f.answer();
-			where.append(" and exists (select 1 from response_answer s where s.response_id = r.id and s.question_key = :sq");
+			where.append(
+					" and exists (select 1 from response_answer s where s.response_id = r.id and s.question_key = :sq");
 			params.put("sq", answer.question());
 			if (answer.row() != null) {
 				where.append(" and s.row_key = :srow");
@@ -144,8 +161,8 @@ public class ResponseQueries {
 			.query(rs -> {
 				answers.computeIfAbsent(rs.getLong("response_id"), k -> new ArrayList<>())
 					.add(new Answer(rs.getString("question_key"), QuestionType.valueOf(rs.getString("question_type")),
-							rs.getString("row_key"), rs.getString("option_key"), rs.getObject("number_value", Double.class),
-							rs.getString("text_value")));
+							rs.getString("row_key"), rs.getString("option_key"),
+							rs.getObject("number_value", Double.class), rs.getString("text_value")));
 			});
 		Map<Long, Map<String, String>> fields = new HashMap<>();
 		jdbc.sql("select * from response_field where response_id in (:ids) order by name")
@@ -167,4 +184,5 @@ public class ResponseQueries {
 				rs.getObject("touchpoint_id", Long.class), rs.getString("journey_instance_key"),
 				rs.getTimestamp("submitted_at").toInstant(), List.of(), Map.of());
 	}
+
 }

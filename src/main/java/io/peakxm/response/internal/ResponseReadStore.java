@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL behind {@link ResponseReads}: streams over {@code response} with its packed scores, and reads by id of
- * responses, their answers and their hidden fields.
+ * The SQL behind {@link ResponseReads}: streams over {@code response} with its packed
+ * scores, and reads by id of responses, their answers and their hidden fields.
  */
 @Repository
 class ResponseReadStore implements ResponseReads {
@@ -82,12 +82,15 @@ class ResponseReadStore implements ResponseReads {
 			.params(params)
 			.withFetchSize(FETCH_SIZE)
 			.query(rs -> {
-				rows.row(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3), rs.getString(4), rs.getString(5), rs.getString(6));
+				rows.row(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3), rs.getString(4), rs.getString(5),
+						rs.getString(6));
 			});
 		rows.end();
 	}
 
-	/** Gathers the joined rows of one response (one per hidden field) into its profile. */
+	/**
+	 * Gathers the joined rows of one response (one per hidden field) into its profile.
+	 */
 	private static final class ProfileRows {
 
 		private final Map<Long, Map<String, Double>> numbers;
@@ -129,6 +132,7 @@ class ResponseReadStore implements ResponseReads {
 						numbers.getOrDefault(id, Map.of())));
 			}
 		}
+
 	}
 
 	@Override
@@ -164,14 +168,12 @@ class ResponseReadStore implements ResponseReads {
 		for (List<Long> ids : chunks(responseIds)) {
 			jdbc.sql("""
 					select id, workspace_id, survey_id, submitted_at, channel, language, touchpoint_id from response
-					where id in (:ids)""")
-				.param("ids", ids)
-				.query(rs -> {
-					long touchpoint = rs.getLong(7);
-					Long touchpointId = rs.wasNull() ? null : touchpoint;
-					headers.put(rs.getLong(1), new Header(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-							rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), touchpointId));
-				});
+					where id in (:ids)""").param("ids", ids).query(rs -> {
+				long touchpoint = rs.getLong(7);
+				Long touchpointId = rs.wasNull() ? null : touchpoint;
+				headers.put(rs.getLong(1), new Header(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+						rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), touchpointId));
+			});
 		}
 		return headers;
 	}
@@ -185,12 +187,14 @@ class ResponseReadStore implements ResponseReads {
 				jdbc.sql("select response_id, name, field_value from response_field where response_id in (:ids)")
 					.param("ids", ids)
 					.query(rs -> {
-						fields.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+						fields.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+							.put(rs.getString(2), rs.getString(3));
 					});
 			}
-			jdbc.sql("""
-					select response_id, question_key, question_type, row_key, option_key, number_value from response_answer
-					where response_id in (:ids) and (number_value is not null or option_key is not null)""")
+			jdbc.sql(
+					"""
+							select response_id, question_key, question_type, row_key, option_key, number_value from response_answer
+							where response_id in (:ids) and (number_value is not null or option_key is not null)""")
 				.param("ids", ids)
 				.query(rs -> {
 					if (QuestionType.valueOf(rs.getString(3)).aggregation() != QuestionType.Aggregation.NONE) {
@@ -212,14 +216,17 @@ class ResponseReadStore implements ResponseReads {
 	}
 
 	private static String select(String columns, String joins, Selection selection, String tail) {
-		StringBuilder sql = new StringBuilder("select ").append(columns).append(" from response r").append(joins)
+		StringBuilder sql = new StringBuilder("select ").append(columns)
+			.append(" from response r")
+			.append(joins)
 			.append(" where r.workspace_id = :ws and r.survey_id = :s and r.submitted_at >= :from and r.submitted_at < :to");
 		if (selection.version() != null) {
 			sql.append(" and r.survey_version = :version");
 		}
 		if (selection.segmentField() != null) {
-			sql.append(" and exists (select 1 from response_field g where g.response_id = r.id and g.name = :segmentField"
-					+ " and g.field_value = :segmentValue)");
+			sql.append(
+					" and exists (select 1 from response_field g where g.response_id = r.id and g.name = :segmentField"
+							+ " and g.field_value = :segmentValue)");
 		}
 		return sql.append(tail).toString();
 	}
@@ -248,4 +255,5 @@ class ResponseReadStore implements ResponseReads {
 		}
 		return chunks;
 	}
+
 }

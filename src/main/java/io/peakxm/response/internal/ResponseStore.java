@@ -17,14 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Writes a response with its answers and hidden fields (answers in one batch) and finds earlier submissions. */
+/**
+ * Writes a response with its answers and hidden fields (answers in one batch) and finds
+ * earlier submissions.
+ */
 @Repository
 public class ResponseStore {
 
 	/** The columns of a response row. */
-	public record NewResponse(long workspaceId, long surveyId, int surveyVersion, CollectionChannel channel, String language,
-			Long touchpointId, String customerRef, String journeyInstanceKey, String idempotencyKey, Instant startedAt,
-			Instant submittedAt, String scores) {
+	public record NewResponse(long workspaceId, long surveyId, int surveyVersion, CollectionChannel channel,
+			String language, Long touchpointId, String customerRef, String journeyInstanceKey, String idempotencyKey,
+			Instant startedAt, Instant submittedAt, String scores) {
 	}
 
 	private final JdbcClient jdbc;
@@ -37,10 +40,12 @@ public class ResponseStore {
 	}
 
 	/**
-	 * Writes many responses at once (imports): the responses in one JDBC batch that returns their ids, then all
-	 * their answers and hidden fields in batches. Runs inside the caller's transaction.
+	 * Writes many responses at once (imports): the responses in one JDBC batch that
+	 * returns their ids, then all their answers and hidden fields in batches. Runs inside
+	 * the caller's transaction.
 	 */
-	public List<Long> insertBatch(List<NewResponse> rows, List<List<Answer>> answers, List<Map<String, String>> fields) {
+	public List<Long> insertBatch(List<NewResponse> rows, List<List<Answer>> answers,
+			List<Map<String, String>> fields) {
 		List<Long> ids = insertResponses(rows);
 		List<Object[]> answerRows = new ArrayList<>();
 		List<Object[]> fieldRows = new ArrayList<>();
@@ -56,30 +61,35 @@ public class ResponseStore {
 				fieldRows.add(new Object[] { id, workspaceId, e.getKey(), e.getValue() });
 			}
 		}
-		if (!copy("response_answer (workspace_id, response_id, ordinal, question_key, question_type, row_key, option_key,"
-				+ " number_value, text_value)", answerRows)) {
-			template.batchUpdate("""
-					insert into response_answer (workspace_id, response_id, ordinal, question_key, question_type, row_key,
-					    option_key, number_value, text_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", answerRows,
-					new int[] { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-							Types.VARCHAR, Types.DOUBLE, Types.VARCHAR });
+		if (!copy(
+				"response_answer (workspace_id, response_id, ordinal, question_key, question_type, row_key, option_key,"
+						+ " number_value, text_value)",
+				answerRows)) {
+			template.batchUpdate(
+					"""
+							insert into response_answer (workspace_id, response_id, ordinal, question_key, question_type, row_key,
+							    option_key, number_value, text_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					answerRows, new int[] { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+							Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.VARCHAR });
 		}
 		if (!copy("response_field (response_id, workspace_id, name, field_value)", fieldRows)) {
-			template.batchUpdate("insert into response_field (response_id, workspace_id, name, field_value) values (?, ?, ?, ?)",
+			template.batchUpdate(
+					"insert into response_field (response_id, workspace_id, name, field_value) values (?, ?, ?, ?)",
 					fieldRows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
 		}
 		return ids;
 	}
 
 	/**
-	 * Inserts the response rows and returns their ids in order. On PostgreSQL the ids are taken from the identity
-	 * sequence first and the rows streamed with COPY; elsewhere one JDBC batch returns the generated keys.
+	 * Inserts the response rows and returns their ids in order. On PostgreSQL the ids are
+	 * taken from the identity sequence first and the rows streamed with COPY; elsewhere
+	 * one JDBC batch returns the generated keys.
 	 */
 	private List<Long> insertResponses(List<NewResponse> rows) {
 		List<Object[]> values = new ArrayList<>(rows.size());
 		for (NewResponse r : rows) {
-			values.add(new Object[] { r.workspaceId(), r.surveyId(), r.surveyVersion(), r.channel().name(), r.language(),
-					r.touchpointId(), r.customerRef(), r.journeyInstanceKey(), r.idempotencyKey(),
+			values.add(new Object[] { r.workspaceId(), r.surveyId(), r.surveyVersion(), r.channel().name(),
+					r.language(), r.touchpointId(), r.customerRef(), r.journeyInstanceKey(), r.idempotencyKey(),
 					r.startedAt() == null ? null : r.startedAt().toString(), r.submittedAt().toString(), r.scores() });
 		}
 		if (isPostgres()) {
@@ -143,8 +153,9 @@ public class ResponseStore {
 	}
 
 	/**
-	 * On PostgreSQL, streams the rows with COPY (an order of magnitude faster than batched inserts) on the
-	 * transaction's own connection; elsewhere returns false and the caller inserts in batches.
+	 * On PostgreSQL, streams the rows with COPY (an order of magnitude faster than
+	 * batched inserts) on the transaction's own connection; elsewhere returns false and
+	 * the caller inserts in batches.
 	 */
 	private boolean copy(String tableAndColumns, List<Object[]> rows) {
 		if (rows.isEmpty()) {
@@ -172,27 +183,34 @@ public class ResponseStore {
 				}
 				csv.append('\n');
 			}
-			new org.postgresql.copy.CopyManager(connection.unwrap(org.postgresql.core.BaseConnection.class))
-				.copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT csv)", new java.io.StringReader(csv.toString()));
+			new org.postgresql.copy.CopyManager(connection.unwrap(org.postgresql.core.BaseConnection.class)).copyIn(
+					"COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT csv)",
+					new java.io.StringReader(csv.toString()));
 			return true;
 		}
 		catch (java.sql.SQLException ex) {
-			// Translated like any other statement: a unique key violation becomes a DuplicateKeyException.
+			// Translated like any other statement: a unique key violation becomes a
+			// DuplicateKeyException.
 			org.springframework.dao.DataAccessException translated = template.getExceptionTranslator()
 				.translate("COPY into " + tableAndColumns, null, ex);
-			throw translated != null ? translated
-					: new org.springframework.dao.DataAccessResourceFailureException("COPY into " + tableAndColumns + " failed", ex);
+			throw translated != null ? translated : new org.springframework.dao.DataAccessResourceFailureException(
+					"COPY into " + tableAndColumns + " failed", ex);
 		}
 		catch (java.io.IOException ex) {
-			throw new org.springframework.dao.DataAccessResourceFailureException("COPY into " + tableAndColumns + " failed", ex);
+			throw new org.springframework.dao.DataAccessResourceFailureException(
+					"COPY into " + tableAndColumns + " failed", ex);
 		}
 		finally {
 			org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, template.getDataSource());
 		}
 	}
 
-	/** The newest responses of a survey that came through a channel (id and time), for the demo's invitations. */
-	public List<Map.Entry<Long, Instant>> newest(long workspaceId, long surveyId, CollectionChannel channel, int limit) {
+	/**
+	 * The newest responses of a survey that came through a channel (id and time), for the
+	 * demo's invitations.
+	 */
+	public List<Map.Entry<Long, Instant>> newest(long workspaceId, long surveyId, CollectionChannel channel,
+			int limit) {
 		return jdbc.sql("""
 				select id, submitted_at from response where workspace_id = :ws and survey_id = :s and channel = :c
 				order by submitted_at desc limit :limit""")
@@ -208,18 +226,21 @@ public class ResponseStore {
 	public Map<String, Receipt> findByIdempotencyKeys(long workspaceId, java.util.Collection<String> keys) {
 		Map<String, Receipt> found = new java.util.HashMap<>();
 		if (!keys.isEmpty()) {
-			jdbc.sql("select id, survey_version, submitted_at, idempotency_key from response where workspace_id = :ws and idempotency_key in (:k)")
+			jdbc.sql(
+					"select id, survey_version, submitted_at, idempotency_key from response where workspace_id = :ws and idempotency_key in (:k)")
 				.param("ws", workspaceId)
 				.param("k", List.copyOf(keys))
-				.query((rs, i) -> found.put(rs.getString("idempotency_key"), new Receipt(rs.getLong("id"),
-						rs.getInt("survey_version"), rs.getTimestamp("submitted_at").toInstant(), true)))
+				.query((rs, i) -> found.put(rs.getString("idempotency_key"),
+						new Receipt(rs.getLong("id"), rs.getInt("survey_version"),
+								rs.getTimestamp("submitted_at").toInstant(), true)))
 				.list();
 		}
 		return found;
 	}
 
 	public Optional<Receipt> findByIdempotencyKey(long workspaceId, String key) {
-		return jdbc.sql("select id, survey_version, submitted_at from response where workspace_id = :ws and idempotency_key = :k")
+		return jdbc.sql(
+				"select id, survey_version, submitted_at from response where workspace_id = :ws and idempotency_key = :k")
 			.param("ws", workspaceId)
 			.param("k", key)
 			.query((rs, i) -> new Receipt(rs.getLong("id"), rs.getInt("survey_version"),
@@ -234,4 +255,5 @@ public class ResponseStore {
 			.query(Long.class)
 			.single();
 	}
+
 }

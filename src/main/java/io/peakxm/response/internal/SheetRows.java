@@ -18,10 +18,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * One sheet's XML as rows of text (POI's SAX sheet handler), each cell as POI's {@link DataFormatter} shows it —
- * the text the former whole-workbook reader gave: numbers and dates in the cell's format, booleans as TRUE/FALSE,
- * error values as {@code #DIV/0!} — except that a formula gives its last computed value, not its source text.
- * Rows are numbered as the sheet numbers them (from 1); cells a row leaves out are empty, in column order.
+ * One sheet's XML as rows of text (POI's SAX sheet handler), each cell as POI's
+ * {@link DataFormatter} shows it — the text the former whole-workbook reader gave:
+ * numbers and dates in the cell's format, booleans as TRUE/FALSE, error values as
+ * {@code #DIV/0!} — except that a formula gives its last computed value, not its source
+ * text. Rows are numbered as the sheet numbers them (from 1); cells a row leaves out are
+ * empty, in column order.
  */
 final class SheetRows {
 
@@ -41,9 +43,10 @@ final class SheetRows {
 	}
 
 	/**
-	 * Formats dates on the workbook's own calendar (POI's sheet reader would always use 1900), and whole numbers in
-	 * the General format directly: the text is the same (General shows whole numbers below 10¹¹ digit by digit),
-	 * and the general formatter's decimal rounding took most of the reading time of a large sheet.
+	 * Formats dates on the workbook's own calendar (POI's sheet reader would always use
+	 * 1900), and whole numbers in the General format directly: the text is the same
+	 * (General shows whole numbers below 10¹¹ digit by digit), and the general
+	 * formatter's decimal rounding took most of the reading time of a large sheet.
 	 */
 	private static final class WorkbookDates extends DataFormatter {
 
@@ -61,9 +64,13 @@ final class SheetRows {
 			}
 			return formatRawCellContents(value, formatIndex, formatString, date1904);
 		}
+
 	}
 
-	/** POI's sheet handler, also noting which cells hold error values (POI marks their text "ERROR:"). */
+	/**
+	 * POI's sheet handler, also noting which cells hold error values (POI marks their
+	 * text "ERROR:").
+	 */
 	private static final class SheetHandler extends XSSFSheetXMLHandler {
 
 		private final Cells cells;
@@ -74,12 +81,14 @@ final class SheetRows {
 		}
 
 		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+		public void startElement(String uri, String localName, String qName, Attributes attributes)
+				throws SAXException {
 			if ("c".equals(localName)) {
 				cells.errorValue = "e".equals(attributes.getValue("t"));
 			}
 			super.startElement(uri, localName, qName, attributes);
 		}
+
 	}
 
 	/** Collects a row's cells in column order and hands the row on. */
@@ -147,9 +156,13 @@ final class SheetRows {
 			}
 			return column - 1;
 		}
+
 	}
 
-	/** Carries an exception of the row consumer (or a limit) through the XML parser unchanged. */
+	/**
+	 * Carries an exception of the row consumer (or a limit) through the XML parser
+	 * unchanged.
+	 */
 	static final class FromConsumer extends RuntimeException {
 
 		private final RuntimeException original;
@@ -162,5 +175,7 @@ final class SheetRows {
 		RuntimeException original() {
 			return original;
 		}
+
 	}
+
 }

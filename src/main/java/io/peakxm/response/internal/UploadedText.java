@@ -13,20 +13,25 @@ import io.peakxm.response.FileEncoding;
 import io.peakxm.shared.InvalidInputException;
 
 /**
- * Turns the bytes of an uploaded text file (CSV) into text, strictly: a byte sequence that is not valid in the
- * encoding is refused naming its line and the encoding, never replaced by a placeholder and imported as
- * corrupted text.
+ * Turns the bytes of an uploaded text file (CSV) into text, strictly: a byte sequence
+ * that is not valid in the encoding is refused naming its line and the encoding, never
+ * replaced by a placeholder and imported as corrupted text.
  * <p>
- * With {@link FileEncoding#AUTO}: a byte-order mark decides (UTF-8, UTF-16 LE/BE, GB18030); otherwise UTF-8 when
- * the whole file is valid UTF-8 (text in any other encoding almost never is); otherwise GB18030 when the bytes
- * are valid GB18030 and read as Chinese — at least one Han character, and at least 9 in 10 of the non-ASCII
- * characters in the common GB2312 set (Western text read as GB18030 yields rare characters outside it, since an
- * accented letter followed by an ASCII one pairs into the GBK extension); otherwise windows-1252. Big5 is never
- * guessed (its bytes overlap GBK's): it is chosen by the user.
+ * With {@link FileEncoding#AUTO}: a byte-order mark decides (UTF-8, UTF-16 LE/BE,
+ * GB18030); otherwise UTF-8 when the whole file is valid UTF-8 (text in any other
+ * encoding almost never is); otherwise GB18030 when the bytes are valid GB18030 and read
+ * as Chinese — at least one Han character, and at least 9 in 10 of the non-ASCII
+ * characters in the common GB2312 set (Western text read as GB18030 yields rare
+ * characters outside it, since an accented letter followed by an ASCII one pairs into the
+ * GBK extension); otherwise windows-1252. Big5 is never guessed (its bytes overlap
+ * GBK's): it is chosen by the user.
  */
 public final class UploadedText {
 
-	/** The text and the encoding it was read with; {@code detected} when the encoding was not chosen. */
+	/**
+	 * The text and the encoding it was read with; {@code detected} when the encoding was
+	 * not chosen.
+	 */
 	public record Decoded(String text, FileEncoding encoding, boolean detected) {
 	}
 
@@ -62,10 +67,12 @@ public final class UploadedText {
 		if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
 			return FileEncoding.UTF_8;
 		}
-		if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+		if (b.length >= 2
+				&& ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
 			return FileEncoding.UTF_16;
 		}
-		if (b.length >= 4 && (b[0] & 0xFF) == 0x84 && (b[1] & 0xFF) == 0x31 && (b[2] & 0xFF) == 0x95 && (b[3] & 0xFF) == 0x33) {
+		if (b.length >= 4 && (b[0] & 0xFF) == 0x84 && (b[1] & 0xFF) == 0x31 && (b[2] & 0xFF) == 0x95
+				&& (b[3] & 0xFF) == 0x33) {
 			return FileEncoding.GB18030;
 		}
 		return null;
@@ -143,7 +150,10 @@ public final class UploadedText {
 		return bigger;
 	}
 
-	/** The 1-based line the decoder stopped on: one more than the line feeds decoded before it. */
+	/**
+	 * The 1-based line the decoder stopped on: one more than the line feeds decoded
+	 * before it.
+	 */
 	private static int lineAt(CharBuffer out) {
 		int line = 1;
 		for (int i = 0; i < out.position(); i++) {
@@ -163,5 +173,7 @@ public final class UploadedText {
 			super(null, null, false, false);
 			this.line = line;
 		}
+
 	}
+
 }

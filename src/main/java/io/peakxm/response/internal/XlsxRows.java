@@ -25,14 +25,15 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the first sheet of an XLSX workbook row by row ({@link SheetRows}, with a read-only table of shared
- * texts), so memory does not grow with the number of rows.
+ * Streams the first sheet of an XLSX workbook row by row ({@link SheetRows}, with a
+ * read-only table of shared texts), so memory does not grow with the number of rows.
  * <p>
- * The workbook is read from a temporary file (a zip is read entry by entry from a file, from a stream it would be
- * held in memory whole) that is deleted after each pass. Parts are bounded in their unpacked size
- * ({@value #MAX_SHEET_MB} MB for the sheet, {@value #MAX_TEXT_MB} MB for the shared text and the styles, which are
- * held in memory), and POI's zip-bomb guard (a part unpacking to more than 100 times its packed size) is reported
- * in words, as is a file that is no workbook at all.
+ * The workbook is read from a temporary file (a zip is read entry by entry from a file,
+ * from a stream it would be held in memory whole) that is deleted after each pass. Parts
+ * are bounded in their unpacked size ({@value #MAX_SHEET_MB} MB for the sheet,
+ * {@value #MAX_TEXT_MB} MB for the shared text and the styles, which are held in memory),
+ * and POI's zip-bomb guard (a part unpacking to more than 100 times its packed size) is
+ * reported in words, as is a file that is no workbook at all.
  */
 final class XlsxRows implements ImportFiles.RawRows {
 
@@ -86,7 +87,10 @@ final class XlsxRows implements ImportFiles.RawRows {
 		}
 	}
 
-	/** What the caller sees of a failure: its own exception as it was, a limit or an unreadable file in words. */
+	/**
+	 * What the caller sees of a failure: its own exception as it was, a limit or an
+	 * unreadable file in words.
+	 */
 	private static RuntimeException translated(Exception ex) {
 		Throwable t = ex;
 		for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
@@ -157,7 +161,10 @@ final class XlsxRows implements ImportFiles.RawRows {
 		}
 	}
 
-	/** Refuses to read more than a number of megabytes from a part: the unpacked size, counted as it is read. */
+	/**
+	 * Refuses to read more than a number of megabytes from a part: the unpacked size,
+	 * counted as it is read.
+	 */
 	private static final class Bounded extends FilterInputStream {
 
 		private final long limit;
@@ -212,6 +219,9 @@ final class XlsxRows implements ImportFiles.RawRows {
 				this.code = code;
 				this.megabytes = megabytes;
 			}
+
 		}
+
 	}
+
 }

@@ -7,9 +7,9 @@ import io.peakxm.survey.Question;
 import io.peakxm.survey.Survey;
 
 /**
- * The answer a responses list is narrowed to, in words for the line above the list ("rated Baggage handling",
- * "chose Yes"): the question's text, the row's and the option's labels, and the score range, each in the reader's
- * language.
+ * The answer a responses list is narrowed to, in words for the line above the list
+ * ("rated Baggage handling", "chose Yes"): the question's text, the row's and the
+ * option's labels, and the score range, each in the reader's language.
  */
 record AnswerFilterText(String question, String row, String option, String scoreMin, String scoreMax) {
 

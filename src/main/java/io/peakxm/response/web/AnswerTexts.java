@@ -11,9 +11,10 @@ import io.peakxm.survey.ChoiceOption;
 import io.peakxm.survey.Question;
 
 /**
- * Answers as the responses pages show them: numbers as typed (a score of 2 is "2", not "2.00"; a number answer
- * 2.5 stays "2.5"), options and matrix rows by their labels in the reader's language, "other" as the text the
- * respondent wrote. A key the current survey version no longer has is shown as stored.
+ * Answers as the responses pages show them: numbers as typed (a score of 2 is "2", not
+ * "2.00"; a number answer 2.5 stays "2.5"), options and matrix rows by their labels in
+ * the reader's language, "other" as the text the respondent wrote. A key the current
+ * survey version no longer has is shown as stored.
  */
 final class AnswerTexts {
 
@@ -37,15 +38,21 @@ final class AnswerTexts {
 				: label(question == null ? List.of() : question.rows(), answer.rowKey(), locale);
 	}
 
-	/** All answers of a response to a question (to one matrix row when {@code row} is given), joined. */
+	/**
+	 * All answers of a response to a question (to one matrix row when {@code row} is
+	 * given), joined.
+	 */
 	static String joined(Question question, String row, List<Answer> answers, Locale locale) {
-		return String.join(", ", answers.stream()
-			.filter(a -> a.questionKey().equals(question.key()) && (row == null || row.equals(a.rowKey())))
-			.map(a -> value(question, a, locale))
-			.toList());
+		return String.join(", ",
+				answers.stream()
+					.filter(a -> a.questionKey().equals(question.key()) && (row == null || row.equals(a.rowKey())))
+					.map(a -> value(question, a, locale))
+					.toList());
 	}
 
-	/** A number without a decimal point when it is whole, else with the decimals it has. */
+	/**
+	 * A number without a decimal point when it is whole, else with the decimals it has.
+	 */
 	static String number(double value) {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return String.valueOf((long) value);
@@ -53,9 +60,13 @@ final class AnswerTexts {
 		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
-	/** The label of an option or row by its key, in the reader's language; the key when the survey lacks it. */
+	/**
+	 * The label of an option or row by its key, in the reader's language; the key when
+	 * the survey lacks it.
+	 */
 	static String label(List<ChoiceOption> choices, String key, Locale locale) {
 		Optional<ChoiceOption> choice = choices.stream().filter(c -> Objects.equals(c.key(), key)).findFirst();
 		return choice.map(c -> c.label().in(locale)).orElse(key);
 	}
+
 }

@@ -32,7 +32,10 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Response imports over REST: saved column mappings and all-or-nothing file imports (CSV, XLSX). */
+/**
+ * Response imports over REST: saved column mappings and all-or-nothing file imports (CSV,
+ * XLSX).
+ */
 @RestController
 @PreAuthorize("hasAuthority('DESIGN_EDIT')")
 @Tag(name = "Response imports")
@@ -58,7 +61,8 @@ class ImportsApiController {
 		this.importer = importer;
 		this.mappings = mappings;
 		this.surveys = surveys;
-		// The mapping part is what the caller sent: read it with the well-formed text rule.
+		// The mapping part is what the caller sent: read it with the well-formed text
+		// rule.
 		this.json = WellFormedTextModule.checking(json);
 		this.clock = clock;
 	}
@@ -82,8 +86,9 @@ class ImportsApiController {
 	}
 
 	@PostMapping("/api/v1/surveys/{id}/imports")
-	@Operation(summary = "Import a CSV or XLSX file with a mapping (JSON part 'mapping') or a saved mapping ('mappingName'); "
-			+ "all rows or none",
+	@Operation(
+			summary = "Import a CSV or XLSX file with a mapping (JSON part 'mapping') or a saved mapping ('mappingName'); "
+					+ "all rows or none",
 			description = "Rows whose cells are all empty are skipped; any other row must have as many cells as the header. "
 					+ "A CSV file is read in 'encoding' (else the mapping's, else detected); the answer says which was used.")
 	ImportResult importFile(@PathVariable long id, @RequestPart("file") MultipartFile file,
@@ -112,12 +117,14 @@ class ImportsApiController {
 		else {
 			throw InvalidInputException.of("mapping", "import.mappingRequired");
 		}
-		return importer.importFile(actor, id, file.getOriginalFilename(), nonEmpty(file), mapping.withEncoding(encoding));
+		return importer.importFile(actor, id, file.getOriginalFilename(), nonEmpty(file),
+				mapping.withEncoding(encoding));
 	}
 
 	@PostMapping("/api/v1/surveys/{id}/imports/preview")
-	@Operation(summary = "Read the header and first rows of a CSV or XLSX file as an import would (nothing is written), "
-			+ "with the encoding used, to check the text before mapping its columns")
+	@Operation(
+			summary = "Read the header and first rows of a CSV or XLSX file as an import would (nothing is written), "
+					+ "with the encoding used, to check the text before mapping its columns")
 	ImportPreview preview(@PathVariable long id, @RequestPart("file") MultipartFile file,
 			@Parameter(description = ENCODING) @RequestParam(name = "encoding", required = false) String encoding)
 			throws IOException {
@@ -130,4 +137,5 @@ class ImportsApiController {
 		}
 		return file.getBytes();
 	}
+
 }

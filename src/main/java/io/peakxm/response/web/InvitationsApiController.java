@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** E-mail invitations through the API: add recipients, list invitations, counts by status. */
+/**
+ * E-mail invitations through the API: add recipients, list invitations, counts by status.
+ */
 @RestController
 @PreAuthorize("hasAuthority('DESIGN_EDIT')")
 @Tag(name = "Invitations")
@@ -51,7 +53,8 @@ class InvitationsApiController {
 
 	@PostMapping("/api/v1/surveys/{id}/invitations")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Invite recipients by e-mail (all or nothing; already invited or unsubscribed addresses are skipped)")
+	@Operation(
+			summary = "Invite recipients by e-mail (all or nothing; already invited or unsubscribed addresses are skipped)")
 	InvitationUpload add(@PathVariable long id, @RequestBody AddRecipients body) {
 		return invitations.add(CurrentActor.require(), id, body.recipients(),
 				body.remindAfterDays() == null ? 3 : body.remindAfterDays(),
@@ -70,4 +73,5 @@ class InvitationsApiController {
 	InvitationSummary summary(@PathVariable long id) {
 		return invitations.summary(CurrentActor.require(), id);
 	}
+
 }

@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** E-mail invitations of a survey: upload recipients, see what was sent, answered or unsubscribed. */
+/**
+ * E-mail invitations of a survey: upload recipients, see what was sent, answered or
+ * unsubscribed.
+ */
 @Controller
 @PreAuthorize("hasAuthority('DESIGN_EDIT')")
 class InvitationsController {
@@ -71,8 +74,8 @@ class InvitationsController {
 					file.getBytes(), FileEncoding.parse("encoding", encoding), remindAfterDays, maxReminders);
 			String added = messages.getMessage("invitations.uploaded",
 					new Object[] { result.created(), result.alreadyInvited(), result.unsubscribed() }, locale);
-			redirect.addFlashAttribute("success", result.fileEncoding() == null ? added
-					: added + " " + messages.getMessage("import.readAs", new Object[] { result.fileEncoding() }, locale));
+			redirect.addFlashAttribute("success", result.fileEncoding() == null ? added : added + " "
+					+ messages.getMessage("import.readAs", new Object[] { result.fileEncoding() }, locale));
 			return "redirect:/surveys/" + id + "/invitations";
 		}
 		catch (InvalidInputException ex) {
@@ -106,4 +109,5 @@ class InvitationsController {
 		}
 		return "invitations/list";
 	}
+
 }

@@ -56,12 +56,14 @@ class KioskController {
 		new Violations().requireText("name", name, 100).throwIfAny();
 		String key = RandomTokens.urlSafe(32);
 		devices.insert(actor.requireWorkspace(), id, name.trim(), key, clock.instant());
-		redirect.addFlashAttribute("success", messages.getMessage("kiosks.created", new Object[] { name.trim() }, locale));
-		redirect.addFlashAttribute("secret", ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/s/{publicId}")
-			.queryParam("kiosk", key)
-			.buildAndExpand(survey.publicId())
-			.toUriString());
+		redirect.addFlashAttribute("success",
+				messages.getMessage("kiosks.created", new Object[] { name.trim() }, locale));
+		redirect.addFlashAttribute("secret",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/s/{publicId}")
+					.queryParam("kiosk", key)
+					.buildAndExpand(survey.publicId())
+					.toUriString());
 		redirect.addFlashAttribute("secretLabel", messages.getMessage("kiosks.linkOnce", null, locale));
 		return "redirect:/surveys/" + id + "/kiosks";
 	}
@@ -76,4 +78,5 @@ class KioskController {
 		redirect.addFlashAttribute("success", messages.getMessage("kiosks.revoked", null, locale));
 		return "redirect:/surveys/" + id + "/kiosks";
 	}
+
 }

@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Kiosk submissions, sent by the kiosk page's script (also when it replays answers queued while offline) to
- * {@code /s/{publicId}/kiosk}. The device key replaces the public page's per-address limit; the per-page id makes a
- * replay harmless. The kiosk page itself is the public survey page opened with {@code ?kiosk=}.
+ * Kiosk submissions, sent by the kiosk page's script (also when it replays answers queued
+ * while offline) to {@code /s/{publicId}/kiosk}. The device key replaces the public
+ * page's per-address limit; the per-page id makes a replay harmless. The kiosk page
+ * itself is the public survey page opened with {@code ?kiosk=}.
  */
 @RestController
 class KioskSubmissionController {
@@ -74,4 +75,5 @@ class KioskSubmissionController {
 				.body(Map.of("ok", false, "errors", FormErrors.byField(ex.violations(), messages, locale)));
 		}
 	}
+
 }

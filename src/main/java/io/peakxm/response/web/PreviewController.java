@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The survey as a respondent sees it, draft included, for the survey builder's phone and desktop preview: the
- * respondent's page, written by the same {@link RespondentPages}, for designers of the survey's workspace only.
+ * The survey as a respondent sees it, draft included, for the survey builder's phone and
+ * desktop preview: the respondent's page, written by the same {@link RespondentPages},
+ * for designers of the survey's workspace only.
  */
 @Controller
 class PreviewController {
@@ -38,4 +39,5 @@ class PreviewController {
 		return pages.survey(model, survey, query, RespondentLanguage.of(query.getFirst("lang"), request), Map.of(),
 				null);
 	}
+
 }

@@ -32,10 +32,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public survey page at {@code /s/{publicId}}: mobile-first, in the respondent's language ({@code ?lang=} or
- * the browser's), with hidden fields and the touchpoint taken from the link ({@code ?flight=SK123&tp=42&ch=qr}),
- * or from an e-mail invitation ({@code ?inv=}). A submission is checked as a whole; the thank-you page appears
- * only after the response is committed. Submissions are limited per client address.
+ * The public survey page at {@code /s/{publicId}}: mobile-first, in the respondent's
+ * language ({@code ?lang=} or the browser's), with hidden fields and the touchpoint taken
+ * from the link ({@code ?flight=SK123&tp=42&ch=qr}), or from an e-mail invitation
+ * ({@code ?inv=}). A submission is checked as a whole; the thank-you page appears only
+ * after the response is committed. Submissions are limited per client address.
  */
 @Controller
 class RespondentController {
@@ -140,4 +141,5 @@ class RespondentController {
 					List.of(pages.message("respond.fixErrors", locale)));
 		}
 	}
+
 }

@@ -17,15 +17,19 @@ import io.peakxm.survey.Survey;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What the respondent page's form carries: answers as {@code q.<key>} fields, hidden fields under their own keys,
- * and {@code tp} (touchpoint), {@code ch} (channel), {@code ref}, {@code sid} (idempotency) and {@code started}.
+ * What the respondent page's form carries: answers as {@code q.<key>} fields, hidden
+ * fields under their own keys, and {@code tp} (touchpoint), {@code ch} (channel),
+ * {@code ref}, {@code sid} (idempotency) and {@code started}.
  */
 final class RespondentForm {
 
 	private RespondentForm() {
 	}
 
-	/** The submission a posted form makes, on the given channel and in the page's language. */
+	/**
+	 * The submission a posted form makes, on the given channel and in the page's
+	 * language.
+	 */
 	static Submission submission(Survey survey, MultiValueMap<String, String> form, CollectionChannel channel,
 			Locale language, Clock clock) {
 		return new Submission(channel, RespondentLanguage.tag(language), touchpoint(form.getFirst("tp")), null,
@@ -33,7 +37,10 @@ final class RespondentForm {
 				hidden(survey, form));
 	}
 
-	/** Hidden fields, touchpoint, channel and reference travel from the link into the form unchanged. */
+	/**
+	 * Hidden fields, touchpoint, channel and reference travel from the link into the form
+	 * unchanged.
+	 */
 	static Map<String, String> passThrough(Survey survey, MultiValueMap<String, String> values) {
 		Map<String, String> result = new java.util.LinkedHashMap<>();
 		for (String name : List.of("tp", "ch", "ref", "inv")) {
@@ -72,8 +79,8 @@ final class RespondentForm {
 	/** The channel a link names ({@code ch}); a plain link otherwise. */
 	static CollectionChannel channel(String value) {
 		if (value != null) {
-			for (CollectionChannel channel : List.of(CollectionChannel.QR, CollectionChannel.EMBED, CollectionChannel.KIOSK,
-					CollectionChannel.EMAIL)) {
+			for (CollectionChannel channel : List.of(CollectionChannel.QR, CollectionChannel.EMBED,
+					CollectionChannel.KIOSK, CollectionChannel.EMAIL)) {
 				if (channel.name().equalsIgnoreCase(value)) {
 					return channel;
 				}
@@ -91,7 +98,10 @@ final class RespondentForm {
 		}
 	}
 
-	/** When the respondent opened the page, if the form says so plausibly (within the last 7 days). */
+	/**
+	 * When the respondent opened the page, if the form says so plausibly (within the last
+	 * 7 days).
+	 */
 	private static Instant startedAt(String millis, Clock clock) {
 		try {
 			long value = Long.parseLong(millis);
@@ -103,4 +113,5 @@ final class RespondentForm {
 			return null;
 		}
 	}
+
 }

@@ -7,9 +7,10 @@ import io.peakxm.shared.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The language of the public pages (survey, unsubscribe), resolved once as a request arrives: {@code ?lang=} when
- * given, else the first of the browser's languages that is Chinese or English; English otherwise. It is the
- * respondent's language, not the application's (the language cookie of signed-in users plays no part).
+ * The language of the public pages (survey, unsubscribe), resolved once as a request
+ * arrives: {@code ?lang=} when given, else the first of the browser's languages that is
+ * Chinese or English; English otherwise. It is the respondent's language, not the
+ * application's (the language cookie of signed-in users plays no part).
  */
 final class RespondentLanguage {
 
@@ -43,4 +44,5 @@ final class RespondentLanguage {
 	static String tag(Locale locale) {
 		return "zh".equals(locale.getLanguage()) ? "zh-CN" : "en";
 	}
+
 }

@@ -27,13 +27,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Parameters of the respondent's pages that are not well-formed text, refused before any of their handlers runs
- * (the web edge checks every parameter): the survey again, 400, with the reasons and without the refused values —
- * a link whose hidden field is broken still lets the respondent answer. The handlers catch their own invalid
- * input. Ahead of the application's page and problem-detail advice, for the respondent's controllers only.
+ * Parameters of the respondent's pages that are not well-formed text, refused before any
+ * of their handlers runs (the web edge checks every parameter): the survey again, 400,
+ * with the reasons and without the refused values — a link whose hidden field is broken
+ * still lets the respondent answer. The handlers catch their own invalid input. Ahead of
+ * the application's page and problem-detail advice, for the respondent's controllers
+ * only.
  */
-@ControllerAdvice(assignableTypes = { RespondentController.class, KioskSubmissionController.class,
-		PreviewController.class })
+@ControllerAdvice(
+		assignableTypes = { RespondentController.class, KioskSubmissionController.class, PreviewController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RespondentPageAdvice {
 
@@ -53,7 +55,9 @@ class RespondentPageAdvice {
 	String refused(InvalidInputException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
 		request.getParameterMap()
-			.forEach((name, given) -> Arrays.stream(given).filter(WellFormedText::isWellFormed).forEach(v -> values.add(name, v)));
+			.forEach((name, given) -> Arrays.stream(given)
+				.filter(WellFormedText::isWellFormed)
+				.forEach(v -> values.add(name, v)));
 		Locale locale = RespondentLanguage.of(values.getFirst("lang"), request);
 		Map<String, List<String>> errors = new HashMap<>();
 		List<String> notices = new ArrayList<>(List.of(pages.message("respond.fixErrors", locale)));
@@ -72,7 +76,9 @@ class RespondentPageAdvice {
 		@SuppressWarnings("unchecked")
 		var path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		Survey survey = path == null || path.get("publicId") == null ? null
-				: surveys.findByPublicId(path.get("publicId")).filter(s -> s.status() == SurveyStatus.OPEN).orElse(null);
+				: surveys.findByPublicId(path.get("publicId"))
+					.filter(s -> s.status() == SurveyStatus.OPEN)
+					.orElse(null);
 		if (survey == null) {
 			Map<String, String> texts = pages.texts(locale);
 			texts.put("unavailableText", String.join(" ", reasons));
@@ -80,4 +86,5 @@ class RespondentPageAdvice {
 		}
 		return pages.survey(model, survey, values, locale, errors, notices);
 	}
+
 }

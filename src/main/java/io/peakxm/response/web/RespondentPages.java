@@ -16,17 +16,19 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Writes the respondent's pages — the survey, the thank-you page and the page that says a survey or an invitation
- * cannot be answered — for every controller that shows them (public link, kiosk, the builder's preview), in the
- * respondent's language: {@code locale} in the model (the templates' {@code ${locale}}), and the page's own texts
- * ({@code t}) from the messages in that language rather than the application's.
+ * Writes the respondent's pages — the survey, the thank-you page and the page that says a
+ * survey or an invitation cannot be answered — for every controller that shows them
+ * (public link, kiosk, the builder's preview), in the respondent's language:
+ * {@code locale} in the model (the templates' {@code ${locale}}), and the page's own
+ * texts ({@code t}) from the messages in that language rather than the application's.
  */
 @Component
 class RespondentPages {
 
 	private static final List<String> TEXTS = List.of("submit", "required", "optional", "thanks", "unavailable",
 			"unavailableText", "other", "page", "language", "notLikely", "veryLikely", "veryDissatisfied",
-			"verySatisfied", "veryDifficult", "veryEasy", "bad", "excellent", "skip", "fixErrors", "queued", "progress");
+			"verySatisfied", "veryDifficult", "veryEasy", "bad", "excellent", "skip", "fixErrors", "queued",
+			"progress");
 
 	private final MessageSource messages;
 
@@ -40,7 +42,10 @@ class RespondentPages {
 		this.clock = clock;
 	}
 
-	/** The survey with the values given so far, the problems of each question and the notices above them. */
+	/**
+	 * The survey with the values given so far, the problems of each question and the
+	 * notices above them.
+	 */
 	String survey(Model model, Survey survey, MultiValueMap<String, String> values, Locale locale,
 			Map<String, List<String>> errors, List<String> notices) {
 		model.addAttribute("survey", survey);
@@ -50,8 +55,8 @@ class RespondentPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("notices", notices);
 		model.addAttribute("sid", values.getFirst("sid") != null ? values.getFirst("sid") : RandomTokens.urlSafe(22));
-		model.addAttribute("started", values.getFirst("started") != null ? values.getFirst("started")
-				: String.valueOf(clock.millis()));
+		model.addAttribute("started",
+				values.getFirst("started") != null ? values.getFirst("started") : String.valueOf(clock.millis()));
 		model.addAttribute("passThrough", RespondentForm.passThrough(survey, values));
 		model.addAttribute("t", texts(locale));
 		String kiosk = values.getFirst("kiosk");
@@ -102,4 +107,5 @@ class RespondentPages {
 	String message(String code, Locale locale) {
 		return messages.getMessage(code, null, locale);
 	}
+
 }

@@ -16,14 +16,16 @@ import io.peakxm.survey.Survey;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The filters of the responses page and API, as typed in a URL (and as the dashboards link to it): dates
- * (inclusive, UTC), channel, language, touchpoint, an answer — to {@code question} (its matrix {@code row}), with
- * an {@code option} chosen or a score from {@code scoreMin} to {@code scoreMax}; without {@code question} a score
- * range applies to the survey's first NPS, CSAT or CES question — a hidden field as {@code name=value}, and text.
+ * The filters of the responses page and API, as typed in a URL (and as the dashboards
+ * link to it): dates (inclusive, UTC), channel, language, touchpoint, an answer — to
+ * {@code question} (its matrix {@code row}), with an {@code option} chosen or a score
+ * from {@code scoreMin} to {@code scoreMax}; without {@code question} a score range
+ * applies to the survey's first NPS, CSAT or CES question — a hidden field as
+ * {@code name=value}, and text.
  */
 record ResponseQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CollectionChannel channel, String language, Long tp,
-		String question, String row, String option, Double scoreMin, Double scoreMax, String field, String q) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CollectionChannel channel, String language,
+		Long tp, String question, String row, String option, Double scoreMin, Double scoreMax, String field, String q) {
 
 	ResponseQuery {
 		language = blank(language);
@@ -32,7 +34,10 @@ record ResponseQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fr
 		option = blank(option);
 	}
 
-	/** The filter on a survey's responses; a question, row, option or language the survey does not have is refused by name. */
+	/**
+	 * The filter on a survey's responses; a question, row, option or language the survey
+	 * does not have is refused by name.
+	 */
 	ResponseFilter toFilter(Survey survey) {
 		Violations violations = new Violations();
 		if (language != null && !Languages.SUPPORTED.contains(language)) {
@@ -47,11 +52,14 @@ record ResponseQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fr
 			fieldValue = field.substring(field.indexOf('=') + 1).trim();
 		}
 		return new ResponseFilter(from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), channel, language, tp, answer,
-				fieldName, fieldValue, q == null || q.length() <= 200 ? q : q.substring(0, 200));
+				to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), channel, language, tp,
+				answer, fieldName, fieldValue, q == null || q.length() <= 200 ? q : q.substring(0, 200));
 	}
 
-	/** The question whose answers the page shows next to each response: the one filtered by, else the first score. */
+	/**
+	 * The question whose answers the page shows next to each response: the one filtered
+	 * by, else the first score.
+	 */
 	Optional<Question> shownQuestion(Survey survey) {
 		return question != null ? survey.definition().question(question) : firstScore(survey);
 	}
@@ -64,10 +72,14 @@ record ResponseQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fr
 			if (scoreMin == null && scoreMax == null) {
 				return null;
 			}
-			return firstScore(survey).map(s -> new ResponseFilter.AnswerCondition(s.key(), null, null, scoreMin, scoreMax))
+			return firstScore(survey)
+				.map(s -> new ResponseFilter.AnswerCondition(s.key(), null, null, scoreMin, scoreMax))
 				.orElse(null);
 		}
-		Question asked = survey.definition().question(question).filter(x -> x.type() != QuestionType.HIDDEN).orElse(null);
+		Question asked = survey.definition()
+			.question(question)
+			.filter(x -> x.type() != QuestionType.HIDDEN)
+			.orElse(null);
 		if (asked == null) {
 			violations.add("question", "responses.questionUnknown", question);
 			return null;
@@ -99,14 +111,25 @@ record ResponseQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fr
 
 	/** The same filters without the touchpoint the responses came from. */
 	ResponseQuery withoutTouchpoint() {
-		return new ResponseQuery(from, to, channel, language, null, question, row, option, scoreMin, scoreMax, field, q);
+		return new ResponseQuery(from, to, channel, language, null, question, row, option, scoreMin, scoreMax, field,
+				q);
 	}
 
 	/** The query string that reproduces these filters (for pager and export links). */
 	String asQueryString() {
-		return new QueryString().add("from", from).add("to", to).add("channel", channel).add("language", language)
-			.add("tp", tp).add("question", question).add("row", row).add("option", option).add("scoreMin", scoreMin)
-			.add("scoreMax", scoreMax).add("field", field).add("q", q).toString();
+		return new QueryString().add("from", from)
+			.add("to", to)
+			.add("channel", channel)
+			.add("language", language)
+			.add("tp", tp)
+			.add("question", question)
+			.add("row", row)
+			.add("option", option)
+			.add("scoreMin", scoreMin)
+			.add("scoreMax", scoreMax)
+			.add("field", field)
+			.add("q", q)
+			.toString();
 	}
 
 	private static String blank(String text) {

@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Response submission by API. Send an {@code Idempotency-Key} header to make retries safe: the same key
- * returns the first response (200) instead of recording a second one (201).
+ * Response submission by API. Send an {@code Idempotency-Key} header to make retries
+ * safe: the same key returns the first response (200) instead of recording a second one
+ * (201).
  */
 @RestController
 @PreAuthorize("hasAuthority('RESPONSES_SUBMIT')")
@@ -99,4 +100,5 @@ class ResponsesApiController {
 	record ApiSubmission(Map<String, Object> answers, Map<String, String> hidden, String language, Long touchpointId,
 			String customerRef, String journeyInstanceKey) {
 	}
+
 }

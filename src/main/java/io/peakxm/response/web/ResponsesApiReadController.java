@@ -1,6 +1,5 @@
 package io.peakxm.response.web;
 
-
 import io.peakxm.response.ResponseView;
 import io.peakxm.response.Responses;
 import io.peakxm.shared.PageRequest;
@@ -18,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reading and deleting responses over REST, with the same filters as the responses page. */
+/**
+ * Reading and deleting responses over REST, with the same filters as the responses page.
+ */
 @RestController
 @PreAuthorize("hasAuthority('ANALYTICS_VIEW')")
 @Tag(name = "Responses")
@@ -34,14 +35,13 @@ class ResponsesApiReadController {
 	}
 
 	@GetMapping("/api/v1/surveys/{id}/responses")
-	@Operation(summary = "Responses of a survey, newest first; dates inclusive (UTC), language (en, zh-CN), field as name=value, an answer as question (row, option, scoreMin, scoreMax)")
-	PageSlice<ResponseView> list(@PathVariable long id,
-			ResponseQuery query,
+	@Operation(
+			summary = "Responses of a survey, newest first; dates inclusive (UTC), language (en, zh-CN), field as name=value, an answer as question (row, option, scoreMin, scoreMax)")
+	PageSlice<ResponseView> list(@PathVariable long id, ResponseQuery query,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		var actor = CurrentActor.require();
 		var survey = surveys.get(actor, id);
-		return responses.page(actor, id, query.toFilter(survey),
-				PageRequest.of(page, size, 50));
+		return responses.page(actor, id, query.toFilter(survey), PageRequest.of(page, size, 50));
 	}
 
 	@GetMapping("/api/v1/responses/{responseId}")
@@ -55,4 +55,5 @@ class ResponsesApiReadController {
 	void delete(@PathVariable long responseId) {
 		responses.delete(CurrentActor.require(), responseId);
 	}
+
 }

@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The responses browser of a survey: filter, read, delete (administrators), export CSV (analysts). */
+/**
+ * The responses browser of a survey: filter, read, delete (administrators), export CSV
+ * (analysts).
+ */
 @Controller
 @PreAuthorize("hasAuthority('ANALYTICS_VIEW')")
 class ResponsesController {
@@ -58,15 +61,19 @@ class ResponsesController {
 		model.addAttribute("clearTouchpointQuery", query.withoutTouchpoint().asQueryString());
 		model.addAttribute("channels", CollectionChannel.values());
 		model.addAttribute("languages", Languages.SUPPORTED);
-		model.addAttribute("answerable", survey.definition().questions().stream()
-			.filter(q -> q.type() != QuestionType.HIDDEN && !q.type().isText())
-			.toList());
+		model.addAttribute("answerable",
+				survey.definition()
+					.questions()
+					.stream()
+					.filter(q -> q.type() != QuestionType.HIDDEN && !q.type().isText())
+					.toList());
 		ResponseFilter filter;
 		try {
 			filter = query.toFilter(survey);
 		}
 		catch (InvalidInputException ex) {
-			// Named next to the filters, like every page form; no responses are listed for a filter that is wrong.
+			// Named next to the filters, like every page form; no responses are listed
+			// for a filter that is wrong.
 			response.setStatus(400);
 			model.addAttribute("filterErrors", FormErrors.withFields(ex.violations(), messages, locale));
 			model.addAttribute("responses", new PageSlice<ResponseView>(List.of(), 0, 25, 0));
@@ -78,13 +85,18 @@ class ResponsesController {
 		model.addAttribute("answerFilter", filter.answer() == null || query.question() == null ? null
 				: AnswerFilterText.of(survey, filter.answer(), locale));
 		model.addAttribute("shownHeader", shown == null ? "" : header(shown, query.row(), locale));
-		model.addAttribute("shownAnswers", responsesPage.items().stream()
-			.map(r -> shown == null ? "" : AnswerTexts.joined(shown, query.row(), r.answers(), locale))
-			.toList());
+		model.addAttribute("shownAnswers",
+				responsesPage.items()
+					.stream()
+					.map(r -> shown == null ? "" : AnswerTexts.joined(shown, query.row(), r.answers(), locale))
+					.toList());
 		return "responses/list";
 	}
 
-	/** The heading of the answer column: the row's label, "NPS" for the score questions, else the question. */
+	/**
+	 * The heading of the answer column: the row's label, "NPS" for the score questions,
+	 * else the question.
+	 */
 	private static String header(Question question, String row, Locale locale) {
 		if (row != null) {
 			return AnswerTexts.label(question.rows(), row, locale);
@@ -93,7 +105,10 @@ class ResponsesController {
 				: question.text().in(locale);
 	}
 
-	/** One answer as the detail page lists it: the question's text, the matrix row's label, the value. */
+	/**
+	 * One answer as the detail page lists it: the question's text, the matrix row's
+	 * label, the value.
+	 */
 	record AnswerRow(String question, String row, String value) {
 	}
 
@@ -107,14 +122,12 @@ class ResponsesController {
 		var survey = surveys.get(actor, id);
 		model.addAttribute("survey", survey);
 		model.addAttribute("response", response);
-		model.addAttribute("answers", response.answers().stream()
-			.filter(a -> a.type() != QuestionType.HIDDEN)
-			.map(a -> {
-				Question q = survey.definition().question(a.questionKey()).orElse(null);
-				return new AnswerRow(q == null ? a.questionKey() : q.text().in(locale),
-						AnswerTexts.row(q, a, locale), AnswerTexts.value(q, a, locale));
-			})
-			.toList());
+		model.addAttribute("answers",
+				response.answers().stream().filter(a -> a.type() != QuestionType.HIDDEN).map(a -> {
+					Question q = survey.definition().question(a.questionKey()).orElse(null);
+					return new AnswerRow(q == null ? a.questionKey() : q.text().in(locale),
+							AnswerTexts.row(q, a, locale), AnswerTexts.value(q, a, locale));
+				}).toList());
 		return "responses/show";
 	}
 
@@ -128,27 +141,26 @@ class ResponsesController {
 
 	@GetMapping("/surveys/{id}/responses.xlsx")
 	@PreAuthorize("hasAuthority('DATA_EXPORT')")
-	void exportXlsx(@PathVariable long id, ResponseQuery query,
-			HttpServletResponse response) throws java.io.IOException {
+	void exportXlsx(@PathVariable long id, ResponseQuery query, HttpServletResponse response)
+			throws java.io.IOException {
 		var actor = CurrentActor.require();
 		var survey = surveys.get(actor, id);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + id + "-responses.xlsx\"");
-		responses.exportXlsx(actor, id, query.toFilter(survey),
-				response.getOutputStream());
+		responses.exportXlsx(actor, id, query.toFilter(survey), response.getOutputStream());
 	}
 
 	@GetMapping("/surveys/{id}/responses.csv")
 	@PreAuthorize("hasAuthority('DATA_EXPORT')")
-	void exportCsv(@PathVariable long id, ResponseQuery query,
-			HttpServletResponse response) throws java.io.IOException {
+	void exportCsv(@PathVariable long id, ResponseQuery query, HttpServletResponse response)
+			throws java.io.IOException {
 		var actor = CurrentActor.require();
 		var survey = surveys.get(actor, id);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + id + "-responses.csv\"");
 		var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		out.write('\uFEFF');
-		responses.exportCsv(actor, id, query.toFilter(survey),
-				out);
+		responses.exportCsv(actor, id, query.toFilter(survey), out);
 	}
+
 }

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The unsubscribe link of invitation e-mails ({@code /u/{token}}). Opening it asks for confirmation (mail scanners
- * open links); the button, or a one-click POST from the mail client (RFC 8058), unsubscribes the address from all
- * mail of the workspace.
+ * The unsubscribe link of invitation e-mails ({@code /u/{token}}). Opening it asks for
+ * confirmation (mail scanners open links); the button, or a one-click POST from the mail
+ * client (RFC 8058), unsubscribes the address from all mail of the workspace.
  */
 @Controller
 class UnsubscribeController {
@@ -86,4 +86,5 @@ class UnsubscribeController {
 		model.addAttribute("t", t);
 		return "respond/unsubscribe";
 	}
+
 }

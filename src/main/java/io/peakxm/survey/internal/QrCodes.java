@@ -16,8 +16,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * QR codes for survey links, as PNG (to print) and SVG (to scale for signs and table cards). Medium error
- * correction, so a code still scans when a corner is scuffed.
+ * QR codes for survey links, as PNG (to print) and SVG (to scale for signs and table
+ * cards). Medium error correction, so a code still scans when a corner is scuffed.
  */
 public final class QrCodes {
 
@@ -45,7 +45,9 @@ public final class QrCodes {
 		}
 	}
 
-	/** One path of unit squares in module coordinates; the viewBox scales it to any size. */
+	/**
+	 * One path of unit squares in module coordinates; the viewBox scales it to any size.
+	 */
 	public static String svg(String text) {
 		BitMatrix matrix = encode(text, 0);
 		StringBuilder path = new StringBuilder();
@@ -71,4 +73,5 @@ public final class QrCodes {
 			throw io.peakxm.shared.InvalidInputException.of("link", "survey.qr.tooLong");
 		}
 	}
+
 }

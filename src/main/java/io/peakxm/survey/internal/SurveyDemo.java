@@ -11,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the demo surveys: the post-flight survey on the airline journey (open) and a hotel stay survey (draft) on
- * the hotel stay journey, whose touchpoints it rates by name.
+ * Adds the demo surveys: the post-flight survey on the airline journey (open) and a hotel
+ * stay survey (draft) on the hotel stay journey, whose touchpoints it rates by name.
  */
 @Component
 class SurveyDemo {
@@ -46,4 +46,5 @@ class SurveyDemo {
 			.map(j -> j.id())
 			.orElse(null);
 	}
+
 }

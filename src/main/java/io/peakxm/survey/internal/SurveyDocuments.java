@@ -17,8 +17,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The survey exchange file, schema {@code peakxm.survey/1} (docs/survey-json.md): the definition, strictly read.
- * Journey and touchpoint ids belong to a workspace, so an imported survey arrives without them.
+ * The survey exchange file, schema {@code peakxm.survey/1} (docs/survey-json.md): the
+ * definition, strictly read. Journey and touchpoint ids belong to a workspace, so an
+ * imported survey arrives without them.
  */
 public final class SurveyDocuments {
 
@@ -64,8 +65,8 @@ public final class SurveyDocuments {
 		}
 		catch (StreamReadException ex) {
 			var location = ex.getLocation();
-			throw InvalidInputException.of("file", "journey.import.malformed", location == null ? 0 : location.getLineNr(),
-					location == null ? 0 : location.getColumnNr());
+			throw InvalidInputException.of("file", "journey.import.malformed",
+					location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr());
 		}
 		catch (DatabindException ex) {
 			throw InvalidInputException.of("file", "journey.import.wrongType");
@@ -93,7 +94,8 @@ public final class SurveyDocuments {
 				.rows(q.rows().stream().map(r -> new ChoiceOption(r.key(), r.labelEn(), r.labelZh(), null)).toList())
 				.build())
 			.toList();
-		return new SurveyDefinition(d.titleEn(), d.titleZh(), d.introEn(), d.introZh(), d.thankYouEn(), d.thankYouZh(), null,
-				questions);
+		return new SurveyDefinition(d.titleEn(), d.titleZh(), d.introEn(), d.introZh(), d.thankYouEn(), d.thankYouZh(),
+				null, questions);
 	}
+
 }

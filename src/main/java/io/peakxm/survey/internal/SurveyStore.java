@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores surveys with their definition as a JSON document (questions are read and written as a whole), under an
- * optimistic lock on the revision, and their immutable versions.
+ * Stores surveys with their definition as a JSON document (questions are read and written
+ * as a whole), under an optimistic lock on the revision, and their immutable versions.
  */
 @Repository
 public class SurveyStore {
@@ -83,7 +83,10 @@ public class SurveyStore {
 		}
 	}
 
-	/** How long the submission paths may reuse a survey read (other nodes see a change at most this late). */
+	/**
+	 * How long the submission paths may reuse a survey read (other nodes see a change at
+	 * most this late).
+	 */
 	static final long RECENT_MILLIS = 1000;
 
 	private record Recent(Survey survey, long until) {
@@ -92,8 +95,9 @@ public class SurveyStore {
 	private final java.util.Map<Object, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
-	 * A survey for recording a response: read at most {@link #RECENT_MILLIS} ago, so that busy submission traffic
-	 * does not read the same row for every response. Saves on this node forget it at once.
+	 * A survey for recording a response: read at most {@link #RECENT_MILLIS} ago, so that
+	 * busy submission traffic does not read the same row for every response. Saves on
+	 * this node forget it at once.
 	 */
 	public Optional<Survey> findRecent(long workspaceId, long surveyId) {
 		Recent hit = recent.get(surveyId);
@@ -105,7 +109,10 @@ public class SurveyStore {
 		return found;
 	}
 
-	/** The survey behind a public link, read at most {@link #RECENT_MILLIS} ago (see {@link #findRecent}). */
+	/**
+	 * The survey behind a public link, read at most {@link #RECENT_MILLIS} ago (see
+	 * {@link #findRecent}).
+	 */
 	public Optional<Survey> findRecentByPublicId(String publicId) {
 		Recent hit = recent.get(publicId);
 		if (hit != null && hit.until() > System.currentTimeMillis()) {
@@ -157,7 +164,8 @@ public class SurveyStore {
 			.param("q", pattern)
 			.query(Long.class)
 			.single();
-		List<Survey> items = jdbc.sql("select * from survey" + where + " order by updated_at desc, id desc limit :limit offset :offset")
+		List<Survey> items = jdbc
+			.sql("select * from survey" + where + " order by updated_at desc, id desc limit :limit offset :offset")
 			.param("ws", workspaceId)
 			.param("status", status == null ? null : status.name())
 			.param("q", pattern)
@@ -213,7 +221,10 @@ public class SurveyStore {
 				rs.getTimestamp("updated_at").toInstant(), definition(id, revision, rs.getString("definition")));
 	}
 
-	/** A parsed definition per survey and revision: every save raises the revision, so an entry never goes stale. */
+	/**
+	 * A parsed definition per survey and revision: every save raises the revision, so an
+	 * entry never goes stale.
+	 */
 	private record Parsed(int revision, String text, SurveyDefinition definition) {
 	}
 
@@ -231,4 +242,5 @@ public class SurveyStore {
 		parsed.put(surveyId, new Parsed(revision, text, definition));
 		return definition;
 	}
+
 }

@@ -18,18 +18,22 @@ import io.peakxm.survey.SurveyRules;
 import io.peakxm.survey.TouchpointLinks;
 
 /**
- * Ready-made surveys, each for the journey a designer chose (or none): every template keeps that journey, and its
- * matrix rows are tied to the journey's touchpoints of the same name ({@link TouchpointLinks#bind}). The hotel,
- * restaurant and retail surveys rate the moments of the journey templates of the same names, so a survey of a
- * journey made from such a template rates them without further work; the survey page lists what did not match.
+ * Ready-made surveys, each for the journey a designer chose (or none): every template
+ * keeps that journey, and its matrix rows are tied to the journey's touchpoints of the
+ * same name ({@link TouchpointLinks#bind}). The hotel, restaurant and retail surveys rate
+ * the moments of the journey templates of the same names, so a survey of a journey made
+ * from such a template rates them without further work; the survey page lists what did
+ * not match.
  * <p>
- * The post-flight survey is built from a journey: one matrix row per touchpoint, in journey
- * order, each row linked to its touchpoint, so that ratings feed the journey's emotional curve. A journey of up to
- * {@value SurveyRules#MAX_OPTIONS} touchpoints is rated in one matrix ({@code touchpoints}); a larger one in one
- * matrix per stage ({@code touchpoints_1}, {@code touchpoints_2}, … by stage position, stages without touchpoints
- * left out), since a matrix holds at most {@value SurveyRules#MAX_OPTIONS} rows and a stage at most
- * {@value JourneyRules#MAX_TOUCHPOINTS_PER_STAGE} touchpoints. Everything that reads ratings finds a touchpoint by
- * the touchpoint id on its row, whichever matrix holds it.
+ * The post-flight survey is built from a journey: one matrix row per touchpoint, in
+ * journey order, each row linked to its touchpoint, so that ratings feed the journey's
+ * emotional curve. A journey of up to {@value SurveyRules#MAX_OPTIONS} touchpoints is
+ * rated in one matrix ({@code touchpoints}); a larger one in one matrix per stage
+ * ({@code touchpoints_1}, {@code touchpoints_2}, … by stage position, stages without
+ * touchpoints left out), since a matrix holds at most {@value SurveyRules#MAX_OPTIONS}
+ * rows and a stage at most {@value JourneyRules#MAX_TOUCHPOINTS_PER_STAGE} touchpoints.
+ * Everything that reads ratings finds a touchpoint by the touchpoint id on its row,
+ * whichever matrix holds it.
  */
 public final class SurveyTemplates {
 
@@ -37,8 +41,7 @@ public final class SurveyTemplates {
 	public record Template(String key, String nameEn, String nameZh, boolean needsJourney) {
 	}
 
-	public static final List<Template> ALL = List.of(
-			new Template("post-flight", "Post-flight survey", "航后问卷", true),
+	public static final List<Template> ALL = List.of(new Template("post-flight", "Post-flight survey", "航后问卷", true),
 			new Template("hotel-stay", "Hotel stay survey", "酒店入住问卷", false),
 			new Template("restaurant-visit", "Restaurant visit survey", "餐厅用餐问卷", false),
 			new Template("retail-store-visit", "Retail store visit survey", "零售门店到店问卷", false),
@@ -50,8 +53,9 @@ public final class SurveyTemplates {
 	}
 
 	/**
-	 * Builds a template for the journey {@code journeyId} (null for none), whose design {@code journey} ties its rows
-	 * to touchpoints; the post-flight survey needs the journey.
+	 * Builds a template for the journey {@code journeyId} (null for none), whose design
+	 * {@code journey} ties its rows to touchpoints; the post-flight survey needs the
+	 * journey.
 	 */
 	public static SurveyDefinition build(String key, Long journeyId, JourneyDesign journey) {
 		SurveyDefinition template = switch (key) {
@@ -67,9 +71,9 @@ public final class SurveyTemplates {
 							"招牌菜", "dessert", "Dessert and coffee", "甜点与咖啡", "bill", "Bill and payment", "结账买单",
 							"farewell", "Farewell", "送别"));
 			case "retail-store-visit" -> stay("Retail store visit survey", "零售门店到店问卷", "our store", "我们的门店",
-					rows("welcome", "Greeting at the entrance", "入口迎接", "atmosphere", "Store atmosphere", "门店氛围", "range",
-							"Product range and availability", "商品种类与库存", "fitting", "Fitting rooms", "试衣间", "advice",
-							"Personal advice", "个性化建议", "queue", "Checkout queue", "结账排队", "payment",
+					rows("welcome", "Greeting at the entrance", "入口迎接", "atmosphere", "Store atmosphere", "门店氛围",
+							"range", "Product range and availability", "商品种类与库存", "fitting", "Fitting rooms", "试衣间",
+							"advice", "Personal advice", "个性化建议", "queue", "Checkout queue", "结账排队", "payment",
 							"Payment and packing", "支付与包装", "returns", "Follow-up and returns", "售后与退换货"));
 			case "service-contact-ces" -> ces();
 			case "employee-pulse" -> pulse();
@@ -95,12 +99,15 @@ public final class SurveyTemplates {
 				Stage stage = journey.stages().get(s);
 				if (!stage.touchpoints().isEmpty()) {
 					questions.add(touchpointMatrix("touchpoints_" + (s + 1),
-							"How satisfied were you with each part of \"" + stage.displayName().in(Locale.ENGLISH) + "\"? (skip what you did not use)",
-							"您对“" + stage.displayName().in(Locale.SIMPLIFIED_CHINESE) + "”的各个环节满意吗？（未使用的可跳过）", stage.touchpoints()));
+							"How satisfied were you with each part of \"" + stage.displayName().in(Locale.ENGLISH)
+									+ "\"? (skip what you did not use)",
+							"您对“" + stage.displayName().in(Locale.SIMPLIFIED_CHINESE) + "”的各个环节满意吗？（未使用的可跳过）",
+							stage.touchpoints()));
 				}
 			}
 		}
-		// Questions that measure service standards of the airline template (compliance on the dashboards).
+		// Questions that measure service standards of the airline template (compliance on
+		// the dashboards).
 		for (Touchpoint t : journey.touchpointsInOrder()) {
 			if ("Check-in service".equals(t.nameEn())) {
 				questions.add(Question.builder("checkin_wait", QuestionType.NUMBER)
@@ -121,12 +128,15 @@ public final class SurveyTemplates {
 		questions.add(whatWentWrong());
 		questions.add(comment());
 		questions.addAll(hidden("flight", "cabin", "travel_type", "booking_ref"));
-		return new SurveyDefinition("Post-flight survey", "航后问卷", "Thank you for flying with us. This takes two minutes.",
-				"感谢您的搭乘，问卷约需两分钟。", "Thank you! Your answers help us make every trip better.", "谢谢！您的回答帮助我们改进每一次旅程。",
-				null, questions);
+		return new SurveyDefinition("Post-flight survey", "航后问卷",
+				"Thank you for flying with us. This takes two minutes.", "感谢您的搭乘，问卷约需两分钟。",
+				"Thank you! Your answers help us make every trip better.", "谢谢！您的回答帮助我们改进每一次旅程。", null, questions);
 	}
 
-	/** A 1–5 matrix with one row per touchpoint, in the given order, each row linked to its touchpoint. */
+	/**
+	 * A 1–5 matrix with one row per touchpoint, in the given order, each row linked to
+	 * its touchpoint.
+	 */
 	private static Question touchpointMatrix(String key, String en, String zh, List<Touchpoint> touchpoints) {
 		List<ChoiceOption> rows = touchpoints.stream().map(TouchpointLinks::rowFor).toList();
 		return Question.builder(key, QuestionType.MATRIX).text(en, zh).rows(rows).build();
@@ -170,11 +180,14 @@ public final class SurveyTemplates {
 			.condition(new DisplayCondition("ces", DisplayCondition.Operator.LESS_OR_EQUAL, List.of("4")))
 			.build());
 		questions.addAll(hidden("case_ref", "agent"));
-		return new SurveyDefinition("Effort after a service contact", "服务接触后的费力度", null, null, "Thank you!", "谢谢！", null,
-				questions);
+		return new SurveyDefinition("Effort after a service contact", "服务接触后的费力度", null, null, "Thank you!", "谢谢！",
+				null, questions);
 	}
 
-	/** An employee pulse: eNPS (an NPS question keyed "enps"), engagement, a comment, the team as hidden field. */
+	/**
+	 * An employee pulse: eNPS (an NPS question keyed "enps"), engagement, a comment, the
+	 * team as hidden field.
+	 */
 	private static SurveyDefinition pulse() {
 		List<Question> questions = new ArrayList<>();
 		questions.add(Question.builder("enps", QuestionType.NPS)
@@ -226,4 +239,5 @@ public final class SurveyTemplates {
 		}
 		return rows;
 	}
+
 }

@@ -5,9 +5,9 @@ import io.peakxm.survey.ChoiceOption;
 import io.peakxm.survey.TouchpointLinks;
 
 /**
- * One matrix row of the question form: key, labels and the touchpoint it rates. A row with a touchpoint but no key
- * takes the key {@code tp_<id>}, and one without labels the touchpoint's names, so picking touchpoints is enough.
- * Mutable for form binding.
+ * One matrix row of the question form: key, labels and the touchpoint it rates. A row
+ * with a touchpoint but no key takes the key {@code tp_<id>}, and one without labels the
+ * touchpoint's names, so picking touchpoints is enough. Mutable for form binding.
  */
 public class MatrixRowForm {
 
@@ -33,7 +33,10 @@ public class MatrixRowForm {
 				&& QuestionForm.blank(labelZh) == null && touchpointId == null;
 	}
 
-	/** The row, with key and labels left blank taken from its touchpoint when {@code journey} (null: none) has it. */
+	/**
+	 * The row, with key and labels left blank taken from its touchpoint when
+	 * {@code journey} (null: none) has it.
+	 */
 	ChoiceOption toRow(JourneyDesign journey) {
 		ChoiceOption named = touchpointId == null || journey == null ? null
 				: journey.touchpoint(touchpointId).map(TouchpointLinks::rowFor).orElse(null);
@@ -48,12 +51,36 @@ public class MatrixRowForm {
 				unlabelled ? named.labelZh() : zh, touchpointId);
 	}
 
-	public String getKey() { return key; }
-	public void setKey(String key) { this.key = key; }
-	public String getLabelEn() { return labelEn; }
-	public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
-	public String getLabelZh() { return labelZh; }
-	public void setLabelZh(String labelZh) { this.labelZh = labelZh; }
-	public Long getTouchpointId() { return touchpointId; }
-	public void setTouchpointId(Long touchpointId) { this.touchpointId = touchpointId; }
+	public String getKey() {
+		return key;
+	}
+
+	public void setKey(String key) {
+		this.key = key;
+	}
+
+	public String getLabelEn() {
+		return labelEn;
+	}
+
+	public void setLabelEn(String labelEn) {
+		this.labelEn = labelEn;
+	}
+
+	public String getLabelZh() {
+		return labelZh;
+	}
+
+	public void setLabelZh(String labelZh) {
+		this.labelZh = labelZh;
+	}
+
+	public Long getTouchpointId() {
+		return touchpointId;
+	}
+
+	public void setTouchpointId(Long touchpointId) {
+		this.touchpointId = touchpointId;
+	}
+
 }

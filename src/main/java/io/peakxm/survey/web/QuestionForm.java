@@ -13,9 +13,10 @@ import io.peakxm.survey.QuestionType;
 import io.peakxm.survey.TouchpointLinks;
 
 /**
- * The question form of the survey builder. Options are typed one per line as {@code key | English | 中文}; matrix
- * rows are form rows, each with a touchpoint picked from the survey's journey (blank rows are ignored, and a row
- * with only a touchpoint takes its key and names from it); a display condition is an earlier question, an
+ * The question form of the survey builder. Options are typed one per line as
+ * {@code key | English | 中文}; matrix rows are form rows, each with a touchpoint picked
+ * from the survey's journey (blank rows are ignored, and a row with only a touchpoint
+ * takes its key and names from it); a display condition is an earlier question, an
  * operator and comma-separated values. Mutable for form binding.
  */
 public class QuestionForm {
@@ -81,7 +82,10 @@ public class QuestionForm {
 		return form.withBlankRows();
 	}
 
-	/** Drops the empty rows, so that row numbers in error paths are the rows' places on the form. */
+	/**
+	 * Drops the empty rows, so that row numbers in error paths are the rows' places on
+	 * the form.
+	 */
 	QuestionForm withoutBlankRows() {
 		rows.removeIf(MatrixRowForm::isBlank);
 		return this;
@@ -96,8 +100,9 @@ public class QuestionForm {
 	}
 
 	/**
-	 * Makes this a matrix with one row per touchpoint of the journey, in journey order; a row that already rates a
-	 * touchpoint keeps its key and labels (answers are stored by the key).
+	 * Makes this a matrix with one row per touchpoint of the journey, in journey order; a
+	 * row that already rates a touchpoint keeps its key and labels (answers are stored by
+	 * the key).
 	 */
 	QuestionForm rateEveryTouchpoint(JourneyDesign journey) {
 		type = QuestionType.MATRIX.name();
@@ -112,13 +117,20 @@ public class QuestionForm {
 		return withBlankRows();
 	}
 
-	/** The question; {@code journey} (null for none) names the rows that have only a touchpoint. */
+	/**
+	 * The question; {@code journey} (null for none) names the rows that have only a
+	 * touchpoint.
+	 */
 	Question toQuestion(JourneyDesign journey) {
 		QuestionType parsedType = parse(QuestionType.class, type, "type");
 		DisplayCondition condition = conditionKey == null || conditionKey.isBlank() ? null
-				: new DisplayCondition(conditionKey.trim(), parse(DisplayCondition.Operator.class, conditionOperator,
-						"conditionOperator"), conditionValues == null ? List.of()
-								: Arrays.stream(conditionValues.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
+				: new DisplayCondition(conditionKey.trim(),
+						parse(DisplayCondition.Operator.class, conditionOperator, "conditionOperator"),
+						conditionValues == null ? List.of()
+								: Arrays.stream(conditionValues.split(","))
+									.map(String::trim)
+									.filter(v -> !v.isEmpty())
+									.toList());
 		return Question.builder(key == null ? null : key.trim(), parsedType)
 			.text(blank(textEn), blank(textZh))
 			.required(required)
@@ -152,8 +164,12 @@ public class QuestionForm {
 	private static String lines(List<ChoiceOption> options) {
 		StringBuilder sb = new StringBuilder();
 		for (ChoiceOption o : options) {
-			sb.append(o.key()).append(" | ").append(o.labelEn() == null ? "" : o.labelEn()).append(" | ")
-				.append(o.labelZh() == null ? "" : o.labelZh()).append('\n');
+			sb.append(o.key())
+				.append(" | ")
+				.append(o.labelEn() == null ? "" : o.labelEn())
+				.append(" | ")
+				.append(o.labelZh() == null ? "" : o.labelZh())
+				.append('\n');
 		}
 		return sb.toString();
 	}
@@ -168,43 +184,144 @@ public class QuestionForm {
 		return parsed;
 	}
 
-
 	static String blank(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
 
-	public Integer getRevision() { return revision; }
-	public void setRevision(Integer revision) { this.revision = revision; }
-	public String getKey() { return key; }
-	public void setKey(String key) { this.key = key; }
-	public String getType() { return type; }
-	public void setType(String type) { this.type = type; }
-	public String getTextEn() { return textEn; }
-	public void setTextEn(String textEn) { this.textEn = textEn; }
-	public String getTextZh() { return textZh; }
-	public void setTextZh(String textZh) { this.textZh = textZh; }
-	public boolean isRequired() { return required; }
-	public void setRequired(boolean required) { this.required = required; }
-	public Integer getPage() { return page; }
-	public void setPage(Integer page) { this.page = page; }
-	public Long getTouchpointId() { return touchpointId; }
-	public void setTouchpointId(Long touchpointId) { this.touchpointId = touchpointId; }
-	public String getOptions() { return options; }
-	public void setOptions(String options) { this.options = options; }
-	public boolean isAllowOther() { return allowOther; }
-	public void setAllowOther(boolean allowOther) { this.allowOther = allowOther; }
-	public List<MatrixRowForm> getRows() { return rows; }
-	public void setRows(List<MatrixRowForm> rows) { this.rows = rows; }
-	public Double getMinValue() { return minValue; }
-	public void setMinValue(Double minValue) { this.minValue = minValue; }
-	public Double getMaxValue() { return maxValue; }
-	public void setMaxValue(Double maxValue) { this.maxValue = maxValue; }
-	public String getRatingStyle() { return ratingStyle; }
-	public void setRatingStyle(String ratingStyle) { this.ratingStyle = ratingStyle; }
-	public String getConditionKey() { return conditionKey; }
-	public void setConditionKey(String conditionKey) { this.conditionKey = conditionKey; }
-	public String getConditionOperator() { return conditionOperator; }
-	public void setConditionOperator(String conditionOperator) { this.conditionOperator = conditionOperator; }
-	public String getConditionValues() { return conditionValues; }
-	public void setConditionValues(String conditionValues) { this.conditionValues = conditionValues; }
+	public Integer getRevision() {
+		return revision;
+	}
+
+	public void setRevision(Integer revision) {
+		this.revision = revision;
+	}
+
+	public String getKey() {
+		return key;
+	}
+
+	public void setKey(String key) {
+		this.key = key;
+	}
+
+	public String getType() {
+		return type;
+	}
+
+	public void setType(String type) {
+		this.type = type;
+	}
+
+	public String getTextEn() {
+		return textEn;
+	}
+
+	public void setTextEn(String textEn) {
+		this.textEn = textEn;
+	}
+
+	public String getTextZh() {
+		return textZh;
+	}
+
+	public void setTextZh(String textZh) {
+		this.textZh = textZh;
+	}
+
+	public boolean isRequired() {
+		return required;
+	}
+
+	public void setRequired(boolean required) {
+		this.required = required;
+	}
+
+	public Integer getPage() {
+		return page;
+	}
+
+	public void setPage(Integer page) {
+		this.page = page;
+	}
+
+	public Long getTouchpointId() {
+		return touchpointId;
+	}
+
+	public void setTouchpointId(Long touchpointId) {
+		this.touchpointId = touchpointId;
+	}
+
+	public String getOptions() {
+		return options;
+	}
+
+	public void setOptions(String options) {
+		this.options = options;
+	}
+
+	public boolean isAllowOther() {
+		return allowOther;
+	}
+
+	public void setAllowOther(boolean allowOther) {
+		this.allowOther = allowOther;
+	}
+
+	public List<MatrixRowForm> getRows() {
+		return rows;
+	}
+
+	public void setRows(List<MatrixRowForm> rows) {
+		this.rows = rows;
+	}
+
+	public Double getMinValue() {
+		return minValue;
+	}
+
+	public void setMinValue(Double minValue) {
+		this.minValue = minValue;
+	}
+
+	public Double getMaxValue() {
+		return maxValue;
+	}
+
+	public void setMaxValue(Double maxValue) {
+		this.maxValue = maxValue;
+	}
+
+	public String getRatingStyle() {
+		return ratingStyle;
+	}
+
+	public void setRatingStyle(String ratingStyle) {
+		this.ratingStyle = ratingStyle;
+	}
+
+	public String getConditionKey() {
+		return conditionKey;
+	}
+
+	public void setConditionKey(String conditionKey) {
+		this.conditionKey = conditionKey;
+	}
+
+	public String getConditionOperator() {
+		return conditionOperator;
+	}
+
+	public void setConditionOperator(String conditionOperator) {
+		this.conditionOperator = conditionOperator;
+	}
+
+	public String getConditionValues() {
+		return conditionValues;
+	}
+
+	public void setConditionValues(String conditionValues) {
+		this.conditionValues = conditionValues;
+	}
+
 }

@@ -36,11 +36,13 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The survey builder: add, edit, reorder, duplicate and delete questions, and preview the survey as a respondent
- * on phone and desktop width. Questions and matrix rows are tied to touchpoints picked from the survey's journey
- * (stage by stage, in journey order); "rate every touchpoint" fills a matrix with one row per touchpoint and
- * "more rows" offers empty ones, both without saving. Every change is checked as a whole definition and carries
- * the revision it was based on; on an open survey it publishes the next version.
+ * The survey builder: add, edit, reorder, duplicate and delete questions, and preview the
+ * survey as a respondent on phone and desktop width. Questions and matrix rows are tied
+ * to touchpoints picked from the survey's journey (stage by stage, in journey order);
+ * "rate every touchpoint" fills a matrix with one row per touchpoint and "more rows"
+ * offers empty ones, both without saving. Every change is checked as a whole definition
+ * and carries the revision it was based on; on an open survey it publishes the next
+ * version.
  */
 @Controller
 @RequestMapping("/surveys/{id}")
@@ -62,14 +64,18 @@ class SurveyBuilderController {
 		this.messages = messages;
 	}
 
-	/** Row fields a form may send: every row a matrix may have and the empty ones offered below them. */
+	/**
+	 * Row fields a form may send: every row a matrix may have and the empty ones offered
+	 * below them.
+	 */
 	static final int MAX_FORM_ROWS = SurveyRules.MAX_OPTIONS + QuestionForm.BLANK_ROWS;
 
 	private static final Pattern ROW_FIELD = Pattern.compile("rows\\[(\\d+)]");
 
 	/**
-	 * Row fields beyond {@link #MAX_FORM_ROWS} (only a crafted form sends them) are refused as too many rows before
-	 * binding, which could not grow the list that far and would fail the request.
+	 * Row fields beyond {@link #MAX_FORM_ROWS} (only a crafted form sends them) are
+	 * refused as too many rows before binding, which could not grow the list that far and
+	 * would fail the request.
 	 */
 	@InitBinder("form")
 	void limitRows(WebDataBinder binder, WebRequest request) {
@@ -140,8 +146,9 @@ class SurveyBuilderController {
 	}
 
 	/**
-	 * Saves the question, or with {@code action} "rateEveryTouchpoint" or "moreRows" shows the form again with the
-	 * rows filled from the journey or more empty rows, saving nothing.
+	 * Saves the question, or with {@code action} "rateEveryTouchpoint" or "moreRows"
+	 * shows the form again with the rows filled from the journey or more empty rows,
+	 * saving nothing.
 	 */
 	private String save(long id, String key, QuestionForm form, BindingResult binding, String action, Model model,
 			RedirectAttributes redirect, Locale locale) {
@@ -151,7 +158,8 @@ class SurveyBuilderController {
 		try {
 			if (binding.hasErrors()) {
 				var error = binding.getFieldErrors().get(0);
-				throw InvalidInputException.of(error.getField(), "validation.type", String.valueOf(error.getRejectedValue()));
+				throw InvalidInputException.of(error.getField(), "validation.type",
+						String.valueOf(error.getRejectedValue()));
 			}
 			if ("rateEveryTouchpoint".equals(action)) {
 				if (journey == null) {
@@ -164,22 +172,25 @@ class SurveyBuilderController {
 				return page(model, survey, key, form.withoutBlankRows().withBlankRows());
 			}
 			Question question = form.withoutBlankRows().toQuestion(journey);
-			return apply(id, form.getRevision(), d -> key == null ? d.addQuestion(question) : d.replaceQuestion(key, question),
-					redirect, locale);
+			return apply(id, form.getRevision(),
+					d -> key == null ? d.addQuestion(question) : d.replaceQuestion(key, question), redirect, locale);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("allErrors", ex.violations().stream().map(v -> FormErrors.message(v, messages, locale)).toList());
-			model.addAttribute("errors", FormErrors.byField(ex.violations()
-				.stream()
-				.map(v -> new FieldViolation(formField(v.field()), v.code(), v.args()))
-				.toList(), messages, locale));
+			model.addAttribute("allErrors",
+					ex.violations().stream().map(v -> FormErrors.message(v, messages, locale)).toList());
+			model.addAttribute("errors",
+					FormErrors.byField(ex.violations()
+						.stream()
+						.map(v -> new FieldViolation(formField(v.field()), v.code(), v.args()))
+						.toList(), messages, locale));
 			return page(model, surveys.get(actor, id), key, form.withBlankRows());
 		}
 	}
 
 	/**
-	 * The form field a violation of the whole definition is about: its path within the question
-	 * ({@code questions[3].rows[1].touchpointId} → {@code rows[1].touchpointId}); options are one text field.
+	 * The form field a violation of the whole definition is about: its path within the
+	 * question ({@code questions[3].rows[1].touchpointId} →
+	 * {@code rows[1].touchpointId}); options are one text field.
 	 */
 	static String formField(String path) {
 		String field = path.replaceFirst("^questions\\[\\d+\\]\\.", "");
@@ -209,7 +220,10 @@ class SurveyBuilderController {
 		return "surveys/question";
 	}
 
-	/** The current design of the survey's journey, for the touchpoint pickers; null when it measures none. */
+	/**
+	 * The current design of the survey's journey, for the touchpoint pickers; null when
+	 * it measures none.
+	 */
 	private JourneyDesign journeyOf(Survey survey) {
 		Long journeyId = survey.definition().journeyId();
 		return journeyId == null ? null
@@ -223,4 +237,5 @@ class SurveyBuilderController {
 		}
 		return candidate;
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * QR codes of a survey's link, for the whole survey or for one touchpoint it measures (the touchpoint travels in
- * the link, so answers are attributed to the counter, gate or table where the code hangs).
+ * QR codes of a survey's link, for the whole survey or for one touchpoint it measures
+ * (the touchpoint travels in the link, so answers are attributed to the counter, gate or
+ * table where the code hangs).
  */
 @RestController
 @PreAuthorize("hasAuthority('DESIGN_VIEW')")
@@ -57,4 +58,5 @@ class SurveyCodesController {
 	private static String disposition(long id, Long tp, String extension) {
 		return "inline; filename=\"survey-" + id + (tp == null ? "" : "-touchpoint-" + tp) + "." + extension + "\"";
 	}
+
 }

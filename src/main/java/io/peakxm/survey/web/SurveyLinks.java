@@ -4,16 +4,21 @@ import io.peakxm.survey.Survey;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The respondent links of a survey: plain, and per touchpoint for QR codes placed at that touchpoint. */
+/**
+ * The respondent links of a survey: plain, and per touchpoint for QR codes placed at that
+ * touchpoint.
+ */
 final class SurveyLinks {
 
 	private SurveyLinks() {
 	}
 
-	/** {@code https://host/s/{publicId}}, optionally {@code ?tp=..&ch=qr}; the host is the one of this request. */
+	/**
+	 * {@code https://host/s/{publicId}}, optionally {@code ?tp=..&ch=qr}; the host is the
+	 * one of this request.
+	 */
 	static String link(Survey survey, Long touchpointId, boolean qr) {
-		UriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/s/{id}");
+		UriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentContextPath().path("/s/{id}");
 		if (touchpointId != null) {
 			builder.queryParam("tp", touchpointId);
 		}
@@ -22,4 +27,5 @@ final class SurveyLinks {
 		}
 		return builder.buildAndExpand(survey.publicId()).toUriString();
 	}
+
 }

@@ -3,8 +3,9 @@ package io.peakxm.survey.web;
 import io.peakxm.survey.SurveyDefinition;
 
 /**
- * The survey page's settings form: titles, introduction and thank-you texts in both languages, and the journey the
- * survey measures, chosen from a list. Mutable for form binding.
+ * The survey page's settings form: titles, introduction and thank-you texts in both
+ * languages, and the journey the survey measures, chosen from a list. Mutable for form
+ * binding.
  */
 public class SurveySettingsForm {
 
@@ -47,20 +48,68 @@ public class SurveySettingsForm {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	public Integer getRevision() { return revision; }
-	public void setRevision(Integer revision) { this.revision = revision; }
-	public String getTitleEn() { return titleEn; }
-	public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-	public String getTitleZh() { return titleZh; }
-	public void setTitleZh(String titleZh) { this.titleZh = titleZh; }
-	public String getIntroEn() { return introEn; }
-	public void setIntroEn(String introEn) { this.introEn = introEn; }
-	public String getIntroZh() { return introZh; }
-	public void setIntroZh(String introZh) { this.introZh = introZh; }
-	public String getThankYouEn() { return thankYouEn; }
-	public void setThankYouEn(String thankYouEn) { this.thankYouEn = thankYouEn; }
-	public String getThankYouZh() { return thankYouZh; }
-	public void setThankYouZh(String thankYouZh) { this.thankYouZh = thankYouZh; }
-	public Long getJourneyId() { return journeyId; }
-	public void setJourneyId(Long journeyId) { this.journeyId = journeyId; }
+	public Integer getRevision() {
+		return revision;
+	}
+
+	public void setRevision(Integer revision) {
+		this.revision = revision;
+	}
+
+	public String getTitleEn() {
+		return titleEn;
+	}
+
+	public void setTitleEn(String titleEn) {
+		this.titleEn = titleEn;
+	}
+
+	public String getTitleZh() {
+		return titleZh;
+	}
+
+	public void setTitleZh(String titleZh) {
+		this.titleZh = titleZh;
+	}
+
+	public String getIntroEn() {
+		return introEn;
+	}
+
+	public void setIntroEn(String introEn) {
+		this.introEn = introEn;
+	}
+
+	public String getIntroZh() {
+		return introZh;
+	}
+
+	public void setIntroZh(String introZh) {
+		this.introZh = introZh;
+	}
+
+	public String getThankYouEn() {
+		return thankYouEn;
+	}
+
+	public void setThankYouEn(String thankYouEn) {
+		this.thankYouEn = thankYouEn;
+	}
+
+	public String getThankYouZh() {
+		return thankYouZh;
+	}
+
+	public void setThankYouZh(String thankYouZh) {
+		this.thankYouZh = thankYouZh;
+	}
+
+	public Long getJourneyId() {
+		return journeyId;
+	}
+
+	public void setJourneyId(Long journeyId) {
+		this.journeyId = journeyId;
+	}
+
 }

@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Surveys over REST: create (blank or from a template), save the definition (with the revision it was based
- * on), open and close, read versions. Saving an open survey publishes a new version.
+ * Surveys over REST: create (blank or from a template), save the definition (with the
+ * revision it was based on), open and close, read versions. Saving an open survey
+ * publishes a new version.
  */
 @RestController
 @RequestMapping("/api/v1/surveys")
@@ -51,8 +52,9 @@ class SurveysApiController {
 	}
 
 	@GetMapping
-	PageSlice<Survey> list(@RequestParam(required = false) SurveyStatus status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	PageSlice<Survey> list(@RequestParam(required = false) SurveyStatus status,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		return surveys.list(CurrentActor.require(), status, q, PageRequest.of(page, size, 50));
 	}
 
@@ -63,8 +65,9 @@ class SurveysApiController {
 
 	@PostMapping
 	@PreAuthorize(EDIT)
-	@Operation(summary = "Create a survey from a definition, or from a template ({\"template\": \"hotel-stay\", \"journeyId\": 1}); "
-			+ "the answer adds 'coverage': the journey's touchpoints no question rates and the matrix rows tied to no touchpoint")
+	@Operation(
+			summary = "Create a survey from a definition, or from a template ({\"template\": \"hotel-stay\", \"journeyId\": 1}); "
+					+ "the answer adds 'coverage': the journey's touchpoints no question rates and the matrix rows tied to no touchpoint")
 	ResponseEntity<CreatedSurvey> create(@RequestBody NewSurvey body) {
 		var actor = CurrentActor.require();
 		long id;
@@ -108,7 +111,8 @@ class SurveysApiController {
 
 	@PostMapping(path = "/import", consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(EDIT)
-	@Operation(summary = "Import a survey file (schema peakxm.survey/1); journey and touchpoint links are not carried over")
+	@Operation(
+			summary = "Import a survey file (schema peakxm.survey/1); journey and touchpoint links are not carried over")
 	ResponseEntity<Survey> importSurvey(@RequestBody String file) {
 		var actor = CurrentActor.require();
 		long id = designer.create(actor, io.peakxm.survey.internal.SurveyDocuments.read(file));
@@ -119,8 +123,10 @@ class SurveysApiController {
 	@Operation(summary = "The survey file (schema peakxm.survey/1) of the current definition")
 	ResponseEntity<String> export(@PathVariable long id) {
 		return ResponseEntity.ok()
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"survey-" + id + ".json\"")
-			.body(io.peakxm.survey.internal.SurveyDocuments.write(surveys.get(CurrentActor.require(), id).definition()));
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"survey-" + id + ".json\"")
+			.body(io.peakxm.survey.internal.SurveyDocuments
+				.write(surveys.get(CurrentActor.require(), id).definition()));
 	}
 
 	@GetMapping("/{id}/versions")
@@ -155,4 +161,5 @@ class SurveysApiController {
 
 	record RevisionOnly(Integer revision) {
 	}
+
 }

@@ -32,9 +32,10 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The surveys pages: list, create from a template (or blank) for a chosen journey, and a survey's page with its
- * status, its settings (texts and the journey it measures, with the touchpoints no question rates), link and QR
- * codes (for the survey and for each touchpoint it measures), its questions, versions, and the definition as JSON.
+ * The surveys pages: list, create from a template (or blank) for a chosen journey, and a
+ * survey's page with its status, its settings (texts and the journey it measures, with
+ * the touchpoints no question rates), link and QR codes (for the survey and for each
+ * touchpoint it measures), its questions, versions, and the definition as JSON.
  */
 @Controller
 @RequestMapping("/surveys")
@@ -59,7 +60,8 @@ class SurveysController {
 		this.designer = designer;
 		this.journeys = journeys;
 		this.messages = messages;
-		// The builder's definition is what a person typed: read it with the well-formed text rule.
+		// The builder's definition is what a person typed: read it with the well-formed
+		// text rule.
 		this.json = WellFormedTextModule.checking(json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build());
 	}
 
@@ -89,8 +91,8 @@ class SurveysController {
 	String importSurvey(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
 			@RequestParam(required = false) String text, Model model, RedirectAttributes redirect, Locale locale)
 			throws java.io.IOException {
-		String content = file != null && !file.isEmpty() ? new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)
-				: text;
+		String content = file != null && !file.isEmpty()
+				? new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : text;
 		try {
 			long id = designer.create(CurrentActor.require(), io.peakxm.survey.internal.SurveyDocuments.read(content));
 			redirect.addFlashAttribute("success", messages.getMessage("surveys.imported", null, locale));
@@ -109,7 +111,10 @@ class SurveysController {
 		return page(model, survey, json.writeValueAsString(survey.definition()));
 	}
 
-	/** Saves texts and journey; a new journey ties the rows to its touchpoints of the same name. */
+	/**
+	 * Saves texts and journey; a new journey ties the rows to its touchpoints of the same
+	 * name.
+	 */
 	@PostMapping("/{id}/settings")
 	@PreAuthorize(EDIT)
 	String saveSettings(@PathVariable long id, @ModelAttribute("settings") SurveySettingsForm settings, Model model,
@@ -180,8 +185,9 @@ class SurveysController {
 		model.addAttribute("definition", survey.definition());
 		model.addAttribute("definitionJson", definitionJson);
 		model.addAttribute("link", SurveyLinks.link(survey, null, false));
-		model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-			.toUriString());
+		model.addAttribute("baseUrl",
+				org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+					.toUriString());
 		model.addAttribute("touchpoints", survey.definition().measuredTouchpoints());
 		model.addAttribute("versions", surveys.versions(CurrentActor.require(), survey.id()));
 		model.addAttribute("coverage", surveys.coverage(survey).orElse(null));
@@ -194,8 +200,12 @@ class SurveysController {
 		return "surveys/show";
 	}
 
-	/** The journeys a survey can be set to measure: those not archived, most recently changed first. */
+	/**
+	 * The journeys a survey can be set to measure: those not archived, most recently
+	 * changed first.
+	 */
 	private List<JourneySummary> journeyChoices() {
 		return journeys.list(CurrentActor.require(), false, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The authentication of one request: the {@link Actor} and the authorities of its permissions. */
+/**
+ * The authentication of one request: the {@link Actor} and the authorities of its
+ * permissions.
+ */
 final class ActorAuthentication extends AbstractAuthenticationToken {
 
 	private final Actor actor;
@@ -43,4 +46,5 @@ final class ActorAuthentication extends AbstractAuthenticationToken {
 	public String getName() {
 		return actor.email();
 	}
+
 }

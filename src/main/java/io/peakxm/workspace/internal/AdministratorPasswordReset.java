@@ -19,13 +19,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The way back in when the administrator's password is lost (the generated one is printed only on first start):
- * with {@code peakxm.admin.reset-password} ({@code PEAKXM_ADMIN_RESET_PASSWORD}) set, the account of
- * {@code peakxm.admin.email} gets that password at start — only an account that administers a workspace, only a
- * password that passes the password policy (otherwise PeakXM does not start, saying why), audited as
- * {@code user.password-reset} in each of the account's workspaces. Whoever sets the variable controls the server
- * already. A start whose password is already the account's changes nothing, so leaving the variable set does not
- * write the audit log at every start; remove it once signed in, or the next start undoes a later change.
+ * The way back in when the administrator's password is lost (the generated one is printed
+ * only on first start): with {@code peakxm.admin.reset-password}
+ * ({@code PEAKXM_ADMIN_RESET_PASSWORD}) set, the account of {@code peakxm.admin.email}
+ * gets that password at start — only an account that administers a workspace, only a
+ * password that passes the password policy (otherwise PeakXM does not start, saying why),
+ * audited as {@code user.password-reset} in each of the account's workspaces. Whoever
+ * sets the variable controls the server already. A start whose password is already the
+ * account's changes nothing, so leaving the variable set does not write the audit log at
+ * every start; remove it once signed in, or the next start undoes a later change.
  */
 @Component
 @Order(1)
@@ -66,9 +68,7 @@ class AdministratorPasswordReset implements ApplicationRunner {
 		UserAccount account = accounts.findByEmail(email)
 			.orElseThrow(() -> new IllegalStateException("PEAKXM_ADMIN_RESET_PASSWORD is set, but there is no account "
 					+ email + " (PEAKXM_ADMIN_EMAIL) to reset"));
-		boolean administrator = accounts.activeMemberships(account.id())
-			.stream()
-			.anyMatch(m -> m.role() == Role.ADMIN);
+		boolean administrator = accounts.activeMemberships(account.id()).stream().anyMatch(m -> m.role() == Role.ADMIN);
 		if (!administrator) {
 			throw new IllegalStateException("PEAKXM_ADMIN_RESET_PASSWORD is set, but " + email
 					+ " (PEAKXM_ADMIN_EMAIL) administers no workspace; only an administrator's password is reset");
@@ -89,9 +89,11 @@ class AdministratorPasswordReset implements ApplicationRunner {
 			return false;
 		}
 		accounts.updatePassword(account.id(), passwordEncoder.encode(password), clock.instant());
-		auditLog.recordForAccount(account.email(), AuditActions.PASSWORD_RESET, "from PEAKXM_ADMIN_RESET_PASSWORD at start");
+		auditLog.recordForAccount(account.email(), AuditActions.PASSWORD_RESET,
+				"from PEAKXM_ADMIN_RESET_PASSWORD at start");
 		log.warn("The password of {} was reset from PEAKXM_ADMIN_RESET_PASSWORD. Remove the variable now: while it is "
 				+ "set, every start sets this password again.", email);
 		return true;
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer pxm_…} requests by API token. A presented but unusable token is
- * answered with 401 and the reason (unknown, revoked, expired), never silently treated as anonymous.
+ * Authenticates {@code Authorization: Bearer pxm_…} requests by API token. A presented
+ * but unusable token is answered with 401 and the reason (unknown, revoked, expired),
+ * never silently treated as anonymous.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -56,4 +57,5 @@ class ApiTokenFilter extends OncePerRequestFilter {
 					((ApiTokenService.Check.Rejected) check).reasonCode());
 		}
 	}
+
 }

@@ -20,7 +20,10 @@ import io.peakxm.workspace.CurrentActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues, lists, revokes and checks API tokens. A token's secret is shown once and stored only as a hash. */
+/**
+ * Issues, lists, revokes and checks API tokens. A token's secret is shown once and stored
+ * only as a hash.
+ */
 @Service
 public class ApiTokenService {
 
@@ -40,6 +43,7 @@ public class ApiTokenService {
 
 		record Rejected(String reasonCode) implements Check {
 		}
+
 	}
 
 	private final ApiTokens tokens;
@@ -72,10 +76,12 @@ public class ApiTokenService {
 		}
 		else {
 			for (String scopeName : scopeNames) {
-				ApiScope.parse(scopeName).ifPresentOrElse(scopes::add,
-						() -> violations.add("scopes", "token.scope.unknown", String.valueOf(scopeName)));
+				ApiScope.parse(scopeName)
+					.ifPresentOrElse(scopes::add,
+							() -> violations.add("scopes", "token.scope.unknown", String.valueOf(scopeName)));
 			}
-			// A token issued by a token belongs to the same owner; neither may hand out more than the issuer holds.
+			// A token issued by a token belongs to the same owner; neither may hand out
+			// more than the issuer holds.
 			scopes.stream()
 				.filter(scope -> !actor.holdsAll(scope.permissions()))
 				.forEach(scope -> violations.add("scopes", "token.scope.tooWide", scope.label()));
@@ -111,9 +117,10 @@ public class ApiTokenService {
 	}
 
 	/**
-	 * Checks a presented secret: the token must be known, not revoked, not expired, and its owner an active member
-	 * of its workspace; it then acts with its scopes narrowed to the owner's current role. A valid token is trusted
-	 * for a few seconds ({@link TrustedTokens}). Use is recorded at most once a minute.
+	 * Checks a presented secret: the token must be known, not revoked, not expired, and
+	 * its owner an active member of its workspace; it then acts with its scopes narrowed
+	 * to the owner's current role. A valid token is trusted for a few seconds
+	 * ({@link TrustedTokens}). Use is recorded at most once a minute.
 	 */
 	public Check check(String secret) {
 		if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 100) {

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Repository;
 public class ApiTokens {
 
 	/**
-	 * What authentication needs to know about a token, with its owner's current role in the token's workspace
-	 * ({@code null} when the owner is no longer an active member there).
+	 * What authentication needs to know about a token, with its owner's current role in
+	 * the token's workspace ({@code null} when the owner is no longer an active member
+	 * there).
 	 */
 	public record StoredToken(long id, long workspaceId, String name, Set<ApiScope> scopes, long createdBy,
 			Instant expiresAt, Instant revokedAt, Instant lastUsedAt, Role ownerRole) {
@@ -38,9 +39,10 @@ public class ApiTokens {
 	public long insert(long workspaceId, String name, String prefix, String hash, Set<ApiScope> scopes, long createdBy,
 			Instant now, Instant expiresAt) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into api_token (workspace_id, name, token_prefix, token_hash, scopes, created_by, created_at, expires_at)
-				values (:ws, :name, :prefix, :hash, :scopes, :by, :now, :expires)""")
+		jdbc.sql(
+				"""
+						insert into api_token (workspace_id, name, token_prefix, token_hash, scopes, created_by, created_at, expires_at)
+						values (:ws, :name, :prefix, :hash, :scopes, :by, :now, :expires)""")
 			.param("ws", workspaceId)
 			.param("name", name)
 			.param("prefix", prefix)
@@ -62,7 +64,8 @@ public class ApiTokens {
 			.param("hash", hash)
 			.query((rs, i) -> new StoredToken(rs.getLong("id"), rs.getLong("workspace_id"), rs.getString("name"),
 					scopes(rs.getString("scopes")), rs.getLong("created_by"),
-					UserAccounts.instant(rs.getTimestamp("expires_at")), UserAccounts.instant(rs.getTimestamp("revoked_at")),
+					UserAccounts.instant(rs.getTimestamp("expires_at")),
+					UserAccounts.instant(rs.getTimestamp("revoked_at")),
 					UserAccounts.instant(rs.getTimestamp("last_used_at")),
 					rs.getString("owner_role") == null ? null : Role.valueOf(rs.getString("owner_role"))))
 			.optional();
@@ -92,7 +95,10 @@ public class ApiTokens {
 	}
 
 	public void touch(long id, Instant now) {
-		jdbc.sql("update api_token set last_used_at = :now where id = :id").param("now", Timestamp.from(now)).param("id", id).update();
+		jdbc.sql("update api_token set last_used_at = :now where id = :id")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
 	}
 
 	private static final String VIEW_SELECT = """
@@ -101,11 +107,13 @@ public class ApiTokens {
 	private static ApiTokenView mapView(ResultSet rs, int row) throws SQLException {
 		return new ApiTokenView(rs.getLong("id"), rs.getString("name"), rs.getString("token_prefix"),
 				scopes(rs.getString("scopes")), rs.getString("creator"), rs.getTimestamp("created_at").toInstant(),
-				UserAccounts.instant(rs.getTimestamp("expires_at")), UserAccounts.instant(rs.getTimestamp("last_used_at")),
+				UserAccounts.instant(rs.getTimestamp("expires_at")),
+				UserAccounts.instant(rs.getTimestamp("last_used_at")),
 				UserAccounts.instant(rs.getTimestamp("revoked_at")));
 	}
 
 	private static Set<ApiScope> scopes(String text) {
 		return Arrays.stream(text.split(",")).map(ApiScope::valueOf).collect(Collectors.toSet());
 	}
+
 }

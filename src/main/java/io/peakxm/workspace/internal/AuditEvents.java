@@ -26,9 +26,10 @@ public class AuditEvents {
 	}
 
 	public void insert(AuditEntry entry) {
-		jdbc.sql("""
-				insert into audit_event (workspace_id, occurred_at, actor_user_id, actor, action, target, detail, client_ip)
-				values (:workspace, :at, :actorId, :actor, :action, :target, :detail, :ip)""")
+		jdbc.sql(
+				"""
+						insert into audit_event (workspace_id, occurred_at, actor_user_id, actor, action, target, detail, client_ip)
+						values (:workspace, :at, :actorId, :actor, :action, :target, :detail, :ip)""")
 			.param("workspace", entry.workspaceId())
 			.param("at", Timestamp.from(entry.occurredAt()))
 			.param("actorId", entry.actorUserId())
@@ -41,15 +42,17 @@ public class AuditEvents {
 	}
 
 	/**
-	 * Appends {@code entry} once per active membership of the account with {@code email}, as done by that account
-	 * (its id and e-mail as the actor); appends nothing when there is no such account.
+	 * Appends {@code entry} once per active membership of the account with {@code email},
+	 * as done by that account (its id and e-mail as the actor); appends nothing when
+	 * there is no such account.
 	 */
 	public void insertForActiveMemberships(String email, AuditEntry entry) {
-		jdbc.sql("""
-				insert into audit_event (workspace_id, occurred_at, actor_user_id, actor, action, target, detail, client_ip)
-				select m.workspace_id, :at, u.id, u.email, :action, :target, :detail, :ip
-				from app_user u join membership m on m.user_id = u.id
-				where u.email = :email and m.disabled_at is null""")
+		jdbc.sql(
+				"""
+						insert into audit_event (workspace_id, occurred_at, actor_user_id, actor, action, target, detail, client_ip)
+						select m.workspace_id, :at, u.id, u.email, :action, :target, :detail, :ip
+						from app_user u join membership m on m.user_id = u.id
+						where u.email = :email and m.disabled_at is null""")
 			.param("email", email)
 			.param("at", Timestamp.from(entry.occurredAt()))
 			.param("action", entry.action())
@@ -84,7 +87,8 @@ public class AuditEvents {
 		pageParams.put("limit", page.size());
 		pageParams.put("offset", page.offset());
 		List<AuditEntry> items = new ArrayList<>(jdbc
-			.sql("select * from audit_event" + where + " order by occurred_at desc, id desc limit :limit offset :offset")
+			.sql("select * from audit_event" + where
+					+ " order by occurred_at desc, id desc limit :limit offset :offset")
 			.params(pageParams)
 			.query(AuditEvents::map)
 			.list());
@@ -93,8 +97,9 @@ public class AuditEvents {
 
 	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
 		Long actorId = rs.getObject("actor_user_id", Long.class);
-		return new AuditEntry(rs.getLong("id"), rs.getLong("workspace_id"),
-				rs.getTimestamp("occurred_at").toInstant(), actorId, rs.getString("actor"),
-				rs.getString("action"), rs.getString("target"), rs.getString("detail"), rs.getString("client_ip"));
+		return new AuditEntry(rs.getLong("id"), rs.getLong("workspace_id"), rs.getTimestamp("occurred_at").toInstant(),
+				actorId, rs.getString("actor"), rs.getString("action"), rs.getString("target"), rs.getString("detail"),
+				rs.getString("client_ip"));
 	}
+
 }

@@ -15,10 +15,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Checks a controller's {@code @PreAuthorize} before Spring MVC reads the request body and parameters. Method
- * security alone checks after binding, so a caller without permission would learn from a 400 what a valid
- * request looks like; with this check they get 403 whatever they send. The rules still live only in the
- * annotations, and method security still applies as a second line.
+ * Checks a controller's {@code @PreAuthorize} before Spring MVC reads the request body
+ * and parameters. Method security alone checks after binding, so a caller without
+ * permission would learn from a 400 what a valid request looks like; with this check they
+ * get 403 whatever they send. The rules still live only in the annotations, and method
+ * security still applies as a second line.
  */
 @Configuration(proxyBeanMethods = false)
 class EarlyAuthorization implements WebMvcConfigurer, HandlerInterceptor {
@@ -42,4 +43,5 @@ class EarlyAuthorization implements WebMvcConfigurer, HandlerInterceptor {
 		}
 		return true;
 	}
+
 }

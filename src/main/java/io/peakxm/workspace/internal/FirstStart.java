@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Prepares an empty database: the first administrator and their workspace, and, with the embedded database or
- * {@code peakxm.demo.enabled=true}, the "SkyWay Air" demo workspace with one user per role. Generated passwords
- * are printed once in the log; there is no built-in default password.
+ * Prepares an empty database: the first administrator and their workspace, and, with the
+ * embedded database or {@code peakxm.demo.enabled=true}, the "SkyWay Air" demo workspace
+ * with one user per role. Generated passwords are printed once in the log; there is no
+ * built-in default password.
  */
 @Component
 @Order(0)
@@ -88,7 +89,10 @@ class FirstStart implements ApplicationRunner {
 		}
 	}
 
-	/** The demo is complete once the application is ready: every start-up runner has finished and committed. */
+	/**
+	 * The demo is complete once the application is ready: every start-up runner has
+	 * finished and committed.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void demoReady() {
 		preparation.finish();
@@ -114,7 +118,8 @@ class FirstStart implements ApplicationRunner {
 			password = SecretGenerator.password();
 		}
 		long organization = workspaces.insertOrganization("My organization", now);
-		long workspace = workspaces.insertWorkspace(organization, "My workspace", uniqueSlug("my-workspace"), false, now);
+		long workspace = workspaces.insertWorkspace(organization, "My workspace", uniqueSlug("my-workspace"), false,
+				now);
 		long admin = accounts.insert(email, "Administrator", passwordEncoder.encode(password), now);
 		accounts.insertMembership(workspace, admin, Role.ADMIN, now);
 		if (generated) {
@@ -132,7 +137,9 @@ class FirstStart implements ApplicationRunner {
 	}
 
 	private void createDemo(Instant now) {
-		long firstAdmin = jdbc.sql("select min(user_id) from membership where role = 'ADMIN'").query(Long.class).single();
+		long firstAdmin = jdbc.sql("select min(user_id) from membership where role = 'ADMIN'")
+			.query(Long.class)
+			.single();
 		long organization = workspaces.insertOrganization("SkyWay Air Group", now);
 		long workspace = workspaces.insertWorkspace(organization, DEMO_WORKSPACE, uniqueSlug("skyway-air"), true, now);
 		accounts.insertMembership(workspace, firstAdmin, Role.ADMIN, now);
@@ -170,4 +177,5 @@ class FirstStart implements ApplicationRunner {
 		}
 		return slug;
 	}
+
 }

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How invited people answer: with the invitation's link (the invitee's credential) or, signed in, from their
- * account page. Accepting needs the invited address's own account — signed in as it, or created on the spot with
- * the link when the address has none — and only accepting makes anyone a member. Declining needs only the link.
- * An invitation can be answered once, while it is pending and unexpired.
+ * How invited people answer: with the invitation's link (the invitee's credential) or,
+ * signed in, from their account page. Accepting needs the invited address's own account —
+ * signed in as it, or created on the spot with the link when the address has none — and
+ * only accepting makes anyone a member. Declining needs only the link. An invitation can
+ * be answered once, while it is pending and unexpired.
  */
 @Service
 public class InvitationAnswers {
@@ -34,8 +35,9 @@ public class InvitationAnswers {
 	}
 
 	/**
-	 * What an invitation link opens: the invitation, and whether its address has an account (to offer signing in
-	 * or creating one; the link's holder may know that, see docs/architecture.md).
+	 * What an invitation link opens: the invitation, and whether its address has an
+	 * account (to offer signing in or creating one; the link's holder may know that, see
+	 * docs/architecture.md).
 	 */
 	public record Opened(ForInvitee invitation, boolean accountExists) {
 	}
@@ -59,7 +61,10 @@ public class InvitationAnswers {
 		this.clock = clock;
 	}
 
-	/** The open invitation of a link; empty when the link is unknown, used, withdrawn or expired. */
+	/**
+	 * The open invitation of a link; empty when the link is unknown, used, withdrawn or
+	 * expired.
+	 */
 	public Optional<Opened> open(String token) {
 		return findOpen(token).map(i -> new Opened(forInvitee(i), accounts.findByEmail(i.email()).isPresent()));
 	}
@@ -78,14 +83,20 @@ public class InvitationAnswers {
 		return join(invitation, requireInvitee(invitation), null);
 	}
 
-	/** The signed-in invitee accepts from their account page; returns the workspace they joined. */
+	/**
+	 * The signed-in invitee accepts from their account page; returns the workspace they
+	 * joined.
+	 */
 	@Transactional
 	public long accept(long invitationId) {
 		MemberInvitationStore.StoredInvitation invitation = requireOpen(ownOpen(invitationId));
 		return join(invitation, requireInvitee(invitation), null);
 	}
 
-	/** Someone without an account accepts by link, creating the invited address's account with their name. */
+	/**
+	 * Someone without an account accepts by link, creating the invited address's account
+	 * with their name.
+	 */
 	@Transactional
 	public void createAccountAndAccept(String token, String name, String password, String confirmation) {
 		MemberInvitationStore.StoredInvitation invitation = requireOpen(findOpen(token));
@@ -143,7 +154,10 @@ public class InvitationAnswers {
 		return invitation.workspaceId();
 	}
 
-	/** The signed-in user, who must be the invited address (a token or another address cannot accept). */
+	/**
+	 * The signed-in user, who must be the invited address (a token or another address
+	 * cannot accept).
+	 */
 	private static long requireInvitee(MemberInvitationStore.StoredInvitation invitation) {
 		Actor actor = CurrentActor.require();
 		if (actor.isToken() || !invitation.email().equals(actor.email())) {
@@ -176,4 +190,5 @@ public class InvitationAnswers {
 		return new ForInvitee(i.id(), i.email(), i.displayName(), i.workspaceName(), i.role(), i.invitedByName(),
 				i.expiresAt());
 	}
+
 }

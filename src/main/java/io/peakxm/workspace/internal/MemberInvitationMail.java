@@ -12,8 +12,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the link of an invitation to join a workspace by e-mail, when an SMTP server is configured (Spring Boot's
- * {@code spring.mail.*}). The administrator sees the link either way, so a failure to send is reported, not fatal.
+ * Sends the link of an invitation to join a workspace by e-mail, when an SMTP server is
+ * configured (Spring Boot's {@code spring.mail.*}). The administrator sees the link
+ * either way, so a failure to send is reported, not fatal.
  */
 @Component
 class MemberInvitationMail {
@@ -22,7 +23,9 @@ class MemberInvitationMail {
 
 	/** What became of the e-mail. */
 	enum Outcome {
+
 		SENT, NOT_CONFIGURED, FAILED
+
 	}
 
 	private final ObjectProvider<JavaMailSender> mailSender;
@@ -56,9 +59,10 @@ class MemberInvitationMail {
 			return Outcome.SENT;
 		}
 		catch (Exception ex) {
-			log.warn("Invitation to join a workspace could not be sent: {}", String.valueOf(ex.getMessage())
-				.replaceAll("[\\r\\n]+", " "));
+			log.warn("Invitation to join a workspace could not be sent: {}",
+					String.valueOf(ex.getMessage()).replaceAll("[\\r\\n]+", " "));
 			return Outcome.FAILED;
 		}
 	}
+
 }

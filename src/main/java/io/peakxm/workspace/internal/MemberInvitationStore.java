@@ -52,10 +52,14 @@ class MemberInvitationStore {
 		return keys.getKey().longValue();
 	}
 
-	/** Invitations still waiting (pending or expired) or declined, newest first: what administrators act on. */
+	/**
+	 * Invitations still waiting (pending or expired) or declined, newest first: what
+	 * administrators act on.
+	 */
 	List<MemberInvitationView> listOpen(long workspaceId, Instant now) {
-		return jdbc.sql(VIEW_SELECT + " where i.workspace_id = :ws and i.status in ('PENDING', 'DECLINED')"
-				+ " order by i.created_at desc, i.id desc")
+		return jdbc
+			.sql(VIEW_SELECT + " where i.workspace_id = :ws and i.status in ('PENDING', 'DECLINED')"
+					+ " order by i.created_at desc, i.id desc")
 			.param("ws", workspaceId)
 			.query((rs, row) -> view(rs, now))
 			.list();
@@ -88,7 +92,10 @@ class MemberInvitationStore {
 	}
 
 	Optional<StoredInvitation> findById(long id) {
-		return jdbc.sql(STORED_SELECT + " where i.id = :id").param("id", id).query(MemberInvitationStore::stored).optional();
+		return jdbc.sql(STORED_SELECT + " where i.id = :id")
+			.param("id", id)
+			.query(MemberInvitationStore::stored)
+			.optional();
 	}
 
 	/** Open invitations to an address, newest first. */
@@ -101,7 +108,10 @@ class MemberInvitationStore {
 			.list();
 	}
 
-	/** Moves a pending invitation to {@code status}; false when it was answered or withdrawn meanwhile. */
+	/**
+	 * Moves a pending invitation to {@code status}; false when it was answered or
+	 * withdrawn meanwhile.
+	 */
 	boolean close(long id, String status, Long answeredBy, Instant now) {
 		return jdbc.sql("""
 				update member_invitation set status = :status, answered_at = :now, answered_by = :by
@@ -113,7 +123,10 @@ class MemberInvitationStore {
 			.update() == 1;
 	}
 
-	/** Gives an invitation a new link and expiry and makes it pending again, from {@code invitedBy}. */
+	/**
+	 * Gives an invitation a new link and expiry and makes it pending again, from
+	 * {@code invitedBy}.
+	 */
 	void reissue(long id, String tokenHash, long invitedBy, Instant now, Instant expiresAt) {
 		jdbc.sql("""
 				update member_invitation
@@ -150,4 +163,5 @@ class MemberInvitationStore {
 				rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
 				rs.getString("status"), rs.getTimestamp("expires_at").toInstant(), rs.getString("inviter_name"));
 	}
+
 }

@@ -24,11 +24,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How administrators add people: by inviting an e-mail address with a role. Inviting works the same whatever the
- * address — with or without an account, in other workspaces or not — and its answer shows only what the
- * administrator typed, so it tells nothing about other workspaces' people. The invitation's single-use link is
- * shown once to the administrator and e-mailed when SMTP is configured; the person joins only by accepting it
- * ({@link InvitationAnswers}). Administrators list, revoke and re-issue invitations.
+ * How administrators add people: by inviting an e-mail address with a role. Inviting
+ * works the same whatever the address — with or without an account, in other workspaces
+ * or not — and its answer shows only what the administrator typed, so it tells nothing
+ * about other workspaces' people. The invitation's single-use link is shown once to the
+ * administrator and e-mailed when SMTP is configured; the person joins only by accepting
+ * it ({@link InvitationAnswers}). Administrators list, revoke and re-issue invitations.
  */
 @Service
 public class MemberInvitations {
@@ -38,7 +39,10 @@ public class MemberInvitations {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
-	/** An invitation just issued or re-issued: its link exists only in this answer (and the e-mail). */
+	/**
+	 * An invitation just issued or re-issued: its link exists only in this answer (and
+	 * the e-mail).
+	 */
 	public record Issued(MemberInvitationView invitation, String link, boolean mailed) {
 	}
 
@@ -59,8 +63,8 @@ public class MemberInvitations {
 	private final Clock clock;
 
 	MemberInvitations(MemberInvitationStore store, UserAccounts accounts, WorkspaceStore workspaces,
-			MemberInvitationMail mail, PublicUrl links, AuditLog auditLog,
-			PlatformTransactionManager transactions, Clock clock) {
+			MemberInvitationMail mail, PublicUrl links, AuditLog auditLog, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.store = store;
 		this.accounts = accounts;
 		this.workspaces = workspaces;
@@ -71,7 +75,10 @@ public class MemberInvitations {
 		this.clock = clock;
 	}
 
-	/** Invites {@code email} into the current workspace with a role and the name the administrator knows them by. */
+	/**
+	 * Invites {@code email} into the current workspace with a role and the name the
+	 * administrator knows them by.
+	 */
 	public Issued invite(String email, String displayName, String roleName) {
 		Actor actor = CurrentActor.require();
 		long workspaceId = actor.requireWorkspace();
@@ -92,7 +99,8 @@ public class MemberInvitations {
 		else if (!actor.holdsAll(role.get().permissions())) {
 			violations.add("role", "user.role.beyondOwn", role.get().name());
 		}
-		// This workspace's own members and invitations are the administrator's business; other workspaces' are not.
+		// This workspace's own members and invitations are the administrator's business;
+		// other workspaces' are not.
 		if (violations.isEmpty() && accounts.isMember(workspaceId, normalized)) {
 			violations.add("email", "user.email.duplicate", normalized);
 		}
@@ -110,7 +118,10 @@ public class MemberInvitations {
 		return deliver(actor, workspaceId, id, token);
 	}
 
-	/** Invitations of the current workspace that wait for an answer, have expired or were declined. */
+	/**
+	 * Invitations of the current workspace that wait for an answer, have expired or were
+	 * declined.
+	 */
 	public List<MemberInvitationView> listOpen() {
 		return store.listOpen(CurrentActor.require().requireWorkspace(), clock.instant());
 	}
@@ -127,7 +138,10 @@ public class MemberInvitations {
 		});
 	}
 
-	/** A new link and a new expiry for an invitation that waits, expired or was declined; the old link stops. */
+	/**
+	 * A new link and a new expiry for an invitation that waits, expired or was declined;
+	 * the old link stops.
+	 */
 	public Issued reissue(long id) {
 		Actor actor = CurrentActor.require();
 		long workspaceId = actor.requireWorkspace();
@@ -153,7 +167,10 @@ public class MemberInvitations {
 			.orElseThrow(() -> new NotFoundException("invitation.notFound"));
 	}
 
-	/** E-mails the link (after the invitation is committed) and hands it to the administrator once. */
+	/**
+	 * E-mails the link (after the invitation is committed) and hands it to the
+	 * administrator once.
+	 */
 	private Issued deliver(Actor actor, long workspaceId, long id, String token) {
 		MemberInvitationView invitation = store.find(workspaceId, id, clock.instant()).orElseThrow();
 		String link = links.link("/join/" + token);
@@ -163,4 +180,5 @@ public class MemberInvitations {
 				LocaleContextHolder.getLocale());
 		return new Issued(invitation, link, sent == MemberInvitationMail.Outcome.SENT);
 	}
+
 }

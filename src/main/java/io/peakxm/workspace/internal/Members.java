@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administers the members of the current workspace: change role, disable, enable. Keeps at least one active
- * administrator in every workspace. People join only by accepting an invitation ({@link MemberInvitations});
- * the system's own members (first start, demo) are created by {@link FirstStart}.
+ * Administers the members of the current workspace: change role, disable, enable. Keeps
+ * at least one active administrator in every workspace. People join only by accepting an
+ * invitation ({@link MemberInvitations}); the system's own members (first start, demo)
+ * are created by {@link FirstStart}.
  */
 @Service
 public class Members {
@@ -65,7 +66,8 @@ public class Members {
 			requireAnotherAdmin(workspaceId);
 		}
 		accounts.updateRole(workspaceId, userId, role);
-		// The member's API tokens act with at most their role: none may keep using the old one.
+		// The member's API tokens act with at most their role: none may keep using the
+		// old one.
 		trustedTokens.forgetAll();
 		auditLog.record(AuditActions.ROLE_CHANGED, member.email(), member.role() + " -> " + role);
 		return get(userId);
@@ -109,4 +111,5 @@ public class Members {
 			throw new ConflictException("user.lastAdmin");
 		}
 	}
+
 }

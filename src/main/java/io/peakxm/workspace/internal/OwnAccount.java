@@ -12,7 +12,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What signed-in users change about themselves: password, language, current workspace. */
+/**
+ * What signed-in users change about themselves: password, language, current workspace.
+ */
 @Service
 public class OwnAccount {
 
@@ -53,7 +55,9 @@ public class OwnAccount {
 		}
 	}
 
-	/** Saves the preferred UI language of a signed-in user; returns the normalized tag. */
+	/**
+	 * Saves the preferred UI language of a signed-in user; returns the normalized tag.
+	 */
 	@Transactional
 	public String saveLanguage(long userId, String language) {
 		String tag = io.peakxm.shared.Languages.normalize(language);
@@ -73,4 +77,5 @@ public class OwnAccount {
 		}
 		return actor;
 	}
+
 }

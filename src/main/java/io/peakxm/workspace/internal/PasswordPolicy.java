@@ -6,8 +6,9 @@ import java.util.Set;
 import io.peakxm.shared.Violations;
 
 /**
- * Decides whether a password is strong enough: at least 12 characters, three of four character classes, not a
- * well-known password and not made of the user's e-mail name. Pure: no Spring, no database.
+ * Decides whether a password is strong enough: at least 12 characters, three of four
+ * character classes, not a well-known password and not made of the user's e-mail name.
+ * Pure: no Spring, no database.
  */
 public final class PasswordPolicy {
 
@@ -22,7 +23,10 @@ public final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** Adds a violation to {@code violations} under {@code field} when the password is too weak. */
+	/**
+	 * Adds a violation to {@code violations} under {@code field} when the password is too
+	 * weak.
+	 */
 	public static void check(String field, String password, String email, Violations violations) {
 		if (password == null || password.isEmpty()) {
 			violations.add(field, "validation.required");
@@ -75,4 +79,5 @@ public final class PasswordPolicy {
 		}
 		return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
 	}
+
 }

@@ -15,15 +15,20 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an e-mail and password from the sign-in form. Every failure — unknown e-mail, wrong password, disabled
- * account, throttled — is the same {@link FailedSignIn} and costs the same: the password is hashed once in every
- * case (against a dummy hash of the same kind for unknown e-mails), before anything is decided. Only the right
- * password of a disabled account learns that it is disabled. Failures are counted by {@link SignInThrottle}.
+ * Checks an e-mail and password from the sign-in form. Every failure — unknown e-mail,
+ * wrong password, disabled account, throttled — is the same {@link FailedSignIn} and
+ * costs the same: the password is hashed once in every case (against a dummy hash of the
+ * same kind for unknown e-mails), before anything is decided. Only the right password of
+ * a disabled account learns that it is disabled. Failures are counted by
+ * {@link SignInThrottle}.
  */
 @Component
 class PasswordSignIn implements AuthenticationProvider {
 
-	/** A failed sign-in, the same for every reason; says whether it started throttling (for the audit log). */
+	/**
+	 * A failed sign-in, the same for every reason; says whether it started throttling
+	 * (for the audit log).
+	 */
 	static final class FailedSignIn extends BadCredentialsException {
 
 		private final transient SignInThrottle.Failure counted;
@@ -33,10 +38,14 @@ class PasswordSignIn implements AuthenticationProvider {
 			this.counted = counted;
 		}
 
-		/** The failure as counted; {@code null} for an attempt refused by the throttle, which is not counted. */
+		/**
+		 * The failure as counted; {@code null} for an attempt refused by the throttle,
+		 * which is not counted.
+		 */
 		SignInThrottle.Failure counted() {
 			return counted;
 		}
+
 	}
 
 	private final UserAccounts accounts;
@@ -86,4 +95,5 @@ class PasswordSignIn implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.authenticated(new SignInAccount(account.get().id(), email), null,
 				List.of());
 	}
+
 }

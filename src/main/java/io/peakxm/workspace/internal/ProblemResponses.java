@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Writes RFC 9457 problem details from filters, where the MVC exception handlers do not reach (401 and 403 of
- * the security chain, 429 of rate limits).
+ * Writes RFC 9457 problem details from filters, where the MVC exception handlers do not
+ * reach (401 and 403 of the security chain, 429 of rate limits).
  */
 @Component
 public class ProblemResponses {
@@ -58,4 +58,5 @@ public class ProblemResponses {
 		}
 		return sb.append('"').toString();
 	}
+
 }

@@ -18,7 +18,10 @@ public final class SecretGenerator {
 	private SecretGenerator() {
 	}
 
-	/** A 20-character password that passes {@link PasswordPolicy} (lower, upper, digits, a dash). */
+	/**
+	 * A 20-character password that passes {@link PasswordPolicy} (lower, upper, digits, a
+	 * dash).
+	 */
 	public static String password() {
 		StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < 18; i++) {
@@ -35,4 +38,5 @@ public final class SecretGenerator {
 	public static String token(int length) {
 		return io.peakxm.shared.RandomTokens.urlSafe(length);
 	}
+
 }

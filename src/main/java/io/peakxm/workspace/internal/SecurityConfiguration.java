@@ -33,18 +33,20 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two security filter chains with the same access rules, headers (a strict Content-Security-Policy) and problem
- * details instead of redirects for API calls: one for requests with a bearer token (stateless), one for people
- * (form sign-in with a session).
+ * Two security filter chains with the same access rules, headers (a strict
+ * Content-Security-Policy) and problem details instead of redirects for API calls: one
+ * for requests with a bearer token (stateless), one for people (form sign-in with a
+ * session).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	/**
-	 * Served to everybody; everything else needs a signed-in user or a token. The invitation link's page, declining
-	 * and creating the invited account are here rather than among the modules' embeddable public pages: they keep
-	 * CSRF tokens and must not be framed by other sites (accepting must not be clickjacked).
+	 * Served to everybody; everything else needs a signed-in user or a token. The
+	 * invitation link's page, declining and creating the invited account are here rather
+	 * than among the modules' embeddable public pages: they keep CSRF tokens and must not
+	 * be framed by other sites (accepting must not be clickjacked).
 	 */
 	static final List<String> ALWAYS_PUBLIC = List.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/locale", "/join/*",
@@ -54,7 +56,10 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
-	/** The same policy for public survey pages, except that any site may embed them (the embed snippet). */
+	/**
+	 * The same policy for public survey pages, except that any site may embed them (the
+	 * embed snippet).
+	 */
 	static final String PUBLIC_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'self'",
 			"frame-ancestors *");
 
@@ -64,8 +69,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * API clients with a bearer token: no session, no CSRF (a browser never sends the token by itself), no sign-in
-	 * or sign-out, no saved requests. Only the filters a token request needs, so the submission API stays cheap.
+	 * API clients with a bearer token: no session, no CSRF (a browser never sends the
+	 * token by itself), no sign-in or sign-out, no saved requests. Only the filters a
+	 * token request needs, so the submission API stays cheap.
 	 */
 	@Bean
 	@Order(1)
@@ -98,7 +104,8 @@ class SecurityConfiguration {
 			.failureHandler(signInOutcomes)
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-		// Public module pages (surveys) act for nobody signed in, and must work embedded where cookies are
+		// Public module pages (surveys) act for nobody signed in, and must work embedded
+		// where cookies are
 		// blocked, so CSRF tokens do not apply to them; they are rate-limited instead.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(paths.publicPages()));
 		headers(http, paths);
@@ -166,4 +173,5 @@ class SecurityConfiguration {
 		return (request, response, ex) -> problems.write(request, response, 403, "problem.forbidden",
 				ex.getClass().getSimpleName().contains("Csrf") ? "problem.csrf" : "problem.permission");
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@link SignInFailures} in the table {@code sign_in_failure}, so that every node counts the same failures. Each
- * statement commits by itself: sign-in runs outside a transaction, and a failed insert must not spoil one.
+ * {@link SignInFailures} in the table {@code sign_in_failure}, so that every node counts
+ * the same failures. Each statement commits by itself: sign-in runs outside a
+ * transaction, and a failed insert must not spoil one.
  */
 @Repository
 class SignInFailureRows implements SignInFailures {
@@ -44,7 +45,8 @@ class SignInFailureRows implements SignInFailures {
 					.param("address", address)
 					.param("now", Timestamp.from(now))
 					.update();
-				// New rows are the moment to drop windows long over, so the table stays small without a job.
+				// New rows are the moment to drop windows long over, so the table stays
+				// small without a job.
 				jdbc.sql("delete from sign_in_failure where window_start <= :since")
 					.param("since", Timestamp.from(since))
 					.update();
@@ -57,7 +59,10 @@ class SignInFailureRows implements SignInFailures {
 		return find(key, address, since);
 	}
 
-	/** Adds a failure to the running window, or starts a new one when the stored window is over. */
+	/**
+	 * Adds a failure to the running window, or starts a new one when the stored window is
+	 * over.
+	 */
 	private int increment(String key, String address, Instant now, Instant since) {
 		return jdbc.sql("""
 				update sign_in_failure
@@ -78,4 +83,5 @@ class SignInFailureRows implements SignInFailures {
 			.param("address", address)
 			.update();
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reacts to form sign-in: audits both outcomes, puts the user into their last workspace, and answers every failure
- * with the same page (only the right password of a disabled account learns that it is disabled).
+ * Reacts to form sign-in: audits both outcomes, puts the user into their last workspace,
+ * and answers every failure with the same page (only the right password of a disabled
+ * account learns that it is disabled).
  */
 @Component
 class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -55,8 +56,9 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
 	}
 
 	/**
-	 * Audits a counted failure in the workspaces of the account (if there is one: the same statements run for an
-	 * unknown e-mail, so that they cost the same) and sends everybody to the same page.
+	 * Audits a counted failure in the workspaces of the account (if there is one: the
+	 * same statements run for an unknown e-mail, so that they cost the same) and sends
+	 * everybody to the same page.
 	 */
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -76,4 +78,5 @@ class SignInOutcomes extends SavedRequestAwareAuthenticationSuccessHandler imple
 		boolean disabled = exception instanceof DisabledException;
 		response.sendRedirect(request.getContextPath() + (disabled ? "/login?error=disabled" : "/login?error"));
 	}
+
 }

@@ -11,9 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits sign-in attempts and answers to invitation links per client address on this node, so that a flood cannot
- * keep the password hashing busy or try links at machine speed. Keyed by address only, so its refusal — for sign-in
- * the same page as every failed sign-in — tells nothing about any account; failed sign-ins themselves are
+ * Limits sign-in attempts and answers to invitation links per client address on this
+ * node, so that a flood cannot keep the password hashing busy or try links at machine
+ * speed. Keyed by address only, so its refusal — for sign-in the same page as every
+ * failed sign-in — tells nothing about any account; failed sign-ins themselves are
  * throttled by {@link SignInThrottle}.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
@@ -45,4 +46,5 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			response.sendError(429);
 		}
 	}
+
 }

@@ -13,14 +13,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The API tokens this node checked against the database in the last {@link #TRUSTED_FOR}, with the actor they act
- * as, so that busy API traffic does not read the same rows for every request. Another node's change (revocation,
- * owner demoted or disabled) is honoured within {@link #TRUSTED_FOR}; a change on this node at once, when it
- * commits.
+ * The API tokens this node checked against the database in the last {@link #TRUSTED_FOR},
+ * with the actor they act as, so that busy API traffic does not read the same rows for
+ * every request. Another node's change (revocation, owner demoted or disabled) is
+ * honoured within {@link #TRUSTED_FOR}; a change on this node at once, when it commits.
  * <p>
- * Forgetting bumps a generation. A check records the generation it read the database in, and what it learnt is
- * kept only if no change committed meanwhile: otherwise a check that read the old rows just before the commit
- * could put the old rights back for another ten seconds.
+ * Forgetting bumps a generation. A check records the generation it read the database in,
+ * and what it learnt is kept only if no change committed meanwhile: otherwise a check
+ * that read the old rows just before the commit could put the old rights back for another
+ * ten seconds.
  */
 @Component
 class TrustedTokens {
@@ -37,7 +38,9 @@ class TrustedTokens {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	/** The generation to pass to {@link #remember} for a database read that starts now. */
+	/**
+	 * The generation to pass to {@link #remember} for a database read that starts now.
+	 */
 	long generation() {
 		return generation.get();
 	}
@@ -50,7 +53,10 @@ class TrustedTokens {
 		return Optional.empty();
 	}
 
-	/** Trusts a token until {@code until}, unless a change committed since its database read began. */
+	/**
+	 * Trusts a token until {@code until}, unless a change committed since its database
+	 * read began.
+	 */
 	void remember(String hash, Actor actor, Instant until, long readInGeneration) {
 		if (readInGeneration != generation.get()) {
 			return;
@@ -66,8 +72,8 @@ class TrustedTokens {
 	}
 
 	/**
-	 * Forgets every token now and, inside a transaction, once more when it commits: a token or membership change
-	 * is visible to new database reads only from then on.
+	 * Forgets every token now and, inside a transaction, once more when it commits: a
+	 * token or membership change is visible to new database reads only from then on.
 	 */
 	void forgetAll() {
 		bump();
@@ -85,4 +91,5 @@ class TrustedTokens {
 		generation.incrementAndGet();
 		entries.clear();
 	}
+
 }

@@ -34,7 +34,8 @@ public class UserAccounts {
 
 	public Optional<UserAccount> findByEmail(String email) {
 		if (!WellFormedText.isWellFormed(email)) {
-			// No stored address has such characters; and the sign-in form reaches this lookup before any
+			// No stored address has such characters; and the sign-in form reaches this
+			// lookup before any
 			// handler could refuse them (PostgreSQL would fail the query on a NUL).
 			return Optional.empty();
 		}
@@ -45,7 +46,10 @@ public class UserAccounts {
 	}
 
 	public Optional<UserAccount> findById(long id) {
-		return jdbc.sql("select * from app_user where id = :id").param("id", id).query(UserAccounts::mapAccount).optional();
+		return jdbc.sql("select * from app_user where id = :id")
+			.param("id", id)
+			.query(UserAccounts::mapAccount)
+			.optional();
 	}
 
 	public long count() {
@@ -74,7 +78,10 @@ public class UserAccounts {
 	}
 
 	public void updateLocale(long userId, String locale) {
-		jdbc.sql("update app_user set locale = :locale where id = :id").param("locale", locale).param("id", userId).update();
+		jdbc.sql("update app_user set locale = :locale where id = :id")
+			.param("locale", locale)
+			.param("id", userId)
+			.update();
 	}
 
 	public void updateLastWorkspace(long userId, long workspaceId) {
@@ -101,7 +108,10 @@ public class UserAccounts {
 			.optional();
 	}
 
-	/** Whether the address belongs to a member of the workspace (active or disabled): one query either way. */
+	/**
+	 * Whether the address belongs to a member of the workspace (active or disabled): one
+	 * query either way.
+	 */
 	public boolean isMember(long workspaceId, String email) {
 		return jdbc.sql("""
 				select count(*) from membership m join app_user u on u.id = m.user_id
@@ -124,7 +134,8 @@ public class UserAccounts {
 			.param("q", pattern)
 			.query(Long.class)
 			.single();
-		List<MemberView> items = jdbc.sql(MEMBER_SELECT + where + " order by lower(u.display_name), u.id limit :limit offset :offset")
+		List<MemberView> items = jdbc
+			.sql(MEMBER_SELECT + where + " order by lower(u.display_name), u.id limit :limit offset :offset")
 			.param("ws", workspaceId)
 			.param("q", pattern)
 			.param("limit", page.size())
@@ -135,7 +146,8 @@ public class UserAccounts {
 	}
 
 	public long countActiveAdmins(long workspaceId) {
-		return jdbc.sql("select count(*) from membership where workspace_id = :ws and role = 'ADMIN' and disabled_at is null")
+		return jdbc
+			.sql("select count(*) from membership where workspace_id = :ws and role = 'ADMIN' and disabled_at is null")
 			.param("ws", workspaceId)
 			.query(Long.class)
 			.single();
@@ -189,4 +201,5 @@ public class UserAccounts {
 	static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

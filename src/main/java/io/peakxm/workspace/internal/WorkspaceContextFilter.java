@@ -17,9 +17,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns the session's signed-in user into an {@link Actor} for this request: the current workspace from the
- * session, the role from the database. A role change, a disabled membership or a removed workspace therefore
- * takes effect on the next request, not at the next sign-in. The session itself keeps only the user id.
+ * Turns the session's signed-in user into an {@link Actor} for this request: the current
+ * workspace from the session, the role from the database. A role change, a disabled
+ * membership or a removed workspace therefore takes effect on the next request, not at
+ * the next sign-in. The session itself keeps only the user id.
  */
 class WorkspaceContextFilter extends OncePerRequestFilter {
 
@@ -37,10 +38,12 @@ class WorkspaceContextFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignInAccount account) {
 			Optional<UserAccount> user = accounts.findById(account.userId());
-			List<MembershipView> memberships = user.isPresent() ? accounts.activeMemberships(account.userId()) : List.of();
+			List<MembershipView> memberships = user.isPresent() ? accounts.activeMemberships(account.userId())
+					: List.of();
 			HttpSession session = request.getSession(false);
 			if (memberships.isEmpty() || session == null) {
-				// No workspace left to work in: end the session, as if signed out by an administrator.
+				// No workspace left to work in: end the session, as if signed out by an
+				// administrator.
 				if (session != null) {
 					session.invalidate();
 				}
@@ -64,4 +67,5 @@ class WorkspaceContextFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -54,10 +54,14 @@ public class WorkspaceStore {
 	}
 
 	public boolean slugExists(String slug) {
-		return jdbc.sql("select count(*) from workspace where slug = :slug").param("slug", slug).query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from workspace where slug = :slug")
+			.param("slug", slug)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public void rename(long id, String name) {
 		jdbc.sql("update workspace set name = :name where id = :id").param("name", name).param("id", id).update();
 	}
+
 }

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in user's own account page: change password, answer invitations to other workspaces. Every
- * signed-in user may use it.
+ * The signed-in user's own account page: change password, answer invitations to other
+ * workspaces. Every signed-in user may use it.
  */
 @Controller
 @RequestMapping("/account")
@@ -72,4 +72,5 @@ class AccountController {
 			return show(model);
 		}
 	}
+
 }

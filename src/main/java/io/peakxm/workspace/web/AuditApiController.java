@@ -37,4 +37,5 @@ class AuditApiController {
 		return auditLog.search(CurrentActor.require().requireWorkspace(), AuditQuery.filter(action, actor, from, to),
 				PageRequest.of(page, size, 50));
 	}
+
 }

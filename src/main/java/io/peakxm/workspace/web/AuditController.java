@@ -41,4 +41,5 @@ class AuditController {
 		model.addAttribute("to", to);
 		return "audit/list";
 	}
+
 }

@@ -5,7 +5,10 @@ import java.time.ZoneOffset;
 
 import io.peakxm.workspace.AuditFilter;
 
-/** Turns the date filters of the audit page and API (inclusive days, UTC) into an {@link AuditFilter}. */
+/**
+ * Turns the date filters of the audit page and API (inclusive days, UTC) into an
+ * {@link AuditFilter}.
+ */
 final class AuditQuery {
 
 	private AuditQuery() {
@@ -20,4 +23,5 @@ final class AuditQuery {
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.length() > 254 ? text.substring(0, 254) : text;
 	}
+
 }

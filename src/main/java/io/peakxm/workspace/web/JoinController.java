@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page an invitation link opens ({@code /join/{token}}). Signed in as the invited address: accept or decline.
- * Signed out: sign in to accept, or create the address's account when it has none. Whoever holds the link may
- * decline. The page, declining and creating an account are public; accepting needs the invitee signed in.
+ * The page an invitation link opens ({@code /join/{token}}). Signed in as the invited
+ * address: accept or decline. Signed out: sign in to accept, or create the address's
+ * account when it has none. Whoever holds the link may decline. The page, declining and
+ * creating an account are public; accepting needs the invitee signed in.
  */
 @Controller
 @RequestMapping("/join/{token}")
@@ -43,7 +44,10 @@ class JoinController {
 		return page(token, model, response);
 	}
 
-	/** Needs sign-in, so the sign-in page brings the invitee back here and then to the invitation. */
+	/**
+	 * Needs sign-in, so the sign-in page brings the invitee back here and then to the
+	 * invitation.
+	 */
 	@GetMapping("/sign-in")
 	String signedIn() {
 		return "redirect:/join/{token}";
@@ -97,4 +101,5 @@ class JoinController {
 		}
 		return "join/show";
 	}
+
 }

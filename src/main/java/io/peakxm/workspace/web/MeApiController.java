@@ -15,7 +15,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who am I: the signed-in user or token, the current workspace, and every workspace with its role. */
+/**
+ * Who am I: the signed-in user or token, the current workspace, and every workspace with
+ * its role.
+ */
 @RestController
 @Tag(name = "Account")
 class MeApiController {
@@ -39,10 +42,11 @@ class MeApiController {
 	}
 
 	/** The answer of {@code GET /api/v1/me}. */
-	record Me(long userId, String email, String displayName, String authenticatedBy, Long currentWorkspaceId,
-			Role role, Set<ApiScope> scopes, Set<Permission> permissions, List<Workspace> workspaces) {
+	record Me(long userId, String email, String displayName, String authenticatedBy, Long currentWorkspaceId, Role role,
+			Set<ApiScope> scopes, Set<Permission> permissions, List<Workspace> workspaces) {
 
 		record Workspace(long id, String name, Role role) {
 		}
 	}
+
 }

@@ -52,4 +52,5 @@ class TokensApiController {
 
 	record NewToken(String name, List<String> scopes, Integer expiresInDays) {
 	}
+
 }

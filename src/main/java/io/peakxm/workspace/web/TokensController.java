@@ -75,4 +75,5 @@ class TokensController {
 	/** What the "new token" form posts. */
 	record TokenForm(String name, List<String> scopes, Integer expiresInDays) {
 	}
+
 }

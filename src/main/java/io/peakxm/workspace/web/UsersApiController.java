@@ -99,4 +99,5 @@ class UsersApiController {
 
 	record MemberChange(String role, Boolean disabled) {
 	}
+
 }

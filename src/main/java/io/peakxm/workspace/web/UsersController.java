@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The users page of a workspace: members and invitations; invite, change role, disable and enable. */
+/**
+ * The users page of a workspace: members and invitations; invite, change role, disable
+ * and enable.
+ */
 @Controller
 @RequestMapping("/users")
 @PreAuthorize("hasAuthority('USERS_MANAGE')")
@@ -61,7 +64,10 @@ class UsersController {
 		return "users/new";
 	}
 
-	/** Invites the person; the answer is the same whether the address has an account or not. */
+	/**
+	 * Invites the person; the answer is the same whether the address has an account or
+	 * not.
+	 */
 	@PostMapping
 	String create(UserForm form, Model model, RedirectAttributes redirect, Locale locale) {
 		try {
@@ -91,7 +97,8 @@ class UsersController {
 
 	private void showLinkOnce(MemberInvitations.Issued issued, RedirectAttributes redirect, Locale locale) {
 		String email = issued.invitation().email();
-		redirect.addFlashAttribute("success", messages.getMessage("invitation.created", new Object[] { email }, locale));
+		redirect.addFlashAttribute("success",
+				messages.getMessage("invitation.created", new Object[] { email }, locale));
 		redirect.addFlashAttribute("secret", issued.link());
 		redirect.addFlashAttribute("secretLabel", messages.getMessage(
 				issued.mailed() ? "invitation.linkMailed" : "invitation.linkOnce", new Object[] { email }, locale));
@@ -108,18 +115,21 @@ class UsersController {
 	@PostMapping("/{id}/disable")
 	String disable(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		var member = members.disable(id);
-		redirect.addFlashAttribute("success", messages.getMessage("users.disabled", new Object[] { member.email() }, locale));
+		redirect.addFlashAttribute("success",
+				messages.getMessage("users.disabled", new Object[] { member.email() }, locale));
 		return "redirect:/users";
 	}
 
 	@PostMapping("/{id}/enable")
 	String enable(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		var member = members.enable(id);
-		redirect.addFlashAttribute("success", messages.getMessage("users.enabled", new Object[] { member.email() }, locale));
+		redirect.addFlashAttribute("success",
+				messages.getMessage("users.enabled", new Object[] { member.email() }, locale));
 		return "redirect:/users";
 	}
 
 	/** What the "add user" form posts. */
 	record UserForm(String email, String displayName, String role) {
 	}
+
 }

@@ -58,4 +58,5 @@ class WorkspaceController {
 			return "settings/show";
 		}
 	}
+
 }

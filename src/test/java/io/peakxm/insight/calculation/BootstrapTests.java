@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Intervals are checked against what they must contain, against the normal-theory width and against a bootstrap
- * distribution small enough to enumerate.
+ * Intervals are checked against what they must contain, against the normal-theory width
+ * and against a bootstrap distribution small enough to enumerate.
  */
 class BootstrapTests {
 
@@ -20,8 +20,7 @@ class BootstrapTests {
 	void intervalOfTheMeanContainsTheSampleMean() {
 		double[] sample = sample(100, 1);
 
-		Estimate mean = Bootstrap.percentileIntervals(sample.length, 2000, 2, (rows) -> mean(sample, rows))
-			.estimate(0);
+		Estimate mean = Bootstrap.percentileIntervals(sample.length, 2000, 2, (rows) -> mean(sample, rows)).estimate(0);
 
 		assertThat(mean.value()).isCloseTo(LinearRegressionTests.mean(sample), within(1e-12));
 		assertThat(mean.contains(mean.value())).isTrue();
@@ -31,13 +30,13 @@ class BootstrapTests {
 
 	@Test
 	void intervalOfTheMeanIsAsWideAsNormalTheorySays() {
-		// For a mean, the 95% interval is about ±1.96·s/√n; the bootstrap's s uses n, not n − 1.
+		// For a mean, the 95% interval is about ±1.96·s/√n; the bootstrap's s uses n, not
+		// n − 1.
 		double[] sample = sample(400, 3);
 		double se = LinearRegressionTests.standardDeviation(sample) * Math.sqrt((sample.length - 1.0) / sample.length)
 				/ Math.sqrt(sample.length);
 
-		Estimate mean = Bootstrap.percentileIntervals(sample.length, 4000, 4, (rows) -> mean(sample, rows))
-			.estimate(0);
+		Estimate mean = Bootstrap.percentileIntervals(sample.length, 4000, 4, (rows) -> mean(sample, rows)).estimate(0);
 
 		assertThat(mean.width()).isCloseTo(2 * 1.959964 * se, within(0.1 * 2 * 1.959964 * se));
 	}
@@ -72,7 +71,8 @@ class BootstrapTests {
 
 	@Test
 	void intervalMatchesAnEnumerableBootstrapDistribution() {
-		// Resampling the two values {0, 1} gives the means 0, ½ and 1 with probabilities ¼, ½ and ¼, so with many
+		// Resampling the two values {0, 1} gives the means 0, ½ and 1 with probabilities
+		// ¼, ½ and ¼, so with many
 		// resamples the 2.5% percentile is 0 and the 97.5% percentile is 1.
 		double[] sample = { 0, 1 };
 
@@ -85,15 +85,15 @@ class BootstrapTests {
 
 	@Test
 	void aSingleRowHasADegenerateInterval() {
-		Estimate mean = Bootstrap.percentileIntervals(1, 100, 11, (rows) -> new double[] { 42 + rows[0] })
-			.estimate(0);
+		Estimate mean = Bootstrap.percentileIntervals(1, 100, 11, (rows) -> new double[] { 42 + rows[0] }).estimate(0);
 
 		assertThat(mean).isEqualTo(new Estimate(42, 42, 42));
 	}
 
 	@Test
 	void percentilesInterpolateBetweenOrderStatistics() {
-		// Sorted 1, 2, 3, 4, 5; h = (5 − 1)·p: p = 0.25 → h = 1 → 2; p = 0.1 → h = 0.4 → 1 + 0.4·(2 − 1) = 1.4;
+		// Sorted 1, 2, 3, 4, 5; h = (5 − 1)·p: p = 0.25 → h = 1 → 2; p = 0.1 → h = 0.4 →
+		// 1 + 0.4·(2 − 1) = 1.4;
 		// p = 0.975 → h = 3.9 → 4 + 0.9·(5 − 4) = 4.9; p = 0.025 → h = 0.1 → 1.1.
 		double[] values = { 5, 1, 4, 2, 3 };
 
@@ -109,7 +109,8 @@ class BootstrapTests {
 
 	@Test
 	void discardsAndCountsResamplesWhereTheStatisticIsUndefined() {
-		// The statistic needs two distinct rows of two; a resample of two rows has them with probability ½.
+		// The statistic needs two distinct rows of two; a resample of two rows has them
+		// with probability ½.
 		Result result = Bootstrap.percentileIntervals(2, 1000, 12, (rows) -> {
 			if (rows[0] == rows[1]) {
 				throw new IllegalArgumentException("needs both rows");

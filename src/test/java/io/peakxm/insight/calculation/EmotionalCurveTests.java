@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * A three-touchpoint journey on 1–5 (rescaled: (r − 3) / 2), worked out by hand. Quartiles are Hyndman–Fan type 7:
- * position h = (n − 1) · p in the sorted ratings, interpolated linearly.
- * <pre>
+ * A three-touchpoint journey on 1–5 (rescaled: (r − 3) / 2), worked out by hand.
+ * Quartiles are Hyndman–Fan type 7: position h = (n − 1) · p in the sorted ratings,
+ * interpolated linearly. <pre>
  * instance  tp0  tp1  tp2   ranked?  peak       trough
  * A          5    3    1    yes      tp0        tp2
  * B          4    4    2    yes      tp0, tp1   tp2      (tie: both count)
@@ -73,14 +73,16 @@ class EmotionalCurveTests {
 
 	@Test
 	void sharesDivideByEveryRankedInstanceNotOnlyThoseThatRatedTheTouchpoint() {
-		// ranked: A, B, C, E. tp0 is the peak in A and B: 2 of 4 (not 2 of the 3 that rated it)
+		// ranked: A, B, C, E. tp0 is the peak in A and B: 2 of 4 (not 2 of the 3 that
+		// rated it)
 		assertThat(this.curve.rankedInstances()).isEqualTo(4);
 		assertThat(this.curve.peakShare(0)).isCloseTo(0.5, within(1e-12));
 		assertThat(this.curve.peakShare(1)).isCloseTo(0.5, within(1e-12));
 		assertThat(this.curve.peakShare(2)).isZero();
 		assertThat(this.curve.troughShare(2)).isCloseTo(0.75, within(1e-12));
 		assertThat(this.curve.troughShare(0)).isZero();
-		// no designated end: every ranked instance ends at its last answered touchpoint, tp2
+		// no designated end: every ranked instance ends at its last answered touchpoint,
+		// tp2
 		assertThat(this.curve.endShare(2)).isEqualTo(1.0);
 		assertThat(this.curve.endShare(0)).isZero();
 	}
@@ -127,8 +129,7 @@ class EmotionalCurveTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.curve.add(new double[] { 4.5, 3, 2 }));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.curve.add(new double[] { 0, 3, 2 }));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.curve.add(new double[] { 3, 2 }));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new EmotionalCurve(3, new RatingScale(0.5, 4.5)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new EmotionalCurve(3, new RatingScale(0.5, 4.5)));
 	}
 
 	private static void assertQuartiles(Point point, double lower, double median, double upper) {

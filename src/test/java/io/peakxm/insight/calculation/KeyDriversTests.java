@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Weights are checked against Commons Math's R² and the row-based {@link RelativeWeights} on the same complete
- * cases; the noise comparison on synthetic responses whose drivers are known to matter or not.
+ * Weights are checked against Commons Math's R² and the row-based {@link RelativeWeights}
+ * on the same complete cases; the noise comparison on synthetic responses whose drivers
+ * are known to matter or not.
  */
 class KeyDriversTests {
 
@@ -114,8 +115,9 @@ class KeyDriversTests {
 	}
 
 	/**
-	 * Responses on 1–5 with a shared mood: the outcome (0–10) follows driver 1 strongly and driver 2 less; driver 3
-	 * is independent noise. About one response in twelve misses a rating or the outcome.
+	 * Responses on 1–5 with a shared mood: the outcome (0–10) follows driver 1 strongly
+	 * and driver 2 less; driver 3 is independent noise. About one response in twelve
+	 * misses a rating or the outcome.
 	 */
 	private static Responses responses(int n, long seed) {
 		SplittableRandom random = new SplittableRandom(seed);
@@ -139,7 +141,10 @@ class KeyDriversTests {
 		return Math.max(1, Math.min(5, Math.round(value)));
 	}
 
-	/** The responses in order, and the complete ones apart for the independent computations. */
+	/**
+	 * The responses in order, and the complete ones apart for the independent
+	 * computations.
+	 */
 	private static final class Responses {
 
 		private final List<double[]> all = new ArrayList<>();
@@ -161,7 +166,8 @@ class KeyDriversTests {
 		}
 
 		double[][] completeDrivers() {
-			return this.complete.stream().map((response) -> new double[] { response[0], response[1], response[2] })
+			return this.complete.stream()
+				.map((response) -> new double[] { response[0], response[1], response[2] })
 				.toArray(double[][]::new);
 		}
 

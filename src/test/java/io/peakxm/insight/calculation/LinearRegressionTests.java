@@ -12,12 +12,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Exact relations are checked against their known coefficients; noisy ones against Commons Math's QR-based
- * {@link OLSMultipleLinearRegression}, an independent implementation.
+ * Exact relations are checked against their known coefficients; noisy ones against
+ * Commons Math's QR-based {@link OLSMultipleLinearRegression}, an independent
+ * implementation.
  */
 class LinearRegressionTests {
 
-	/** Eight rows of y = 2 + 3·x1 − 1·x2 exactly; x1 and x2 are correlated but not collinear. */
+	/**
+	 * Eight rows of y = 2 + 3·x1 − 1·x2 exactly; x1 and x2 are correlated but not
+	 * collinear.
+	 */
 	static final double[][] EXACT_X = { { 1, 2 }, { 2, 1 }, { 3, 5 }, { 4, 3 }, { 5, 8 }, { 6, 4 }, { 7, 9 },
 			{ 8, 6 } };
 
@@ -39,7 +43,8 @@ class LinearRegressionTests {
 	void standardizedCoefficientsAreSlopesInStandardDeviations() {
 		Fit fit = LinearRegression.fit(EXACT_X, EXACT_Y);
 
-		// x1 = 1…8: sd = sqrt(42 / 7) = sqrt(6); beta1 = 3 · sd(x1) / sd(y), beta2 = −1 · sd(x2) / sd(y).
+		// x1 = 1…8: sd = sqrt(42 / 7) = sqrt(6); beta1 = 3 · sd(x1) / sd(y), beta2 = −1 ·
+		// sd(x2) / sd(y).
 		double sdY = standardDeviation(EXACT_Y);
 		assertThat(fit.standardizedCoefficients()).containsExactly(
 				new double[] { 3 * Math.sqrt(6) / sdY, -1 * standardDeviation(column(EXACT_X, 1)) / sdY },
@@ -65,8 +70,8 @@ class LinearRegressionTests {
 		Fit fit = LinearRegression.fit(x, y);
 
 		assertThat(fit.intercept()).isCloseTo(parameters[0], within(1e-10));
-		assertThat(fit.coefficients()).containsExactly(
-				new double[] { parameters[1], parameters[2], parameters[3] }, within(1e-10));
+		assertThat(fit.coefficients()).containsExactly(new double[] { parameters[1], parameters[2], parameters[3] },
+				within(1e-10));
 		assertThat(fit.rSquared()).isCloseTo(reference.calculateRSquared(), within(1e-10));
 		assertThat(fit.adjustedRSquared()).isCloseTo(reference.calculateAdjustedRSquared(), within(1e-10));
 		assertThat(fit.rSquared()).isBetween(0.3, 0.99);
@@ -74,7 +79,8 @@ class LinearRegressionTests {
 
 	@Test
 	void fitFromMomentsMatchesCommonsMathForAnyOutcomeAndPredictorColumns() {
-		// Five columns streamed as rows; the model takes column 2 as the outcome and columns 4, 0 and 3 as predictors.
+		// Five columns streamed as rows; the model takes column 2 as the outcome and
+		// columns 4, 0 and 3 as predictors.
 		double[][] predictors = correlatedPredictors(300, 3, 14);
 		double[] outcome = noisyOutcome(predictors, 15);
 		Random random = new Random(16);
@@ -90,8 +96,8 @@ class LinearRegressionTests {
 		Fit fit = LinearRegression.fit(moments, 2, 4, 0, 3);
 
 		assertThat(fit.intercept()).isCloseTo(parameters[0], within(1e-9));
-		assertThat(fit.coefficients()).containsExactly(
-				new double[] { parameters[1], parameters[2], parameters[3] }, within(1e-9));
+		assertThat(fit.coefficients()).containsExactly(new double[] { parameters[1], parameters[2], parameters[3] },
+				within(1e-9));
 		assertThat(fit.rSquared()).isCloseTo(reference.calculateRSquared(), within(1e-9));
 		assertThat(fit.adjustedRSquared()).isCloseTo(reference.calculateAdjustedRSquared(), within(1e-9));
 		double sdY = standardDeviation(outcome);
@@ -106,7 +112,8 @@ class LinearRegressionTests {
 	void squaredErrorsFromMomentsEqualTheSumOverTheRows() {
 		double[][] x = correlatedPredictors(200, 2, 17);
 		double[] y = noisyOutcome(x, 18);
-		Fit fit = LinearRegression.fit(correlatedPredictors(50, 2, 19), noisyOutcome(correlatedPredictors(50, 2, 19), 20));
+		Fit fit = LinearRegression.fit(correlatedPredictors(50, 2, 19),
+				noisyOutcome(correlatedPredictors(50, 2, 19), 20));
 		Moments rows = new Moments(3);
 		double expected = 0;
 		for (int i = 0; i < 200; i++) {
@@ -151,8 +158,8 @@ class LinearRegressionTests {
 		Fit fit = LinearRegression.fit(x, y);
 
 		assertThat(parameters[0]).isCloseTo(0.0, within(1e-12));
-		assertThat(fit.standardizedCoefficients()).containsExactly(
-				new double[] { parameters[1], parameters[2], parameters[3] }, within(1e-10));
+		assertThat(fit.standardizedCoefficients())
+			.containsExactly(new double[] { parameters[1], parameters[2], parameters[3] }, within(1e-10));
 	}
 
 	@Test
@@ -234,20 +241,23 @@ class LinearRegressionTests {
 
 	@Test
 	void crossValidatedErrorOfAnExactRelationIsZero() {
-		// The held-out errors follow from each fold's moments, so a perfect fit's error is the rounding of those
-		// sums, about 10⁻¹⁶·Σ(y − ȳ)², which shows in the RMSE as √10⁻¹⁶ = 10⁻⁸ of sd(y) rather than exactly 0.
+		// The held-out errors follow from each fold's moments, so a perfect fit's error
+		// is the rounding of those
+		// sums, about 10⁻¹⁶·Σ(y − ȳ)², which shows in the RMSE as √10⁻¹⁶ = 10⁻⁸ of sd(y)
+		// rather than exactly 0.
 		double tolerance = 1e-7 * standardDeviation(EXACT_Y);
 		assertThat(LinearRegression.crossValidatedRmse(EXACT_X, EXACT_Y, 2, 7)).isCloseTo(0.0, within(tolerance));
 
 		double[][] x = correlatedPredictors(50, 2, 41);
 		double[] y = exactOutcome(x);
-		assertThat(LinearRegression.crossValidatedRmse(x, y, 5, 42))
-			.isCloseTo(0.0, within(1e-7 * standardDeviation(y)));
+		assertThat(LinearRegression.crossValidatedRmse(x, y, 5, 42)).isCloseTo(0.0,
+				within(1e-7 * standardDeviation(y)));
 	}
 
 	@Test
 	void leaveOneOutErrorMatchesThePressResiduals() {
-		// With n folds every row is held out alone, and the held-out residual is e_i / (1 − h_ii) (PRESS),
+		// With n folds every row is held out alone, and the held-out residual is e_i / (1
+		// − h_ii) (PRESS),
 		// with e the residuals and h the hat matrix of the fit on all rows.
 		double[][] x = correlatedPredictors(25, 2, 51);
 		double[] y = noisyOutcome(x, 52);
@@ -261,8 +271,8 @@ class LinearRegressionTests {
 			press += heldOut * heldOut;
 		}
 
-		assertThat(LinearRegression.crossValidatedRmse(x, y, y.length, 53))
-			.isCloseTo(Math.sqrt(press / y.length), within(1e-10));
+		assertThat(LinearRegression.crossValidatedRmse(x, y, y.length, 53)).isCloseTo(Math.sqrt(press / y.length),
+				within(1e-10));
 	}
 
 	@Test
@@ -278,15 +288,18 @@ class LinearRegressionTests {
 
 	@Test
 	void rejectsImpossibleFoldCounts() {
-		assertThatIllegalArgumentException().isThrownBy(() -> LinearRegression.crossValidatedRmse(EXACT_X, EXACT_Y, 1, 1))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LinearRegression.crossValidatedRmse(EXACT_X, EXACT_Y, 1, 1))
 			.withMessageContaining("2 to 8 folds");
-		assertThatIllegalArgumentException().isThrownBy(() -> LinearRegression.crossValidatedRmse(EXACT_X, EXACT_Y, 9, 1))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LinearRegression.crossValidatedRmse(EXACT_X, EXACT_Y, 9, 1))
 			.withMessageContaining("2 to 8 folds");
 	}
 
 	@Test
 	void namesTheFoldWhoseTrainingSetIsDegenerate() {
-		// With 8 rows and 4 folds each training set has 6 rows, enough for 2 predictors, but with x2 constant
+		// With 8 rows and 4 folds each training set has 6 rows, enough for 2 predictors,
+		// but with x2 constant
 		// except in one row, a training set without that row has a constant predictor.
 		double[][] x = { { 1, 0 }, { 2, 0 }, { 3, 0 }, { 4, 0 }, { 5, 0 }, { 6, 0 }, { 7, 0 }, { 8, 1 } };
 		double[] y = { 1, 3, 2, 5, 4, 6, 8, 7 };

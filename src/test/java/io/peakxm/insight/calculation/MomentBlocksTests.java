@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Cross-validation on fold moments is checked against held-out predictions made row by row with Commons Math, and
- * the block bootstrap against the row bootstrap of {@link Bootstrap} and the textbook standard error.
+ * Cross-validation on fold moments is checked against held-out predictions made row by
+ * row with Commons Math, and the block bootstrap against the row bootstrap of
+ * {@link Bootstrap} and the textbook standard error.
  */
 class MomentBlocksTests {
 
@@ -96,8 +97,10 @@ class MomentBlocksTests {
 
 	@Test
 	void blockBootstrapIntervalIsCloseToRowBootstrap() {
-		// Rows fall into 200 blocks at random, so resampling blocks approximates resampling rows: the standard
-		// error of a slope agrees with the row bootstrap's and with the textbook one within the few percent that
+		// Rows fall into 200 blocks at random, so resampling blocks approximates
+		// resampling rows: the standard
+		// error of a slope agrees with the row bootstrap's and with the textbook one
+		// within the few percent that
 		// 200 blocks and 500 resamples leave.
 		int n = 20_000;
 		double[][] x = correlatedPredictors(n, 3, 21);
@@ -134,7 +137,8 @@ class MomentBlocksTests {
 			blocks.add(new double[] { i });
 		}
 
-		// A resample holds about as many rows as the data; the statistic is undefined on the larger half.
+		// A resample holds about as many rows as the data; the statistic is undefined on
+		// the larger half.
 		Bootstrap.Result result = blocks.bootstrap(400, 32,
 				(moments) -> new double[] { (moments.n() <= 2000) ? moments.mean(0) : Double.NaN });
 
@@ -180,10 +184,13 @@ class MomentBlocksTests {
 		return new double[] { value };
 	}
 
-	/** The spread of the replicates; the first call of the statistic is the estimate on all rows, not a resample. */
+	/**
+	 * The spread of the replicates; the first call of the statistic is the estimate on
+	 * all rows, not a resample.
+	 */
 	private static double bootstrapStandardError(List<Double> replicates) {
-		return standardDeviation(replicates.subList(1, replicates.size()).stream().mapToDouble(Double::doubleValue)
-			.toArray());
+		return standardDeviation(
+				replicates.subList(1, replicates.size()).stream().mapToDouble(Double::doubleValue).toArray());
 	}
 
 }

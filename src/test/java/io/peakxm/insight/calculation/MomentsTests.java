@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Streamed moments are checked against a two-pass computation written here and against Commons Math's covariance
- * and correlation matrices.
+ * Streamed moments are checked against a two-pass computation written here and against
+ * Commons Math's covariance and correlation matrices.
  */
 class MomentsTests {
 
@@ -43,7 +43,8 @@ class MomentsTests {
 
 	@Test
 	void keepsItsPrecisionWhenTheSpreadIsTinyNextToTheMean() {
-		// Around 10⁸ with sd 1, Σx² − n·x̄² would cancel away all 16 digits; deviations from the running mean don't.
+		// Around 10⁸ with sd 1, Σx² − n·x̄² would cancel away all 16 digits; deviations
+		// from the running mean don't.
 		double[][] rows = ratings(1000, 2, 2);
 		for (double[] row : rows) {
 			row[0] += 1e8;
@@ -74,16 +75,14 @@ class MomentsTests {
 		for (int i = 0; i < 3; i++) {
 			assertThat(merged.mean(i)).isCloseTo(whole.mean(i), within(1e-12));
 			for (int j = 0; j <= i; j++) {
-				assertThat(merged.coMoment(i, j)).isCloseTo(whole.coMoment(i, j),
-						within(1e-12 * whole.coMoment(i, i)));
+				assertThat(merged.coMoment(i, j)).isCloseTo(whole.coMoment(i, j), within(1e-12 * whole.coMoment(i, i)));
 			}
 		}
 	}
 
 	@Test
 	void addingRowsAllocatesNothing() {
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-			.getThreadMXBean();
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		Moments moments = new Moments(16);
 		double[] row = new double[16];
 		moments.add(row);

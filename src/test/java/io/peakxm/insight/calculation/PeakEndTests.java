@@ -14,14 +14,17 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Single-instance features are worked out by hand in the comments; model numbers are checked against Commons
- * Math's OLS run directly on features the test builds itself.
+ * Single-instance features are worked out by hand in the comments; model numbers are
+ * checked against Commons Math's OLS run directly on features the test builds itself.
  */
 class PeakEndTests {
 
 	private static final double NA = Double.NaN;
 
-	/** Outcomes of the synthetic data are given on −2 … +2, so noise never leaves the scale; rescaling halves them. */
+	/**
+	 * Outcomes of the synthetic data are given on −2 … +2, so noise never leaves the
+	 * scale; rescaling halves them.
+	 */
 	private static final RatingScale WIDE = new RatingScale(-2, 2);
 
 	@Test
@@ -39,8 +42,10 @@ class PeakEndTests {
 	@Test
 	void featuresLeaveOutSkippedTouchpointsAndEndOnTheLastAnswered() {
 		// 1–5: 4 → 0.5, 2 → −0.5, 5 → 1. Answered: 0.5, −0.5, 1 (touchpoints 0, 2, 3).
-		// peak 1, trough −0.5, end = last answered (touchpoint 3) = 1, mean = 1 / 3, count 3, peak-end (1 + 1) / 2 = 1
-		PeakEndFeatures features = PeakEndFeatures.of(new double[] { 4, NA, 2, 5, NA }, RatingScale.ONE_TO_FIVE).orElseThrow();
+		// peak 1, trough −0.5, end = last answered (touchpoint 3) = 1, mean = 1 / 3,
+		// count 3, peak-end (1 + 1) / 2 = 1
+		PeakEndFeatures features = PeakEndFeatures.of(new double[] { 4, NA, 2, 5, NA }, RatingScale.ONE_TO_FIVE)
+			.orElseThrow();
 		assertThat(features.peak()).isEqualTo(1.0);
 		assertThat(features.trough()).isEqualTo(-0.5);
 		assertThat(features.end()).isEqualTo(1.0);
@@ -51,13 +56,16 @@ class PeakEndTests {
 
 	@Test
 	void endIsTheDesignatedEndMomentWhenItIsAnswered() {
-		// 0–10: 9 → 0.8, 6 → 0.2, 2 → −0.6, 7 → 0.4; the end moment is touchpoint 2 → end −0.6
+		// 0–10: 9 → 0.8, 6 → 0.2, 2 → −0.6, 7 → 0.4; the end moment is touchpoint 2 → end
+		// −0.6
 		// peak-end score (0.8 − 0.6) / 2 = 0.1
-		PeakEndFeatures designed = PeakEndFeatures.of(new double[] { 9, 6, 2, 7 }, RatingScale.ZERO_TO_TEN, 2).orElseThrow();
+		PeakEndFeatures designed = PeakEndFeatures.of(new double[] { 9, 6, 2, 7 }, RatingScale.ZERO_TO_TEN, 2)
+			.orElseThrow();
 		assertThat(designed.end()).isCloseTo(-0.6, within(1e-12));
 		assertThat(designed.peakEndScore()).isCloseTo(0.1, within(1e-12));
 		// the end moment skipped: the last answered rating, 7 → 0.4
-		PeakEndFeatures fallback = PeakEndFeatures.of(new double[] { 9, 6, NA, 7 }, RatingScale.ZERO_TO_TEN, 2).orElseThrow();
+		PeakEndFeatures fallback = PeakEndFeatures.of(new double[] { 9, 6, NA, 7 }, RatingScale.ZERO_TO_TEN, 2)
+			.orElseThrow();
 		assertThat(fallback.end()).isCloseTo(0.4, within(1e-12));
 	}
 
@@ -111,20 +119,22 @@ class PeakEndTests {
 		}
 		assertThat(fit.peakEnd().adjustedRSquared()).isGreaterThan(fit.meanOnly().adjustedRSquared());
 		assertThat(fit.peakEnd().crossValidatedRmse()).isLessThan(fit.meanOnly().crossValidatedRmse());
-		// Noise of sd 0.15 on −2 … +2 is 0.075 once rescaled: the true model's out-of-sample error is close to it.
+		// Noise of sd 0.15 on −2 … +2 is 0.075 once rescaled: the true model's
+		// out-of-sample error is close to it.
 		assertThat(fit.peakEnd().crossValidatedRmse()).isCloseTo(0.075, within(0.01));
 		assertThat(fit.verdict().better()).isEqualTo(Model.PEAK_END);
 		assertThat(fit.verdict().strongest().component()).isEqualTo(Component.END);
 		assertThat(fit.verdict().strongestIsSignificant()).isTrue();
 		assertThat(fit.peakEnd().weight(Component.END).interval().low()).isPositive();
-		assertThat(fit.peakEnd().weight(Component.END).interval()
-			.high()).isGreaterThan(fit.peakEnd().weight(Component.END).standardized());
+		assertThat(fit.peakEnd().weight(Component.END).interval().high())
+			.isGreaterThan(fit.peakEnd().weight(Component.END).standardized());
 		assertThat(fit.resamples()).isEqualTo(500);
 	}
 
 	@Test
 	void aLongStreamWithAPeakEndEffectGivesThePeakEndVerdictWithTightIntervals() {
-		// 100,000 journeys of 14 touchpoints go through fixed-size block moments; the remembered overall follows
+		// 100,000 journeys of 14 touchpoints go through fixed-size block moments; the
+		// remembered overall follows
 		// peak, trough and end, not the mean.
 		PeakEnd analysis = new PeakEnd(RatingScale.ONE_TO_FIVE, WIDE, PeakEndOptions.defaults().withResamples(200));
 		Random random = new Random(17);
@@ -223,8 +233,9 @@ class PeakEndTests {
 	}
 
 	/**
-	 * Ratings 1–5 from an instance mood plus touchpoint noise, every touchpoint but the first and last skipped one
-	 * time in ten; the first and last are always answered, so each instance has at least two.
+	 * Ratings 1–5 from an instance mood plus touchpoint noise, every touchpoint but the
+	 * first and last skipped one time in ten; the first and last are always answered, so
+	 * each instance has at least two.
 	 */
 	private static double[] journey(Random random, int touchpoints) {
 		double mood = 0.7 * random.nextGaussian();
@@ -237,7 +248,10 @@ class PeakEndTests {
 		return ratings;
 	}
 
-	/** Builds the features without {@link PeakEnd} and fits them with Commons Math directly. */
+	/**
+	 * Builds the features without {@link PeakEnd} and fits them with Commons Math
+	 * directly.
+	 */
 	private static final class Independent {
 
 		private final double[][] features;

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Checks the weights against what they must equal by theory (R² of the full model, squared correlations when the
- * drivers are uncorrelated) and against a case worked out by hand.
+ * Checks the weights against what they must equal by theory (R² of the full model,
+ * squared correlations when the drivers are uncorrelated) and against a case worked out
+ * by hand.
  */
 class RelativeWeightsTests {
 
@@ -55,7 +56,8 @@ class RelativeWeightsTests {
 
 	@Test
 	void uncorrelatedDriversWeighTheirSquaredCorrelation() {
-		// A 2³ factorial design, replicated twice: the ±1 columns are exactly uncorrelated, so R = I, Λ½ = I,
+		// A 2³ factorial design, replicated twice: the ±1 columns are exactly
+		// uncorrelated, so R = I, Λ½ = I,
 		// β = r and ε_j = r(x_j, y)².
 		double[][] x = new double[16][3];
 		for (int i = 0; i < 16; i++) {
@@ -82,13 +84,18 @@ class RelativeWeightsTests {
 	void twoDriversWorkedByHand() {
 		// R = [[1, ρ], [ρ, 1]] with ρ = 0.6, r = (0.5, 0.3).
 		// Eigenvalues 1 ± ρ = 1.6 and 0.4 with eigenvectors (1, 1)/√2 and (1, −1)/√2, so
-		// Λ½ = [[a, b], [b, a]] with a = (√1.6 + √0.4)/2, b = (√1.6 − √0.4)/2: a² = (1 + √(1 − ρ²))/2 = 0.9 and
+		// Λ½ = [[a, b], [b, a]] with a = (√1.6 + √0.4)/2, b = (√1.6 − √0.4)/2: a² = (1 +
+		// √(1 − ρ²))/2 = 0.9 and
 		// b² = (1 − √(1 − ρ²))/2 = 0.1.
-		// β = Λ½⁻¹·r = Q·diag(1/√1.6, 1/√0.4)·Qᵀ·r: Qᵀr = (0.8, 0.2)/√2, scaled (0.8/√3.2, 0.2/√0.8)
-		// = (0.447214, 0.223607), so β = ((0.447214 + 0.223607)/√2, (0.447214 − 0.223607)/√2)
+		// β = Λ½⁻¹·r = Q·diag(1/√1.6, 1/√0.4)·Qᵀ·r: Qᵀr = (0.8, 0.2)/√2, scaled
+		// (0.8/√3.2, 0.2/√0.8)
+		// = (0.447214, 0.223607), so β = ((0.447214 + 0.223607)/√2, (0.447214 −
+		// 0.223607)/√2)
 		// = (0.474342, 0.158114) = (1.5, 0.5)/√10, β² = (0.225, 0.025).
-		// ε1 = a²β1² + b²β2² = 0.9·0.225 + 0.1·0.025 = 0.205; ε2 = b²β1² + a²β2² = 0.0225 + 0.0225 = 0.045.
-		// Check: R² = (r1² + r2² − 2ρ·r1·r2)/(1 − ρ²) = (0.25 + 0.09 − 0.18)/0.64 = 0.25 = 0.205 + 0.045.
+		// ε1 = a²β1² + b²β2² = 0.9·0.225 + 0.1·0.025 = 0.205; ε2 = b²β1² + a²β2² = 0.0225
+		// + 0.0225 = 0.045.
+		// Check: R² = (r1² + r2² − 2ρ·r1·r2)/(1 − ρ²) = (0.25 + 0.09 − 0.18)/0.64 = 0.25
+		// = 0.205 + 0.045.
 		Weights weights = RelativeWeights.fromCorrelations(new double[][] { { 1, 0.6 }, { 0.6, 1 } },
 				new double[] { 0.5, 0.3 });
 
@@ -110,8 +117,8 @@ class RelativeWeightsTests {
 			rxy[j] = correlation(column(x, j), y);
 		}
 
-		assertThat(RelativeWeights.of(x, y).raw())
-			.containsExactly(RelativeWeights.fromCorrelations(rxx, rxy).raw(), within(1e-12));
+		assertThat(RelativeWeights.of(x, y).raw()).containsExactly(RelativeWeights.fromCorrelations(rxx, rxy).raw(),
+				within(1e-12));
 	}
 
 	@Test
@@ -132,8 +139,8 @@ class RelativeWeightsTests {
 		assertThat(comparison.driverWeights()).hasSize(3);
 		assertThat(Arrays.stream(comparison.driverWeights()).min().getAsDouble()).isGreaterThan(0.02);
 		assertThat(comparison.aboveNoise()).containsExactly(true, true, true);
-		assertThat(comparison.marginsOverNoise()[0])
-			.isCloseTo(comparison.driverWeights()[0] - comparison.noiseWeight(), within(1e-15));
+		assertThat(comparison.marginsOverNoise()[0]).isCloseTo(comparison.driverWeights()[0] - comparison.noiseWeight(),
+				within(1e-15));
 	}
 
 	@Test
@@ -147,7 +154,8 @@ class RelativeWeightsTests {
 
 		NoiseComparison first = RelativeWeights.withNoiseDriver(x, y, 113);
 
-		// Weights do not depend on the order of the rows, so if each row keeps its noise value they are the same.
+		// Weights do not depend on the order of the rows, so if each row keeps its noise
+		// value they are the same.
 		assertThat(RelativeWeights.withNoiseDriver(x, y, reversed, 113).weights().raw())
 			.containsExactly(first.weights().raw(), within(1e-12));
 		assertThat(RelativeWeights.withNoiseDriver(x, y, 113).weights().raw()).containsExactly(first.weights().raw());
@@ -160,12 +168,14 @@ class RelativeWeightsTests {
 			.isThrownBy(() -> RelativeWeights.fromCorrelations(new double[][] { { 1, 1 }, { 1, 1 } },
 					new double[] { 0.5, 0.5 }))
 			.withMessageContaining("singular");
-		// Pairwise correlations that no data set can have: the matrix has a negative eigenvalue.
+		// Pairwise correlations that no data set can have: the matrix has a negative
+		// eigenvalue.
 		double[][] impossible = { { 1, 0.9, 0.9 }, { 0.9, 1, -0.9 }, { 0.9, -0.9, 1 } };
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> RelativeWeights.fromCorrelations(impossible, new double[] { 0.1, 0.1, 0.1 }))
 			.withMessageContaining("not positive definite");
-		// Uncorrelated drivers can't both correlate 0.8 with the outcome: R² would be 1.28.
+		// Uncorrelated drivers can't both correlate 0.8 with the outcome: R² would be
+		// 1.28.
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> RelativeWeights.fromCorrelations(new double[][] { { 1, 0 }, { 0, 1 } },
 					new double[] { 0.8, 0.8 }))

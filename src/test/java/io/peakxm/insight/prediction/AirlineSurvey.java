@@ -14,9 +14,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The public airline passenger survey (../shared/data, not shipped) as a feature table: 14 touchpoint ratings
- * (0 = not applicable, so NaN), the two delays, age and flight distance as numbers, four profile fields as
- * categories; at risk = anything but "satisfied".
+ * The public airline passenger survey (../shared/data, not shipped) as a feature table:
+ * 14 touchpoint ratings (0 = not applicable, so NaN), the two delays, age and flight
+ * distance as numbers, four profile fields as categories; at risk = anything but
+ * "satisfied".
  */
 final class AirlineSurvey {
 
@@ -38,7 +39,8 @@ final class AirlineSurvey {
 	}
 
 	/**
-	 * Reads the whole file, or skips the calling test with a message when the shared data folder is absent.
+	 * Reads the whole file, or skips the calling test with a message when the shared data
+	 * folder is absent.
 	 */
 	static LabelledTable read() {
 		Assumptions.assumeTrue(Files.exists(FILE),

@@ -9,13 +9,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The rank formula is checked against a hand-worked example and against counting every positive–negative pair.
+ * The rank formula is checked against a hand-worked example and against counting every
+ * positive–negative pair.
  */
 class AreaUnderCurveTests {
 
 	@Test
 	void countsATiedPairAsOneHalfInAHandWorkedExample() {
-		// Positives score 0.4 and 0.8; negatives 0.1, 0.35 and 0.4. Of the 6 pairs, 0.8 wins 3, 0.4 wins 2 and ties
+		// Positives score 0.4 and 0.8; negatives 0.1, 0.35 and 0.4. Of the 6 pairs, 0.8
+		// wins 3, 0.4 wins 2 and ties
 		// 1 (one half): AUC = 5.5 / 6 = 11/12.
 		double[] scores = { 0.1, 0.4, 0.35, 0.8, 0.4 };
 		boolean[] positives = { false, true, false, true, false };

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The baseline is checked where logistic regression has a closed-form answer: with one categorical feature, the
- * fitted probability of each category is the share of at-risk responses in it.
+ * The baseline is checked where logistic regression has a closed-form answer: with one
+ * categorical feature, the fitted probability of each category is the share of at-risk
+ * responses in it.
  */
 class LogisticBaselineTests {
 
@@ -36,7 +37,8 @@ class LogisticBaselineTests {
 
 		LogisticBaseline model = LogisticBaseline.train(table, atRisk, all, FeatureSummary.of(table, all));
 
-		// The ridge penalty pulls the fit towards the overall share by well under 0.001 at this size.
+		// The ridge penalty pulls the fit towards the overall share by well under 0.001
+		// at this size.
 		assertThat(model.probability(row("Economy"))).isCloseTo(atRiskCount[0] / (double) count[0], within(1e-3));
 		assertThat(model.probability(row("Business"))).isCloseTo(atRiskCount[1] / (double) count[1], within(1e-3));
 	}

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Synthetic responses whose outcome follows a known rule, so a model's figures can be checked against what the rule
- * allows: a service rating 0–10, a number of pure noise and a customer segment A, B or C.
+ * Synthetic responses whose outcome follows a known rule, so a model's figures can be
+ * checked against what the rule allows: a service rating 0–10, a number of pure noise and
+ * a customer segment A, B or C.
  */
 final class PredictionFixtures {
 
@@ -17,23 +18,25 @@ final class PredictionFixtures {
 	}
 
 	/**
-	 * At risk exactly when the service rating is below 5: a single threshold separates the outcomes.
+	 * At risk exactly when the service rating is below 5: a single threshold separates
+	 * the outcomes.
 	 */
 	static LabelledTable atRiskBelowFive(int n, long seed) {
 		return generate(n, seed, (service, segment) -> service < 5);
 	}
 
 	/**
-	 * At risk when the service rating is below 5 in segment A, and when it is 5 or more elsewhere: an interaction
-	 * no single linear term can express.
+	 * At risk when the service rating is below 5 in segment A, and when it is 5 or more
+	 * elsewhere: an interaction no single linear term can express.
 	 */
 	static LabelledTable atRiskByServiceAndSegment(int n, long seed) {
 		return generate(n, seed, (service, segment) -> (service < 5) == "A".equals(segment));
 	}
 
 	/**
-	 * At risk by chance, likelier the lower the service rating: the log-odds fall linearly with it, as a logistic
-	 * regression assumes, so the baseline is the right model and the forest only adds variance.
+	 * At risk by chance, likelier the lower the service rating: the log-odds fall
+	 * linearly with it, as a logistic regression assumes, so the baseline is the right
+	 * model and the forest only adds variance.
 	 */
 	static LabelledTable atRiskLikelierAsServiceFalls(int n, long seed) {
 		Random random = new Random(seed);
@@ -74,7 +77,10 @@ final class PredictionFixtures {
 	}
 
 	static FeatureRow row(double service, double noise, String segment) {
-		return FeatureRow.in(LAYOUT).number("Service", service).number("Noise", noise).category("Segment", segment)
+		return FeatureRow.in(LAYOUT)
+			.number("Service", service)
+			.number("Noise", noise)
+			.category("Segment", segment)
 			.build();
 	}
 

@@ -9,9 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The model on real data: the public airline passenger survey (103,904 responses), reduced to the default cap of
- * 100,000 and split 80/20, seed 1. Published reference points for this file: tree ensembles about 0.96 accuracy,
- * logistic regression about 0.87. Reproduce with
+ * The model on real data: the public airline passenger survey (103,904 responses),
+ * reduced to the default cap of 100,000 and split 80/20, seed 1. Published reference
+ * points for this file: tree ensembles about 0.96 accuracy, logistic regression about
+ * 0.87. Reproduce with
  * {@code ./mvnw test -Dtest='io.peakxm.insight.prediction.*Tests' -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class RiskModelAirlineTests {
@@ -23,11 +24,12 @@ class RiskModelAirlineTests {
 		LabelledTable survey = AirlineSurvey.read();
 		long start = System.nanoTime();
 		model = RiskModel.train(survey.table(), survey.atRisk(), TrainingOptions.defaults());
-		System.out.printf("Airline risk model: trained in %.1f s; held-out accuracy %.4f, AUC %.4f; baseline %.4f,"
-				+ " %.4f; %d training and %d held-out rows; factors %s%n", (System.nanoTime() - start) / 1e9,
-				model.evaluation().accuracy(), model.evaluation().auc(), model.baseline().accuracy(),
-				model.baseline().auc(), model.evaluation().trainingRows(), model.evaluation().heldOutRows(),
-				model.factors().subList(0, 6));
+		System.out.printf(
+				"Airline risk model: trained in %.1f s; held-out accuracy %.4f, AUC %.4f; baseline %.4f,"
+						+ " %.4f; %d training and %d held-out rows; factors %s%n",
+				(System.nanoTime() - start) / 1e9, model.evaluation().accuracy(), model.evaluation().auc(),
+				model.baseline().accuracy(), model.baseline().auc(), model.evaluation().trainingRows(),
+				model.evaluation().heldOutRows(), model.factors().subList(0, 6));
 	}
 
 	@Test
@@ -42,7 +44,8 @@ class RiskModelAirlineTests {
 
 	@Test
 	void forestBeatsTheLogisticBaselineByAtLeastFivePoints() {
-		// Above the published 0.87 because "not applicable" ratings get their own indicator columns.
+		// Above the published 0.87 because "not applicable" ratings get their own
+		// indicator columns.
 		assertThat(model.baseline().accuracy()).isBetween(0.85, 0.93);
 		assertThat(model.accuracyGainOverBaseline()).isGreaterThanOrEqualTo(0.05);
 		assertThat(model.evaluation().auc()).isGreaterThan(model.baseline().auc());

@@ -54,8 +54,10 @@ class RiskModelTests {
 		assertThat(model.baseline().auc()).isGreaterThan(model.evaluation().auc());
 		assertThat(model.scoredBy()).isEqualTo(RiskModel.Kind.LOGISTIC_BASELINE);
 		assertThat(model.scoring()).isEqualTo(model.baseline());
-		// The log-odds are linear in the rating: the scores fall steadily as it rises, as no forest's steps do.
-		double[] scores = IntStream.rangeClosed(0, 10).mapToDouble(s -> model.probability(PredictionFixtures.row(s, 0, "B")))
+		// The log-odds are linear in the rating: the scores fall steadily as it rises, as
+		// no forest's steps do.
+		double[] scores = IntStream.rangeClosed(0, 10)
+			.mapToDouble(s -> model.probability(PredictionFixtures.row(s, 0, "B")))
 			.toArray();
 		for (int s = 1; s < scores.length; s++) {
 			assertThat(scores[s]).isLessThan(scores[s - 1]);
@@ -108,7 +110,9 @@ class RiskModelTests {
 		List<FeatureRow> rows = data.table().rows();
 
 		double[] sequential = rows.stream().mapToDouble(model::probability).toArray();
-		double[] parallel = IntStream.range(0, rows.size()).parallel().mapToDouble((i) -> model.probability(rows.get(i)))
+		double[] parallel = IntStream.range(0, rows.size())
+			.parallel()
+			.mapToDouble((i) -> model.probability(rows.get(i)))
 			.toArray();
 
 		assertThat(parallel).containsExactly(sequential);
@@ -144,7 +148,8 @@ class RiskModelTests {
 
 		RiskModel model = RiskModel.train(data.table(), data.atRisk(), OPTIONS);
 
-		assertThat(model.factors()).extracting(Factor::feature).containsExactlyInAnyOrder("Service", "Noise", "Segment");
+		assertThat(model.factors()).extracting(Factor::feature)
+			.containsExactlyInAnyOrder("Service", "Noise", "Segment");
 		assertThat(model.factors().stream().mapToDouble(Factor::share).sum()).isCloseTo(1.0, within(1e-12));
 		assertThat(model.factors()).allSatisfy((factor) -> assertThat(factor.aucLoss()).isNotNegative());
 		assertThat(model.factors()).isSortedAccordingTo((a, b) -> Double.compare(b.share(), a.share()));
@@ -154,8 +159,7 @@ class RiskModelTests {
 	void refusesOutcomesThatDoNotMatchTheRows() {
 		LabelledTable data = PredictionFixtures.atRiskBelowFive(200, 10);
 
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> RiskModel.train(data.table(), new boolean[199], OPTIONS))
+		assertThatIllegalArgumentException().isThrownBy(() -> RiskModel.train(data.table(), new boolean[199], OPTIONS))
 			.withMessage("The table has 200 rows but 199 outcomes; give one per row");
 	}
 
@@ -167,9 +171,9 @@ class RiskModelTests {
 		}
 		LabelledTable data = PredictionFixtures.withOutcomes(atRisk, 11);
 
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> RiskModel.train(data.table(), data.atRisk(), OPTIONS))
-			.withMessage("Training needs at least 50 responses of each outcome, but there are 49 at risk and 451 satisfied");
+		assertThatIllegalArgumentException().isThrownBy(() -> RiskModel.train(data.table(), data.atRisk(), OPTIONS))
+			.withMessage(
+					"Training needs at least 50 responses of each outcome, but there are 49 at risk and 451 satisfied");
 	}
 
 	@Test
@@ -180,7 +184,8 @@ class RiskModelTests {
 
 		assertThatIllegalArgumentException().isThrownBy(() -> model.probability(other))
 			.withMessageStartingWith("The row needs this model's features");
-		assertThatIllegalArgumentException().isThrownBy(() -> new FeatureTable(PredictionFixtures.LAYOUT, List.of(other)))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new FeatureTable(PredictionFixtures.LAYOUT, List.of(other)))
 			.withMessageStartingWith("Row 1 has features");
 	}
 

@@ -29,7 +29,8 @@ class SamplingTests {
 
 	@Test
 	void givesEveryRowTheSameChanceOfBeingSampled() {
-		// 10 of 40 rows, 20,000 times: each row is expected 5,000 times, with a standard deviation of about 61.
+		// 10 of 40 rows, 20,000 times: each row is expected 5,000 times, with a standard
+		// deviation of about 61.
 		int[] counts = new int[40];
 		SplittableRandom random = new SplittableRandom(3);
 		for (int draw = 0; draw < 20_000; draw++) {

@@ -26,7 +26,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The findings read as a person would say them, in English and Chinese, with the numbers of the analysis. */
+/**
+ * The findings read as a person would say them, in English and Chinese, with the numbers
+ * of the analysis.
+ */
 class FindingsTests {
 
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -55,7 +58,8 @@ class FindingsTests {
 		Weight mean = new Weight(Component.MEAN, 0.6, 0.55, new Interval(0.5, 0.6));
 		ModelFit peakEnd = new ModelFit(Model.PEAK_END, 0, List.of(peak, trough, end, mean), 0.305, 0.30, 0.251);
 		ModelFit meanOnly = meanOnly(0.31, 0.31, 0.25);
-		PeakEndFit fit = new PeakEndFit(peakEnd, meanOnly, 812, 3, 200, new Verdict(Model.MEAN_ONLY, peak, -0.01, -0.001));
+		PeakEndFit fit = new PeakEndFit(peakEnd, meanOnly, 812, 3, 200,
+				new Verdict(Model.MEAN_ONLY, peak, -0.01, -0.001));
 		assertThat(findings(Locale.ENGLISH).peakEnd(fit)).containsExactly(
 				"The average of the touchpoints explains the overall rating as well as peak, worst moment and end do: "
 						+ "adjusted R² 0.31 vs 0.30, cross-validated error 0.25 vs 0.25 (n = 812); the peak-end rule adds nothing here.",
@@ -71,7 +75,8 @@ class FindingsTests {
 		ModelFit peakEnd = new ModelFit(Model.PEAK_END, 0, List.of(peak, trough, end, mean), 0.4, 0.4, 0.2);
 		PeakEndFit fit = new PeakEndFit(peakEnd, meanOnly(0.3, 0.3, 0.25), 100, 0, 200,
 				new Verdict(Model.PEAK_END, end, 0.1, 0.05));
-		assertThat(findings(Locale.ENGLISH).peakEnd(fit).get(0)).startsWith("The end explains the overall rating better");
+		assertThat(findings(Locale.ENGLISH).peakEnd(fit).get(0))
+			.startsWith("The end explains the overall rating better");
 	}
 
 	@Test
@@ -83,7 +88,8 @@ class FindingsTests {
 				"Baggage handling is the low point for 34 % of customers (mean -0.12).",
 				"Check-in is the high point for 45 % of customers (mean +0.40).",
 				"The largest shortfall against the design is at Baggage handling: measured -0.12, designed +0.50.");
-		// Chinese readers get the Chinese name where there is one, the English one where there is none.
+		// Chinese readers get the Chinese name where there is one, the English one where
+		// there is none.
 		assertThat(findings(CHINESE).curve(curve).get(0)).isEqualTo("行李处理是 34% 顾客的最低点（均值 -0.12）。");
 		assertThat(findings(CHINESE).curve(curve).get(1)).startsWith("Check-in是 45% 顾客的最高点");
 	}
@@ -96,7 +102,8 @@ class FindingsTests {
 						+ "the touchpoints explain R² = 0.52 (n = 1,234).",
 				"3 touchpoints are not above noise: Gate location, Seat comfort and Leg room.");
 		assertThat(findings(CHINESE).drivers(drivers).get(0)).startsWith("在线登机");
-		assertThat(findings(CHINESE).drivers(drivers).get(1)).isEqualTo("有 3 个触点未超过噪声水平：Gate location、Seat comfort和Leg room。");
+		assertThat(findings(CHINESE).drivers(drivers).get(1))
+			.isEqualTo("有 3 个触点未超过噪声水平：Gate location、Seat comfort和Leg room。");
 	}
 
 	@Test
@@ -104,7 +111,8 @@ class FindingsTests {
 		assertThat(findings(Locale.ENGLISH).matrix(drivers())).isEqualTo("Concentrate here: Online boarding and Wifi – "
 				+ "important for the overall rating but rated below the average touchpoint.");
 		Drivers calm = new Drivers(List.of(driver("Check-in", 50, true, Quadrant.KEEP_UP)), 0.3, 100, 0, 50, 4);
-		assertThat(findings(Locale.ENGLISH).matrix(calm)).startsWith("No touchpoint is both important and rated below average");
+		assertThat(findings(Locale.ENGLISH).matrix(calm))
+			.startsWith("No touchpoint is both important and rated below average");
 	}
 
 	@Test
@@ -114,7 +122,8 @@ class FindingsTests {
 		Findings.RecommendationText text = findings(Locale.ENGLISH).recommendation(valley, NPS);
 		assertThat(text.title()).isEqualTo("Repair the valley");
 		assertThat(text.share()).isEqualTo("34 %");
-		assertThat(text.body()).isEqualTo("Baggage handling is the low point for 34 % of customers (mean -0.12, designed +0.50).");
+		assertThat(text.body())
+			.isEqualTo("Baggage handling is the low point for 34 % of customers (mean -0.12, designed +0.50).");
 		assertThat(text.importance()).isEqualTo("It explains 21 % of R² among the touchpoints.");
 		assertThat(text.effect()).isEqualTo(
 				"Raising Baggage handling by one point is expected to lift the likelihood to recommend (0–10) by 0.30 points.");
@@ -138,8 +147,9 @@ class FindingsTests {
 		assertThat(text.body()).isEqualTo("Inflight wifi service is the low point for 40 % of customers (mean -0.11, "
 				+ "designed 0.00), but the worst moment does not measurably weigh on the overall rating here (its 95 % "
 				+ "interval includes zero): repairing it may not change what customers remember.");
-		assertThat(text.effect()).isEqualTo("By the fitted model, raising Inflight wifi service by one point would lift "
-				+ "the likelihood to recommend (0–10) by 0.10 points – a weight that is not significant, so do not count on it.");
+		assertThat(text.effect())
+			.isEqualTo("By the fitted model, raising Inflight wifi service by one point would lift "
+					+ "the likelihood to recommend (0–10) by 0.10 points – a weight that is not significant, so do not count on it.");
 		assertThat(text.effectShort()).isEqualTo("+0.10 points per rating point");
 		Findings.RecommendationText chinese = findings(CHINESE).recommendation(valley, NPS);
 		assertThat(chinese.title()).isEqualTo("弱提示：低谷");
@@ -175,7 +185,8 @@ class FindingsTests {
 	void namesAreTakenAsTheyAreNotAsMessagePatterns() {
 		Curve curve = new Curve(List.of(point(1, LocalizedText.untranslated("Gate 'B' {1} <b>"), 1, -0.5, 0, 0.5),
 				point(2, LocalizedText.untranslated("Lounge"), 1, 0.5, 0.5, 0)), 10, 10);
-		assertThat(findings(Locale.ENGLISH).curve(curve).get(0)).startsWith("Gate 'B' {1} <b> is the low point for 50 %");
+		assertThat(findings(Locale.ENGLISH).curve(curve).get(0))
+			.startsWith("Gate 'B' {1} <b> is the low point for 50 %");
 	}
 
 	@Test
@@ -225,7 +236,8 @@ class FindingsTests {
 		Weight end = new Weight(Component.END, 0.4, 0.42, new Interval(0.38, 0.46));
 		Weight mean = new Weight(Component.MEAN, 0.05, 0.05, new Interval(-0.02, 0.11));
 		ModelFit peakEnd = new ModelFit(Model.PEAK_END, 0.1, List.of(peak, trough, end, mean), 0.47, 0.46, 0.21);
-		return new PeakEndFit(peakEnd, meanOnly(0.31, 0.31, 0.25), 2840, 12, 200, new Verdict(Model.PEAK_END, end, 0.15, 0.04));
+		return new PeakEndFit(peakEnd, meanOnly(0.31, 0.31, 0.25), 2840, 12, 200,
+				new Verdict(Model.PEAK_END, end, 0.15, 0.04));
 	}
 
 	private static ModelFit meanOnly(double rSquared, double adjusted, double rmse) {
@@ -233,7 +245,10 @@ class FindingsTests {
 				rSquared, adjusted, rmse);
 	}
 
-	/** A touchpoint with its measured mean, designed emotion (−2…+2) and the shares of peaks and troughs. */
+	/**
+	 * A touchpoint with its measured mean, designed emotion (−2…+2) and the shares of
+	 * peaks and troughs.
+	 */
 	private static CurvePoint point(long id, LocalizedText name, int designedEmotion, double mean, double peakShare,
 			double troughShare) {
 		return new CurvePoint(id, name, LocalizedText.untranslated("Stage"), designedEmotion, false, false,
@@ -242,10 +257,12 @@ class FindingsTests {
 	}
 
 	private static Drivers drivers() {
-		List<Driver> list = List.of(driver(new LocalizedText("Online boarding", "在线登机"), 21.3, true, Quadrant.CONCENTRATE_HERE),
+		List<Driver> list = List.of(
+				driver(new LocalizedText("Online boarding", "在线登机"), 21.3, true, Quadrant.CONCENTRATE_HERE),
 				driver("Wifi", 18, true, Quadrant.CONCENTRATE_HERE), driver("Check-in", 15, true, Quadrant.KEEP_UP),
 				driver("Gate location", 2, false, Quadrant.LOW_PRIORITY),
-				driver("Seat comfort", 1.5, false, Quadrant.POSSIBLE_OVERKILL), driver("Leg room", 1, false, Quadrant.LOW_PRIORITY));
+				driver("Seat comfort", 1.5, false, Quadrant.POSSIBLE_OVERKILL),
+				driver("Leg room", 1, false, Quadrant.LOW_PRIORITY));
 		return new Drivers(list, 0.52, 1234, 56, 10, 3.5);
 	}
 
@@ -254,8 +271,8 @@ class FindingsTests {
 	}
 
 	private static Driver driver(LocalizedText name, double share, boolean aboveNoise, Quadrant quadrant) {
-		return new Driver(name.hashCode(), name, share / 200, share / 250, share / 170, share, share - 2.6,
-				share + 2.9, aboveNoise, 3.5, quadrant);
+		return new Driver(name.hashCode(), name, share / 200, share / 250, share / 170, share, share - 2.6, share + 2.9,
+				aboveNoise, 3.5, quadrant);
 	}
 
 	private static Findings findings(Locale locale) {
@@ -265,4 +282,5 @@ class FindingsTests {
 		messages.setFallbackToSystemLocale(false);
 		return new Findings(messages, locale);
 	}
+
 }

@@ -63,7 +63,8 @@ class JourneyDocumentsTests {
 				  {"nameEn":"A","channel":"BUS","designedEmotion":5,"endMoment":true},
 				  {"nameEn":"a","endMoment":true,"standards":[{"name":"Q","direction":"BELOW"}]}]}]}""";
 		assertThat(violations(json)).extracting(FieldViolation::field)
-			.containsExactlyInAnyOrder("stages[0].touchpoints[0].channel", "stages[0].touchpoints[1].standards[0].direction");
+			.containsExactlyInAnyOrder("stages[0].touchpoints[0].channel",
+					"stages[0].touchpoints[1].standards[0].direction");
 		String valid = json.replace("\"BUS\"", "\"WEB\"").replace("\"BELOW\"", "\"AT_MOST\"");
 		assertThat(violations(valid)).extracting(FieldViolation::code)
 			.containsExactlyInAnyOrder("journey.touchpoint.emotionRange", "journey.touchpoint.duplicateName",
@@ -80,4 +81,5 @@ class JourneyDocumentsTests {
 	private static List<FieldViolation> violations(String json) {
 		return catchThrowableOfType(InvalidInputException.class, () -> JourneyDocuments.read(json)).violations();
 	}
+
 }

@@ -25,8 +25,9 @@ import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
 /**
- * An administrator's change of the rollups happens whole or not at all: when recomputing fails half-way (here made
- * to fail for one survey, as a full disk or a bad stored value would), nothing of the change remains.
+ * An administrator's change of the rollups happens whole or not at all: when recomputing
+ * fails half-way (here made to fail for one survey, as a full disk or a bad stored value
+ * would), nothing of the change remains.
  */
 @MetricsModuleTest
 class RollupAdministrationAtomicityIntegrationTests {
@@ -57,7 +58,8 @@ class RollupAdministrationAtomicityIntegrationTests {
 		long rows = rollupRows(survey.id());
 		doThrow(new IllegalStateException("rebuild failed")).when(rebuild).rebuild(anyLong(), eq(survey.id()));
 		try {
-			assertThatThrownBy(() -> administration.setDimensions(admin(), survey.id(), List.of("cabin", "travel_type")))
+			assertThatThrownBy(
+					() -> administration.setDimensions(admin(), survey.id(), List.of("cabin", "travel_type")))
 				.hasMessage("rebuild failed");
 		}
 		finally {
@@ -71,7 +73,8 @@ class RollupAdministrationAtomicityIntegrationTests {
 	void aWorkspaceRebuildThatFailsForOneSurveyChangesNoSurvey() {
 		Survey first = surveyWithResponses("atomic-first");
 		Survey failing = surveyWithResponses("atomic-failing");
-		// The first survey's rollups are lost (as if damaged); a rebuild that completes would restore them.
+		// The first survey's rollups are lost (as if damaged); a rebuild that completes
+		// would restore them.
 		jdbc.sql("delete from metric_rollup where survey_id = :s").param("s", first.id()).update();
 		long auditsBefore = rebuildAudits();
 		doThrow(new IllegalStateException("rebuild failed")).when(rebuild).rebuild(anyLong(), eq(failing.id()));
@@ -95,15 +98,23 @@ class RollupAdministrationAtomicityIntegrationTests {
 			.single();
 		Survey survey = SurveyBuilder.fromTemplate("post-flight").about(journey).open(designer, surveys, admin);
 		for (int i = 0; i < 5; i++) {
-			ResponseBuilder.response().via(CollectionChannel.API).answer("nps", i + 5).hidden("cabin", "Economy")
-				.hidden("travel_type", "Business").key(prefix + "-" + survey.id() + "-" + i).submit(recorder, survey);
+			ResponseBuilder.response()
+				.via(CollectionChannel.API)
+				.answer("nps", i + 5)
+				.hidden("cabin", "Economy")
+				.hidden("travel_type", "Business")
+				.key(prefix + "-" + survey.id() + "-" + i)
+				.submit(recorder, survey);
 		}
 		TestEvents.awaitCompletion(jdbc);
 		return survey;
 	}
 
 	private long rollupRows(long surveyId) {
-		return jdbc.sql("select count(*) from metric_rollup where survey_id = :s").param("s", surveyId).query(Long.class).single();
+		return jdbc.sql("select count(*) from metric_rollup where survey_id = :s")
+			.param("s", surveyId)
+			.query(Long.class)
+			.single();
 	}
 
 	private long rebuildAudits() {
@@ -113,4 +124,5 @@ class RollupAdministrationAtomicityIntegrationTests {
 	private Actor admin() {
 		return io.peakxm.TestUsers.demoActor(jdbc, Role.ADMIN);
 	}
+
 }

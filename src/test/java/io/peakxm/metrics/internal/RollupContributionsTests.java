@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What responses add to the rollups, from a fake response port (no database, no Spring). */
+/**
+ * What responses add to the rollups, from a fake response port (no database, no Spring).
+ */
 class RollupContributionsTests {
 
 	static final Instant LATE_EVENING = Instant.parse("2026-03-01T23:30:00Z");
@@ -64,7 +66,8 @@ class RollupContributionsTests {
 		assertThat(result).hasSize(2);
 		RollupKey checkin = new RollupKey(3, 7, "", "", AnswerKey.row("tp", "checkin"), DAY, "LINK", "en", 42);
 		assertThat(result.get(checkin).total()).isEqualTo(4.0);
-		assertThat(result.get(new RollupKey(3, 7, "", "", AnswerKey.row("tp", "boarding"), DAY, "LINK", "en", 42)).total())
+		assertThat(
+				result.get(new RollupKey(3, 7, "", "", AnswerKey.row("tp", "boarding"), DAY, "LINK", "en", 42)).total())
 			.isEqualTo(2.0);
 	}
 
@@ -122,8 +125,10 @@ class RollupContributionsTests {
 	void contentsAnEventCarriedAreNotReadBackAndDeletedResponsesAddNothing() {
 		responses.add(1, null, Map.of(), new Scored("nps", "NPS", null, null, 1.0));
 		responses.add(2, null, Map.of(), new Scored("nps", "NPS", null, null, 2.0));
-		var carried = new ResponseBatchSubmitted.Contents(1, Map.of(), List.of(new Scored("nps", "NPS", null, null, 8.0)));
-		var deleted = new ResponseBatchSubmitted.Contents(99, Map.of(), List.of(new Scored("nps", "NPS", null, null, 5.0)));
+		var carried = new ResponseBatchSubmitted.Contents(1, Map.of(),
+				List.of(new Scored("nps", "NPS", null, null, 8.0)));
+		var deleted = new ResponseBatchSubmitted.Contents(99, Map.of(),
+				List.of(new Scored("nps", "NPS", null, null, 5.0)));
 
 		Aggregate nps = contributions.of(List.of(1L, 2L, 99L), 1, Map.of(1L, carried, 99L, deleted))
 			.get(key("", "", AnswerKey.of("nps")));
@@ -132,7 +137,10 @@ class RollupContributionsTests {
 		assertThat(responses.contentsAsked).containsExactly(List.of(2L));
 	}
 
-	/** Survey 7 of workspace 3, answered on 1 March (UTC) by a link in English without a touchpoint. */
+	/**
+	 * Survey 7 of workspace 3, answered on 1 March (UTC) by a link in English without a
+	 * touchpoint.
+	 */
 	private static RollupKey key(String dimName, String dimValue, AnswerKey answer) {
 		return new RollupKey(3, 7, dimName, dimValue, answer, DAY, "LINK", "en", 0);
 	}
@@ -191,5 +199,7 @@ class RollupContributionsTests {
 		public void streamIds(long workspaceId, long surveyId, LongConsumer each) {
 			headers.keySet().forEach(each::accept);
 		}
+
 	}
+
 }

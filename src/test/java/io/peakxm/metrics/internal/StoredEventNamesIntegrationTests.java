@@ -29,9 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The names the event publication registry stores are part of the schema (docs/metrics.md, "Stored names"): a
- * publication outstanding at an upgrade is delivered only if its listener id and event type still name a listener
- * and a class. This test fails when one of them changes, so the change comes with a migration of the stored rows.
+ * The names the event publication registry stores are part of the schema
+ * (docs/metrics.md, "Stored names"): a publication outstanding at an upgrade is delivered
+ * only if its listener id and event type still name a listener and a class. This test
+ * fails when one of them changes, so the change comes with a migration of the stored
+ * rows.
  */
 @PeakXmIntegrationTest
 class StoredEventNamesIntegrationTests {
@@ -65,8 +67,8 @@ class StoredEventNamesIntegrationTests {
 			.single();
 		long id = designer.createFromTemplate(admin, "post-flight", journey);
 		Survey survey = designer.open(admin, id, surveys.get(admin, id).revision());
-		recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null, "stored-names-" + id, null,
-				Map.of("nps", List.of("9")), Map.of()));
+		recorder.submit(survey, new Submission(CollectionChannel.API, "en", null, null, null, "stored-names-" + id,
+				null, Map.of("nps", List.of("9")), Map.of()));
 		importer.importFile(admin, survey.id(), "names.csv", "nps\n7\n".getBytes(StandardCharsets.UTF_8),
 				new ImportMapping(List.of(new ImportMapping.ColumnMapping("nps", "nps", List.of())), "en"));
 		TestEvents.awaitCompletion(jdbc);
@@ -79,9 +81,8 @@ class StoredEventNamesIntegrationTests {
 		assertThat(stored).isEqualTo(STORED);
 		assertThat(RollupMaintainer.BATCH_LISTENER).isEqualTo("metrics.rollups.add-submitted");
 		assertThat(RollupMaintainer.IMPORT_LISTENER).isEqualTo("metrics.rollups.rebuild-imported");
-		Set<String> others = new TreeSet<>(jdbc.sql("select distinct listener_id from event_publication")
-			.query(String.class)
-			.list());
+		Set<String> others = new TreeSet<>(
+				jdbc.sql("select distinct listener_id from event_publication").query(String.class).list());
 		others.removeAll(STORED.keySet());
 		assertThat(others).as("listeners with ids derived from class and method names").isEmpty();
 	}
@@ -116,12 +117,14 @@ class StoredEventNamesIntegrationTests {
 	}
 
 	private void insert(UUID id, String listener, String type, boolean completed) {
-		// Responses that do not exist: should the registry deliver them meanwhile, they add nothing.
+		// Responses that do not exist: should the registry deliver them meanwhile, they
+		// add nothing.
 		String event = type.endsWith("ResponsesImported") ? "{\"workspaceId\":0,\"surveyId\":0,\"count\":0}"
 				: "{\"responses\":[],\"contents\":[]}";
-		jdbc.sql("""
-				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, completion_date)
-				values (:id, :listener, :type, :event, current_timestamp, case when :done then current_timestamp end)""")
+		jdbc.sql(
+				"""
+						insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, completion_date)
+						values (:id, :listener, :type, :event, current_timestamp, case when :done then current_timestamp end)""")
 			.param("id", id)
 			.param("listener", listener)
 			.param("type", type)
@@ -131,7 +134,10 @@ class StoredEventNamesIntegrationTests {
 	}
 
 	private String listener(UUID id) {
-		return jdbc.sql("select listener_id from event_publication where id = :id").param("id", id).query(String.class)
+		return jdbc.sql("select listener_id from event_publication where id = :id")
+			.param("id", id)
+			.query(String.class)
 			.single();
 	}
+
 }

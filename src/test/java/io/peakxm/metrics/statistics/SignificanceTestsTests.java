@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Expected values are worked out by hand in the comments, with p-values read from normal and t tables (and
- * cross-checked with SciPy), not by calling the code under test.
+ * Expected values are worked out by hand in the comments, with p-values read from normal
+ * and t tables (and cross-checked with SciPy), not by calling the code under test.
  */
 class SignificanceTestsTests {
 
@@ -19,7 +19,8 @@ class SignificanceTestsTests {
 		// variance = (0.5 + 0.2 - 0.3²) / 100 = 0.61 / 100 = 0.0061
 		// Group 2: P = 60, passives = 25, D = 15 (n = 100): p = 0.6, d = 0.15, NPS = 45
 		// variance = (0.6 + 0.15 - 0.45²) / 100 = 0.5475 / 100 = 0.005475
-		// z = 0.15 / sqrt(0.011575) = 0.15 / 0.107587 = 1.394218; Φ(1.394218) = 0.918374, p = 2 * 0.081626 = 0.163252
+		// z = 0.15 / sqrt(0.011575) = 0.15 / 0.107587 = 1.394218; Φ(1.394218) = 0.918374,
+		// p = 2 * 0.081626 = 0.163252
 		Change change = SignificanceTests.nps(50, 30, 20, 60, 25, 15);
 		assertThat(change.difference()).isCloseTo(15.0, within(1e-9));
 		assertThat(change.statistic()).isCloseTo(1.394218, within(1e-6));
@@ -31,7 +32,8 @@ class SignificanceTestsTests {
 	@Test
 	void npsChangeOfTheSameScoresWithTenTimesTheRatingsIsSignificant() {
 		// Proportions as above with n = 1000 on each side: variances shrink tenfold, so
-		// z = 0.15 / sqrt(0.0011575) = 0.15 / 0.034022 = 4.408905; p = 2 * (1 - Φ(4.408905)) = 1.039e-5
+		// z = 0.15 / sqrt(0.0011575) = 0.15 / 0.034022 = 4.408905; p = 2 * (1 -
+		// Φ(4.408905)) = 1.039e-5
 		Change change = SignificanceTests.nps(500, 300, 200, 600, 250, 150);
 		assertThat(change.difference()).isCloseTo(15.0, within(1e-9));
 		assertThat(change.statistic()).isCloseTo(4.408905, within(1e-6));
@@ -51,7 +53,8 @@ class SignificanceTestsTests {
 		assertThat(empty.difference()).isNaN();
 		assertNotTestable(empty);
 
-		// All promoters against all detractors: -200 points, but both variances are (1 - 1²) / n = 0.
+		// All promoters against all detractors: -200 points, but both variances are (1 -
+		// 1²) / n = 0.
 		Change constant = SignificanceTests.nps(10, 0, 0, 0, 0, 12);
 		assertThat(constant.difference()).isCloseTo(-200.0, within(1e-9));
 		assertNotTestable(constant);
@@ -91,11 +94,14 @@ class SignificanceTestsTests {
 
 	@Test
 	void meansChangeUsesWelchsTTest() {
-		// Group 1: 2, 4, 6: n = 3, Σx = 12, Σx² = 56, mean = 4, s² = (56 - 48) / 2 = 4, s² / n = 1.333333
-		// Group 2: 5, 7, 9, 11, 13: n = 5, Σx = 45, Σx² = 445, mean = 9, s² = (445 - 405) / 4 = 10, s² / n = 2
+		// Group 1: 2, 4, 6: n = 3, Σx = 12, Σx² = 56, mean = 4, s² = (56 - 48) / 2 = 4,
+		// s² / n = 1.333333
+		// Group 2: 5, 7, 9, 11, 13: n = 5, Σx = 45, Σx² = 445, mean = 9, s² = (445 - 405)
+		// / 4 = 10, s² / n = 2
 		// t = 5 / sqrt(3.333333) = 5 / 1.825742 = 2.738613
 		// df = 3.333333² / (1.333333² / 2 + 2² / 4) = 11.111111 / 1.888889 = 5.882353
-		// two-sided p with 5.88 df = 0.034489 (between the df 5 and df 6 table values; SciPy ttest_ind agrees)
+		// two-sided p with 5.88 df = 0.034489 (between the df 5 and df 6 table values;
+		// SciPy ttest_ind agrees)
 		Change change = SignificanceTests.means(3, 12, 56, 5, 45, 445);
 		assertThat(change.difference()).isCloseTo(5.0, within(1e-12));
 		assertThat(change.statistic()).isCloseTo(2.738613, within(1e-6));
@@ -121,7 +127,8 @@ class SignificanceTestsTests {
 		assertThat(empty.difference()).isNaN();
 		assertNotTestable(empty);
 
-		// One observation (7) against a mean of 9: the difference is known, its variance is not.
+		// One observation (7) against a mean of 9: the difference is known, its variance
+		// is not.
 		Change single = SignificanceTests.means(1, 7, 49, 5, 45, 445);
 		assertThat(single.difference()).isCloseTo(2.0, within(1e-12));
 		assertNotTestable(single);

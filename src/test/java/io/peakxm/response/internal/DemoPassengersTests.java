@@ -93,4 +93,5 @@ class DemoPassengersTests {
 		}
 		return sxy / Math.sqrt(sxx * syy);
 	}
+
 }

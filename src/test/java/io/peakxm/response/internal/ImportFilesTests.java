@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Import files are read the same way whatever their format: rows checked, limits said in words. */
+/**
+ * Import files are read the same way whatever their format: rows checked, limits said in
+ * words.
+ */
 class ImportFilesTests {
 
 	@Test
@@ -71,9 +74,9 @@ class ImportFilesTests {
 				ex -> assertThat(ex.violations()).containsExactly(FieldViolation.of("file", "import.tooManyRows", 2)));
 		String wide = String.join(",", java.util.Collections.nCopies(ImportFiles.MAX_COLUMNS + 1, "c")) + "\n";
 		assertThatThrownBy(() -> ImportFiles.open("f.csv", wide.getBytes(StandardCharsets.UTF_8), FileEncoding.AUTO, 2))
-			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.violations())
-				.containsExactly(FieldViolation.of("file", "import.tooManyColumns", ImportFiles.MAX_COLUMNS + 1,
-						ImportFiles.MAX_COLUMNS)));
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.violations()).containsExactly(FieldViolation.of("file", "import.tooManyColumns",
+							ImportFiles.MAX_COLUMNS + 1, ImportFiles.MAX_COLUMNS)));
 	}
 
 	@Test
@@ -94,8 +97,9 @@ class ImportFilesTests {
 			var sheet = workbook.createSheet("data");
 			var formats = workbook.createDataFormat();
 			Row header = sheet.createRow(0);
-			String[] titles = { "int", "negative", "decimal", "sum", "large", "tiny", "percent", "money", "date", "datetime",
-					"time", "excel date", "yes", "no", "text", "leading zeros", "chinese", "error", "formula", "text formula" };
+			String[] titles = { "int", "negative", "decimal", "sum", "large", "tiny", "percent", "money", "date",
+					"datetime", "time", "excel date", "yes", "no", "text", "leading zeros", "chinese", "error",
+					"formula", "text formula" };
 			for (int c = 0; c < titles.length; c++) {
 				header.createCell(c).setCellValue(titles[c]);
 			}
@@ -132,9 +136,11 @@ class ImportFilesTests {
 				List<String> values = new ArrayList<>();
 				for (int c = 0; c < row.getLastCellNum(); c++) {
 					Cell cell = row.getCell(c);
-					// The former reader showed a formula's source; the streamed one gives its computed value.
-					values.add(cell == null ? "" : cell.getCellType() == CellType.FORMULA
-							? formatter.formatCellValue(cell, evaluator).trim() : formatter.formatCellValue(cell).trim());
+					// The former reader showed a formula's source; the streamed one gives
+					// its computed value.
+					values.add(cell == null ? ""
+							: cell.getCellType() == CellType.FORMULA ? formatter.formatCellValue(cell, evaluator).trim()
+									: formatter.formatCellValue(cell).trim());
 				}
 				expected.add(values);
 			}
@@ -144,8 +150,8 @@ class ImportFilesTests {
 		List<List<String>> streamed = new ArrayList<>();
 		XlsxRows.of(xlsx).forEach((row, values) -> streamed.add(values));
 		assertThat(trimmed(streamed)).isEqualTo(trimmed(expected));
-		assertThat(streamed.get(1)).contains("42", "-3.5", "25%", "1,234.50", "2026-03-31", "2026-03-31 14:05:01", "TRUE",
-				"FALSE", "padded text", "007", "#DIV/0!", "84", "tp_42");
+		assertThat(streamed.get(1)).contains("42", "-3.5", "25%", "1,234.50", "2026-03-31", "2026-03-31 14:05:01",
+				"TRUE", "FALSE", "padded text", "007", "#DIV/0!", "84", "tp_42");
 	}
 
 	@Test
@@ -162,7 +168,8 @@ class ImportFilesTests {
 		}
 		try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(new DataFormatter(Locale.ROOT).formatCellValue(read.getSheetAt(0).getRow(1).getCell(0)))
-				.as("the whole-workbook reader").isEqualTo("2026-03-31");
+				.as("the whole-workbook reader")
+				.isEqualTo("2026-03-31");
 		}
 		List<List<String>> streamed = new ArrayList<>();
 		XlsxRows.of(xlsx).forEach((row, values) -> streamed.add(values));
@@ -171,18 +178,20 @@ class ImportFilesTests {
 
 	@Test
 	void fillsCellsAnXlsxRowLeavesOutAndReportsFilledCellsBeyondTheHeader() throws IOException {
-		byte[] xlsx = XlsxFixtures.sxssf(List.of(List.of("a", "b", "c"), List.of("1"), List.of("1", "2", "3", "", "extra")));
+		byte[] xlsx = XlsxFixtures
+			.sxssf(List.of(List.of("a", "b", "c"), List.of("1"), List.of("1", "2", "3", "", "extra")));
 		List<String> rows = new ArrayList<>();
 		List<FieldViolation> problems = new ArrayList<>();
-		ImportFiles.open("f.xlsx", xlsx, FileEncoding.AUTO, 100).forEach((row, values) -> rows.add(row + ":" + values),
-				problems::add);
+		ImportFiles.open("f.xlsx", xlsx, FileEncoding.AUTO, 100)
+			.forEach((row, values) -> rows.add(row + ":" + values), problems::add);
 		assertThat(rows).containsExactly("2:[1, , ]");
 		assertThat(problems).containsExactly(FieldViolation.of("row 3", "import.cellCount", 5, 3));
 	}
 
 	@Test
 	void refusesNulAndBrokenCharactersInXlsxCellsNamingRowAndColumn() throws IOException {
-		byte[] xlsx = XlsxFixtures.sxssf(List.of(List.of("name", "comment"), List.of("Anna", "NUL-HERE"), List.of("Bo", "HALF-HERE")));
+		byte[] xlsx = XlsxFixtures
+			.sxssf(List.of(List.of("name", "comment"), List.of("Anna", "NUL-HERE"), List.of("Bo", "HALF-HERE")));
 		xlsx = XlsxFixtures.replacing(xlsx, "NUL-HERE", "a_x0000_b");
 		xlsx = XlsxFixtures.replacing(xlsx, "HALF-HERE", "a_xD800_b");
 		List<FieldViolation> problems = new ArrayList<>();
@@ -205,17 +214,17 @@ class ImportFilesTests {
 		})).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> assertThat(ex.violations()).containsExactly(FieldViolation.of("file", "import.tooManyRows", 10)));
 
-		byte[] bomb = XlsxFixtures.replacing(XlsxFixtures.sxssf(List.of(List.of("comment"), List.of("BOMB"))), "BOMB", "a".repeat(20_000_000));
+		byte[] bomb = XlsxFixtures.replacing(XlsxFixtures.sxssf(List.of(List.of("comment"), List.of("BOMB"))), "BOMB",
+				"a".repeat(20_000_000));
 		assertThatThrownBy(() -> ImportFiles.open("bomb.xlsx", bomb, FileEncoding.AUTO, 10).forEach((row, values) -> {
 		}, problem -> {
-		}))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.violations()).containsExactly(FieldViolation.of("file", "import.xlsxZipBomb")));
+		})).isInstanceOfSatisfying(InvalidInputException.class,
+				ex -> assertThat(ex.violations()).containsExactly(FieldViolation.of("file", "import.xlsxZipBomb")));
 
 		byte[] text = "name,comment\nAnna,fine\n".getBytes(StandardCharsets.UTF_8);
-		assertThatThrownBy(() -> ImportFiles.open("renamed.xlsx", text, FileEncoding.AUTO, 10))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.violations()).containsExactly(FieldViolation.of("file", "import.xlsxUnreadable")));
+		assertThatThrownBy(() -> ImportFiles.open("renamed.xlsx", text, FileEncoding.AUTO, 10)).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				ex -> assertThat(ex.violations()).containsExactly(FieldViolation.of("file", "import.xlsxUnreadable")));
 	}
 
 	private static Cell styled(XSSFWorkbook workbook, Cell cell, short format) {
@@ -225,7 +234,10 @@ class ImportFilesTests {
 		return cell;
 	}
 
-	/** Rows without their trailing empty cells (the whole-workbook reader kept cells that only have a style). */
+	/**
+	 * Rows without their trailing empty cells (the whole-workbook reader kept cells that
+	 * only have a style).
+	 */
 	private static List<List<String>> trimmed(List<List<String>> rows) {
 		List<List<String>> result = new ArrayList<>();
 		for (List<String> row : rows) {
@@ -237,4 +249,5 @@ class ImportFilesTests {
 		}
 		return result;
 	}
+
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Timeout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The import's two threads: order, the first bad row, failures on either side, and no thread left behind. */
+/**
+ * The import's two threads: order, the first bad row, failures on either side, and no
+ * thread left behind.
+ */
 @Timeout(30)
 class ImportPipelineTests {
 
@@ -68,7 +71,8 @@ class ImportPipelineTests {
 		});
 
 		assertThat(checked).isEqualTo(1_000);
-		// The first batch was being written when the bad row came; the second, already handed over, was dropped.
+		// The first batch was being written when the bad row came; the second, already
+		// handed over, was dropped.
 		assertThat(written).containsExactlyElementsOf(IntStream.range(0, 10).boxed().toList());
 	}
 
@@ -144,4 +148,5 @@ class ImportPipelineTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

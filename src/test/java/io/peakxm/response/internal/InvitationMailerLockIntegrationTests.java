@@ -29,9 +29,9 @@ import org.springframework.mail.javamail.MimeMessagePreparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The invitation job sends only while its node holds the job lock: when the lease is lost mid-run (a node paused
- * past its lease, another node took over) it stops before the next e-mail instead of sending what the other node
- * sends too.
+ * The invitation job sends only while its node holds the job lock: when the lease is lost
+ * mid-run (a node paused past its lease, another node took over) it stops before the next
+ * e-mail instead of sending what the other node sends too.
  */
 @PeakXmIntegrationTest
 class InvitationMailerLockIntegrationTests {
@@ -65,7 +65,8 @@ class InvitationMailerLockIntegrationTests {
 			.single();
 		List<Recipient> recipients = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			recipients.add(new Recipient("lease-" + i + "-" + System.nanoTime() + "@example.com", null, "en", Map.of()));
+			recipients
+				.add(new Recipient("lease-" + i + "-" + System.nanoTime() + "@example.com", null, "en", Map.of()));
 		}
 		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
 		context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
@@ -77,12 +78,14 @@ class InvitationMailerLockIntegrationTests {
 			org.springframework.security.core.context.SecurityContextHolder.clearContext();
 		}
 		List<String> sentTo = new ArrayList<>();
-		// The first e-mail takes so long that the lease runs out and another node takes the lock meanwhile.
-		JavaMailSender slow = new RecordingSender(sentTo, () -> jdbc.sql("""
-				update job_lock set locked_by = 'another-node', locked_until = :until where name = :name""")
-			.param("until", java.sql.Timestamp.from(Instant.now().plusSeconds(3600)))
-			.param("name", InvitationMailer.LOCK)
-			.update());
+		// The first e-mail takes so long that the lease runs out and another node takes
+		// the lock meanwhile.
+		JavaMailSender slow = new RecordingSender(sentTo,
+				() -> jdbc.sql("""
+						update job_lock set locked_by = 'another-node', locked_until = :until where name = :name""")
+					.param("until", java.sql.Timestamp.from(Instant.now().plusSeconds(3600)))
+					.param("name", InvitationMailer.LOCK)
+					.update());
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("mailSender", slow);
 		InvitationMailer mailer = new InvitationMailer(store, surveys, beans.getBeanProvider(JavaMailSender.class),
@@ -150,5 +153,7 @@ class InvitationMailerLockIntegrationTests {
 		public void send(SimpleMailMessage... simpleMessages) {
 			throw new UnsupportedOperationException();
 		}
+
 	}
+
 }

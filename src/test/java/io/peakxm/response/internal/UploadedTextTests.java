@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** CSV bytes become text strictly, in the chosen or detected encoding; real byte files are made here. */
+/**
+ * CSV bytes become text strictly, in the chosen or detected encoding; real byte files are
+ * made here.
+ */
 class UploadedTextTests {
 
 	static final String CHINESE = "姓名,城市,评语\n王小明,北京,航班准点，服务很好\n李华,上海,行李等了很久\n";
@@ -21,7 +24,8 @@ class UploadedTextTests {
 
 	@Test
 	void detectsGb18030ChineseAsExcelOnChineseWindowsSavesIt() {
-		UploadedText.Decoded decoded = UploadedText.decode(CHINESE.getBytes(Charset.forName("GB18030")), FileEncoding.AUTO);
+		UploadedText.Decoded decoded = UploadedText.decode(CHINESE.getBytes(Charset.forName("GB18030")),
+				FileEncoding.AUTO);
 		assertThat(decoded.text()).isEqualTo(CHINESE);
 		assertThat(decoded.encoding()).isEqualTo(FileEncoding.GB18030);
 		assertThat(decoded.detected()).isTrue();
@@ -39,7 +43,8 @@ class UploadedTextTests {
 
 	@Test
 	void keepsWesternTextThatHappensToBeValidGb18030AsWindows1252() {
-		// "ü" + "r" and "è" + "v" are valid GBK pairs, but they decode to rare characters outside the common set.
+		// "ü" + "r" and "è" + "v" are valid GBK pairs, but they decode to rare characters
+		// outside the common set.
 		String cities = "city\nZürich\nGenève\n";
 		byte[] bytes = cities.getBytes(Charset.forName("windows-1252"));
 		assertThat(new String(bytes, Charset.forName("GB18030"))).doesNotContain("\uFFFD");
@@ -93,11 +98,13 @@ class UploadedTextTests {
 
 	@Test
 	void autoRefusesBytesNoCandidateEncodingAllowsNamingTheLineAndWindows1252() {
-		// 0x81 is undefined in windows-1252, and "\u00ff\u0081" is neither UTF-8 nor GB18030 (0x81 then a line feed).
-		byte[] bytes = withPrefix("a,b\n1,2\n3,".getBytes(StandardCharsets.US_ASCII), new byte[] { (byte) 0xFF, (byte) 0x81, '\n' });
-		assertThatThrownBy(() -> UploadedText.decode(bytes, FileEncoding.AUTO))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.violations().get(0).args()).containsExactly(3, "windows-1252"));
+		// 0x81 is undefined in windows-1252, and "\u00ff\u0081" is neither UTF-8 nor
+		// GB18030 (0x81 then a line feed).
+		byte[] bytes = withPrefix("a,b\n1,2\n3,".getBytes(StandardCharsets.US_ASCII),
+				new byte[] { (byte) 0xFF, (byte) 0x81, '\n' });
+		assertThatThrownBy(() -> UploadedText.decode(bytes, FileEncoding.AUTO)).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				ex -> assertThat(ex.violations().get(0).args()).containsExactly(3, "windows-1252"));
 	}
 
 	@Test
@@ -115,4 +122,5 @@ class UploadedTextTests {
 	private static byte[] withPrefix(byte[] prefix, byte[] rest) {
 		return ByteBuffer.allocate(prefix.length + rest.length).put(prefix).put(rest).array();
 	}
+
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every template keeps the journey it is made for and ties its rows to that journey's touchpoints by name; the
- * post-flight template rates every touchpoint of a journey of any size the journey rules allow.
+ * Every template keeps the journey it is made for and ties its rows to that journey's
+ * touchpoints by name; the post-flight template rates every touchpoint of a journey of
+ * any size the journey rules allow.
  */
 class SurveyTemplatesTests {
 
@@ -62,8 +63,7 @@ class SurveyTemplatesTests {
 		JourneyCoverage coverage = JourneyCoverage.of(7L, hotelSurvey, airline);
 		assertThat(coverage.unlinkedRows()).extracting(JourneyCoverage.Row::rowKey)
 			.containsExactly("booking", "welcome", "checkin", "room", "sleep", "breakfast", "checkout");
-		assertThat(coverage.unrated()).extracting(JourneyCoverage.TouchpointRef::id)
-			.isEqualTo(ids(airline));
+		assertThat(coverage.unrated()).extracting(JourneyCoverage.TouchpointRef::id).isEqualTo(ids(airline));
 	}
 
 	@Test
@@ -89,7 +89,8 @@ class SurveyTemplatesTests {
 		SurveyDefinition survey = SurveyTemplates.build("post-flight", 1L, journey);
 		SurveyRules.check(survey);
 		List<Question> matrices = matrices(survey);
-		assertThat(matrices).extracting(Question::key).containsExactly("touchpoints_1", "touchpoints_2", "touchpoints_3");
+		assertThat(matrices).extracting(Question::key)
+			.containsExactly("touchpoints_1", "touchpoints_2", "touchpoints_3");
 		assertThat(matrices.get(1).textEn()).contains("Stage 2");
 		assertThat(ratedInOrder(matrices)).hasSize(120).isEqualTo(ids(journey));
 	}
@@ -102,7 +103,10 @@ class SurveyTemplatesTests {
 		assertThat(ratedInOrder(matrices(survey))).isEqualTo(ids(journey));
 	}
 
-	/** Stages "Stage 1" … with {@code perStage} touchpoints each, ids unique across the journey (1001, 1002, … 2001 …). */
+	/**
+	 * Stages "Stage 1" … with {@code perStage} touchpoints each, ids unique across the
+	 * journey (1001, 1002, … 2001 …).
+	 */
 	private static JourneyDesign journey(int stages, int perStage) {
 		List<Stage> result = new java.util.ArrayList<>();
 		for (int s = 1; s <= stages; s++) {
@@ -116,16 +120,20 @@ class SurveyTemplatesTests {
 		return new JourneyDesign("Trip", null, null, null, null, result);
 	}
 
-	/** A journey template as a saved journey: touchpoints numbered 1, 2, … in journey order, stages 101, 102, …. */
+	/**
+	 * A journey template as a saved journey: touchpoints numbered 1, 2, … in journey
+	 * order, stages 101, 102, ….
+	 */
 	static JourneyDesign journeyTemplate(String key) {
 		try (var in = SurveyTemplatesTests.class.getResourceAsStream("/journey/templates/" + key + ".json")) {
-			JourneyDesign design = JourneyDocuments.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			JourneyDesign design = JourneyDocuments
+				.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
 			long[] next = { 1 };
 			List<Stage> stages = new java.util.ArrayList<>();
 			for (Stage stage : design.stages()) {
 				List<Touchpoint> touchpoints = stage.touchpoints().stream().map(t -> t.withId(next[0]++)).toList();
-				stages.add(new Stage(100L + stages.size() + 1, stage.name(), stage.nameZh(), null, null, null, null, null,
-						touchpoints));
+				stages.add(new Stage(100L + stages.size() + 1, stage.name(), stage.nameZh(), null, null, null, null,
+						null, touchpoints));
 			}
 			return design.withStages(stages);
 		}
@@ -145,4 +153,5 @@ class SurveyTemplatesTests {
 	private static List<Long> ids(JourneyDesign journey) {
 		return journey.touchpointsInOrder().stream().map(Touchpoint::id).toList();
 	}
+
 }

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * An administrator who lost their password gets in again with {@code PEAKXM_ADMIN_RESET_PASSWORD}: the password is
- * set at start, audited, and refused when weak or when the account administers nothing.
+ * An administrator who lost their password gets in again with
+ * {@code PEAKXM_ADMIN_RESET_PASSWORD}: the password is set at start, audited, and refused
+ * when weak or when the account administers nothing.
  */
 @PeakXmIntegrationTest
 class AdministratorPasswordResetIntegrationTests {
@@ -45,7 +46,8 @@ class AdministratorPasswordResetIntegrationTests {
 			.param("e", email)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		// Left set, the variable changes nothing at the next start and writes no second entry.
+		// Left set, the variable changes nothing at the next start and writes no second
+		// entry.
 		assertThat(reset.reset(email, "Brand-New-Passw0rd-2")).isFalse();
 	}
 
@@ -64,4 +66,5 @@ class AdministratorPasswordResetIntegrationTests {
 			.hasMessageContaining("no account");
 		assertThat(TestUsers.signIn(mvc, analyst, "Analyst-Passw0rd-1")).isNotNull();
 	}
+
 }

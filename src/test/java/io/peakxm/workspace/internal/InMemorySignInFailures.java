@@ -18,7 +18,8 @@ class InMemorySignInFailures implements SignInFailures {
 	@Override
 	public Window add(String key, String address, Instant now, Instant since) {
 		Window running = find(key, address, since);
-		Window added = running.failures() == 0 ? new Window(1, now) : new Window(running.failures() + 1, running.start());
+		Window added = running.failures() == 0 ? new Window(1, now)
+				: new Window(running.failures() + 1, running.start());
 		windows.put(key + " " + address, added);
 		return added;
 	}
@@ -32,4 +33,5 @@ class InMemorySignInFailures implements SignInFailures {
 	Map<String, Window> stored() {
 		return Map.copyOf(windows);
 	}
+
 }

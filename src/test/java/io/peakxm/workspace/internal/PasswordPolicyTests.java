@@ -58,4 +58,5 @@ class PasswordPolicyTests {
 	void violationsNeedAtLeastOneEntry() {
 		assertThatThrownBy(() -> new InvalidInputException(List.of())).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

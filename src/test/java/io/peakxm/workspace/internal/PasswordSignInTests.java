@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Form sign-in tells nobody whether an account exists or is disabled, and throttles guessing per e-mail and client
- * address and per address without letting anyone lock another person out.
+ * Form sign-in tells nobody whether an account exists or is disabled, and throttles
+ * guessing per e-mail and client address and per address without letting anyone lock
+ * another person out.
  */
 class PasswordSignInTests {
 
@@ -56,7 +57,8 @@ class PasswordSignInTests {
 			failsTheSameWay("active@example.test", WRONG, "10.0.0.2");
 		}
 		failsTheSameWay("active@example.test", PASSWORD, "10.0.0.2");
-		// An unknown e-mail is checked against a hash of the same kind and cost as real ones.
+		// An unknown e-mail is checked against a hash of the same kind and cost as real
+		// ones.
 		assertThat(encoder.checked.get(0)).startsWith("$2a$04$").isNotEqualTo(accounts.hash);
 	}
 
@@ -150,7 +152,8 @@ class PasswordSignInTests {
 	private static Authentication attempt(String email, String password, String address) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setRemoteAddr(address);
-		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(email,
+				password);
 		token.setDetails(new WebAuthenticationDetails(request));
 		return token;
 	}
@@ -172,9 +175,13 @@ class PasswordSignInTests {
 			checked.add(hash);
 			return bcrypt.matches(raw, hash);
 		}
+
 	}
 
-	/** Accounts in memory; all share one password, and an inactive one has no active membership. */
+	/**
+	 * Accounts in memory; all share one password, and an inactive one has no active
+	 * membership.
+	 */
 	final class FakeAccounts extends UserAccounts {
 
 		final String hash = encoder.encode(PASSWORD);
@@ -199,8 +206,10 @@ class PasswordSignInTests {
 
 		@Override
 		public List<MembershipView> activeMemberships(long userId) {
-			return active.getOrDefault(userId, false) ? List.of(new MembershipView(1, "W", "O", Role.VIEWER)) : List.of();
+			return active.getOrDefault(userId, false) ? List.of(new MembershipView(1, "W", "O", Role.VIEWER))
+					: List.of();
 		}
+
 	}
 
 	/** A clock the test moves forward. */
@@ -228,5 +237,7 @@ class PasswordSignInTests {
 		public Clock withZone(java.time.ZoneId zone) {
 			return this;
 		}
+
 	}
+
 }

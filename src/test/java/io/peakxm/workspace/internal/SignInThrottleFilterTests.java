@@ -9,7 +9,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in attempts and answers to invitation links are limited per client address, like other public paths. */
+/**
+ * Sign-in attempts and answers to invitation links are limited per client address, like
+ * other public paths.
+ */
 class SignInThrottleFilterTests {
 
 	private final SignInThrottleFilter filter = new SignInThrottleFilter(2, Clock.systemUTC());
@@ -39,4 +42,5 @@ class SignInThrottleFilterTests {
 		filter.doFilter(request, response, new MockFilterChain());
 		return response;
 	}
+
 }
