@@ -47,6 +47,14 @@ public interface ResponseReads {
 	 */
 	void streamIds(long workspaceId, long surveyId, LongConsumer each);
 
+	/**
+	 * Calls {@code each} with every response of a survey, in id order, with what of it
+	 * aggregates and the values of the hidden fields {@code fields}: a whole survey read
+	 * in one pass per table (a rebuild of a million answers), not by id.
+	 */
+	void streamContents(long workspaceId, long surveyId, List<String> fields,
+			java.util.function.BiConsumer<Header, ResponseBatchSubmitted.Contents> each);
+
 	/** The responses' own rows, by id (responses deleted meanwhile are missing). */
 	Map<Long, Header> headers(Collection<Long> responseIds);
 

@@ -83,6 +83,12 @@ class RollupContributions {
 		});
 	}
 
+	/** Adds what one response, read whole, contributes to {@code result}. */
+	void addTo(Map<RollupKey, Aggregate> result, ResponseReads.Header header, ResponseBatchSubmitted.Contents contents,
+			List<String> dims, int sign) {
+		add(result, header, contents, dims, sign);
+	}
+
 	/** One response's answers, for all responses and for each dimension value it has. */
 	private static void add(Map<RollupKey, Aggregate> result, ResponseReads.Header header,
 			ResponseBatchSubmitted.Contents contents, List<String> dims, int sign) {

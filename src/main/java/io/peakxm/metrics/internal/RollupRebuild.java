@@ -2,8 +2,10 @@ package io.peakxm.metrics.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.peakxm.metrics.Aggregate;
 import io.peakxm.response.ResponseReads;
@@ -18,9 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RollupRebuild {
 
-	/** Responses whose contributions are read and summed at a time. */
-	static final int CHUNK = 2_000;
-
 	private final ResponseReads responses;
 
 	private final RollupContributions contributions;
@@ -29,12 +28,15 @@ class RollupRebuild {
 
 	private final RollupWrites writes;
 
-	RollupRebuild(ResponseReads responses, RollupContributions contributions, RollupLedger ledger,
-			RollupWrites writes) {
+	private final RollupStore store;
+
+	RollupRebuild(ResponseReads responses, RollupContributions contributions, RollupLedger ledger, RollupWrites writes,
+			RollupStore store) {
 		this.responses = responses;
 		this.contributions = contributions;
 		this.ledger = ledger;
 		this.writes = writes;
+		this.store = store;
 	}
 
 	/**
@@ -50,10 +52,17 @@ class RollupRebuild {
 		List<Long> ids = new ArrayList<>();
 		responses.streamIds(workspaceId, surveyId, ids::add);
 		ledger.replaceApplied(surveyId, ids);
+		// Read in one pass over the survey (by id, a survey's million answers took
+		// minutes); a
+		// response committed after the ids were read is left to its listener.
+		Set<Long> counted = new HashSet<>(ids);
+		List<String> dims = store.dimensions(surveyId);
 		Map<RollupKey, Aggregate> rollups = new HashMap<>();
-		for (int from = 0; from < ids.size(); from += CHUNK) {
-			contributions.addTo(rollups, ids.subList(from, Math.min(ids.size(), from + CHUNK)), 1, Map.of());
-		}
+		responses.streamContents(workspaceId, surveyId, dims, (header, contents) -> {
+			if (counted.contains(header.responseId())) {
+				contributions.addTo(rollups, header, contents, dims, 1);
+			}
+		});
 		writes.replace(surveyId, rollups);
 	}
 

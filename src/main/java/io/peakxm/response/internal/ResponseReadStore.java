@@ -163,6 +163,63 @@ class ResponseReadStore implements ResponseReads {
 	}
 
 	@Override
+	public void streamContents(long workspaceId, long surveyId, List<String> fields,
+			java.util.function.BiConsumer<Header, ResponseBatchSubmitted.Contents> each) {
+		Map<Long, Map<String, String>> values = new HashMap<>();
+		if (!fields.isEmpty()) {
+			jdbc.sql(
+					"""
+							select f.response_id, f.name, f.field_value from response r join response_field f on f.response_id = r.id
+							where r.workspace_id = :ws and r.survey_id = :s and f.name in (:names)""")
+				.param("ws", workspaceId)
+				.param("s", surveyId)
+				.param("names", fields)
+				.withFetchSize(FETCH_SIZE)
+				.query(rs -> {
+					values.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>(4))
+						.put(rs.getString(2), rs.getString(3));
+				});
+		}
+		Header[] current = { null };
+		List<List<ResponseBatchSubmitted.Scored>> answers = new ArrayList<>(List.of(new ArrayList<>()));
+		Runnable emit = () -> each.accept(current[0], new ResponseBatchSubmitted.Contents(current[0].responseId(),
+				values.get(current[0].responseId()), answers.get(0)));
+		jdbc.sql("""
+				select r.id, r.workspace_id, r.survey_id, r.submitted_at, r.channel, r.language, r.touchpoint_id,
+				    a.question_key, a.question_type, a.row_key, a.option_key, a.number_value
+				from response r left join response_answer a on a.response_id = r.id
+				    and (a.number_value is not null or a.option_key is not null)
+				where r.workspace_id = :ws and r.survey_id = :s order by r.id""")
+			.param("ws", workspaceId)
+			.param("s", surveyId)
+			.withFetchSize(FETCH_SIZE)
+			.query(rs -> {
+				long id = rs.getLong(1);
+				if (current[0] == null || current[0].responseId() != id) {
+					if (current[0] != null) {
+						emit.run();
+					}
+					long touchpoint = rs.getLong(7);
+					Long touchpointId = rs.wasNull() ? null : touchpoint;
+					current[0] = new Header(id, rs.getLong(2), rs.getLong(3), rs.getTimestamp(4).toInstant(),
+							rs.getString(5), rs.getString(6), touchpointId);
+					answers.set(0, new ArrayList<>());
+				}
+				String type = rs.getString(9);
+				if (type != null && QuestionType.valueOf(type).aggregation() != QuestionType.Aggregation.NONE) {
+					double value = rs.getDouble(12);
+					Double number = rs.wasNull() ? null : value;
+					answers.get(0)
+						.add(new ResponseBatchSubmitted.Scored(rs.getString(8), type, rs.getString(10),
+								rs.getString(11), number));
+				}
+			});
+		if (current[0] != null) {
+			emit.run();
+		}
+	}
+
+	@Override
 	public Map<Long, Header> headers(Collection<Long> responseIds) {
 		Map<Long, Header> headers = new HashMap<>();
 		for (List<Long> ids : chunks(responseIds)) {

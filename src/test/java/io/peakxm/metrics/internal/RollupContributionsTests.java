@@ -200,6 +200,14 @@ class RollupContributionsTests {
 			headers.keySet().forEach(each::accept);
 		}
 
+		@Override
+		public void streamContents(long workspaceId, long surveyId, List<String> fields,
+				java.util.function.BiConsumer<Header, ResponseBatchSubmitted.Contents> each) {
+			new java.util.TreeMap<>(headers)
+				.forEach((id, header) -> each.accept(header, contents(List.of(id), !fields.isEmpty()).getOrDefault(id,
+						new ResponseBatchSubmitted.Contents(id, Map.of(), List.of()))));
+		}
+
 	}
 
 }

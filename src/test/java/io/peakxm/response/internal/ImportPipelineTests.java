@@ -26,7 +26,8 @@ class ImportPipelineTests {
 
 	@AfterEach
 	void noReaderThreadLeft() throws InterruptedException {
-		// The executor has terminated when the pipeline returns; its thread may still be on its way out.
+		// The executor has terminated when the pipeline returns; its thread may still be
+		// on its way out.
 		for (Thread thread : Thread.getAllStackTraces().keySet()) {
 			if (thread.getName().startsWith("import-reader")) {
 				thread.join(5_000);
