@@ -120,7 +120,10 @@ class RollupRebuildUnderLoadIntegrationTests {
 			}));
 		}
 		try {
-			for (int i = 0; i < 12; i++) {
+			// At least 12 times, and on until the writers have submitted enough during
+			// them
+			// (a fast rebuild can end 12 runs before they have).
+			for (int i = 0; i < 12 || (sequence.get() <= WRITERS * 12 && i < 200); i++) {
 				Thread.sleep(40);
 				action.run();
 			}
