@@ -83,7 +83,7 @@ public class JourneyReports {
 		MetricsQuery query = new MetricsQuery(chosen.id(), null, null, null, null, null, null);
 		RollupFilter period = metrics.filter(actor, chosen, query);
 		List<Reported> reported = new ArrayList<>();
-		for (TouchpointScore score : metrics.touchpoints(actor, query)) {
+		for (TouchpointScore score : metrics.touchpoints(actor, chosen, query)) {
 			Figure mean = score.mean();
 			reported.add(new Reported(score.touchpointId(), score.measuredEmotion(),
 					mean == null ? 0 : mean.estimate().n(), mean == null || mean.hidden()));

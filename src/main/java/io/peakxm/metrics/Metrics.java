@@ -63,6 +63,8 @@ public class Metrics {
 
 	private final Breakdowns breakdowns;
 
+	private final Distributions distributions;
+
 	Metrics(RollupStore rollups, Surveys surveys, Journeys journeys, Clock clock, MetricsProperties properties) {
 		this.rollups = rollups;
 		this.surveys = surveys;
@@ -73,6 +75,7 @@ public class Metrics {
 		this.touchpointMetrics = new TouchpointMetrics(rollups, journeys, figures);
 		this.kpiTiles = new KpiTiles(rollups, figures);
 		this.breakdowns = new Breakdowns(rollups, journeys, figures);
+		this.distributions = new Distributions(rollups, minimumResponses);
 	}
 
 	/** Below this n a figure is hidden ("not enough responses"). */
@@ -136,13 +139,9 @@ public class Metrics {
 
 	// --- overview
 
-	public Overview overview(Actor actor, MetricsQuery query) {
-		return overview(actor, survey(actor, query), query);
-	}
-
 	/**
-	 * The overview of a survey the caller has read already ({@link #survey}) for the same
-	 * query.
+	 * KPI tiles with intervals and significant changes, and the main KPI's trend, of a
+	 * survey the caller has read ({@link #survey}) for the same query.
 	 */
 	public Overview overview(Actor actor, Survey survey, MetricsQuery query) {
 		RollupFilter f = filter(actor, survey, query);
@@ -176,15 +175,7 @@ public class Metrics {
 
 	/**
 	 * Every touchpoint of the survey's journey in journey order, with what the survey
-	 * measured of it.
-	 */
-	public List<TouchpointScore> touchpoints(Actor actor, MetricsQuery query) {
-		return touchpoints(actor, survey(actor, query), query);
-	}
-
-	/**
-	 * The touchpoints of a survey the caller has read already ({@link #survey}) for the
-	 * same query.
+	 * measured of it; the survey read by the caller ({@link #survey}) for the same query.
 	 */
 	public List<TouchpointScore> touchpoints(Actor actor, Survey survey, MetricsQuery query) {
 		RollupFilter f = filter(actor, survey, query);
@@ -237,58 +228,17 @@ public class Metrics {
 
 	// --- distribution and breakdown
 
-	public Distribution distribution(Actor actor, MetricsQuery query, String questionKey) {
-		return distribution(actor, survey(actor, query), query, questionKey);
-	}
-
 	/**
 	 * A question's distribution in a survey the caller has read already ({@link #survey})
 	 * for the same query.
 	 */
 	public Distribution distribution(Actor actor, Survey survey, MetricsQuery query, String questionKey) {
-		RollupFilter f = filter(actor, survey, query);
-		Question q = question(survey, questionKey);
-		List<Distribution.Bar> bars = new ArrayList<>();
-		long n;
-		if (q.type().isChoice()) {
-			Map<AnswerKey, Aggregate> byRow = rollups.perAnswer(f, q.key());
-			n = byRow.getOrDefault(AnswerKey.of(q.key()), Aggregate.EMPTY).n();
-			for (ChoiceOption option : q.options()) {
-				long count = byRow.getOrDefault(AnswerKey.option(q.key(), option.key()), Aggregate.EMPTY).n();
-				bars.add(new Distribution.Bar(option.key(), Names.of(option), count, Figures.percent(count, n)));
-			}
-		}
-		else {
-			Aggregate a = rollups.total(f, AnswerKey.of(q.key()));
-			if (q.type() == QuestionType.MATRIX) {
-				a = Aggregate.EMPTY;
-				for (Aggregate row : rollups.perAnswer(f, q.key()).values()) {
-					a = a.plus(row);
-				}
-			}
-			n = a.n();
-			int min = q.type().scaleMin();
-			int max = q.type() == QuestionType.NUMBER ? 10 : q.type().scaleMax();
-			long[] h = a.histogram();
-			for (int v = min; v <= max; v++) {
-				bars.add(new Distribution.Bar(String.valueOf(v), LocalizedText.untranslated(String.valueOf(v)), h[v],
-						Figures.percent(h[v], n)));
-			}
-		}
-		return new Distribution(q.key(), q.type(), Names.of(q), n, n < minimumResponses ? List.of() : bars);
+		return distributions.of(filter(actor, survey, query), question(survey, questionKey));
 	}
 
 	/**
 	 * A question's main figure split by {@code by}: channel, language, touchpoint or
-	 * dimension:&lt;field&gt;.
-	 */
-	public Breakdown breakdown(Actor actor, MetricsQuery query, String questionKey, String rowKey, String by) {
-		return breakdown(actor, survey(actor, query), query, questionKey, rowKey, by);
-	}
-
-	/**
-	 * A breakdown in a survey the caller has read already ({@link #survey}) for the same
-	 * query.
+	 * dimension:&lt;field&gt;, in a survey the caller has read ({@link #survey}).
 	 */
 	public Breakdown breakdown(Actor actor, Survey survey, MetricsQuery query, String questionKey, String rowKey,
 			String by) {

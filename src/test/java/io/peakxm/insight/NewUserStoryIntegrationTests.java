@@ -94,10 +94,9 @@ class NewUserStoryIntegrationTests {
 		TestEvents.awaitCompletion(jdbc);
 
 		long room = hotel.touchpoint(journey, "Room first impression");
-		long onDashboard = metrics
-			.touchpoints(analyst,
-					new MetricsQuery(survey.id(), HotelStayFixture.TODAY.minusDays(1),
-							HotelStayFixture.TODAY.plusDays(1), null, null, null, null))
+		var query = new MetricsQuery(survey.id(), HotelStayFixture.TODAY.minusDays(1),
+				HotelStayFixture.TODAY.plusDays(1), null, null, null, null);
+		long onDashboard = metrics.touchpoints(analyst, survey, query)
 			.stream()
 			.filter(s -> s.touchpointId() == room)
 			.map(TouchpointScore::mean)

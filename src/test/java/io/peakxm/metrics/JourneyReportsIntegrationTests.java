@@ -56,7 +56,8 @@ class JourneyReportsIntegrationTests {
 		assertThat(report.survey().title().in(java.util.Locale.ENGLISH)).isEqualTo("Post-flight survey");
 		assertThat(report.survey().title().in(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("航后问卷");
 		assertThat(report.to().minusDays(29)).isEqualTo(report.from());
-		var dashboard = metrics.touchpoints(analyst, new MetricsQuery(postFlight, null, null, null, null, null, null));
+		var query = new MetricsQuery(postFlight, null, null, null, null, null, null);
+		var dashboard = metrics.touchpoints(analyst, metrics.survey(analyst, query), query);
 		assertThat(report.touchpoints()).hasSize(17).hasSameSizeAs(dashboard);
 		for (int i = 0; i < dashboard.size(); i++) {
 			TouchpointScore score = dashboard.get(i);

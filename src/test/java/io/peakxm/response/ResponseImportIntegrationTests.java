@@ -127,8 +127,8 @@ class ResponseImportIntegrationTests {
 	private void dashboardFiguresEqualADirectComputationOverTheFile(Survey survey) throws Exception {
 		io.peakxm.TestEvents.awaitCompletion(jdbc);
 		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-		var scores = metrics.touchpoints(actor(), new io.peakxm.metrics.MetricsQuery(survey.id(), today.minusDays(1),
-				today.plusDays(1), null, null, null, null));
+		var scores = metrics.touchpoints(actor(), survey, new io.peakxm.metrics.MetricsQuery(survey.id(),
+				today.minusDays(1), today.plusDays(1), null, null, null, null));
 		Map<String, double[]> direct = fileFigures();
 		int checked = 0;
 		for (var score : scores) {

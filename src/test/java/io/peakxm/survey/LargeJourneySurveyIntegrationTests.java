@@ -131,8 +131,9 @@ class LargeJourneySurveyIntegrationTests {
 		TestEvents.awaitCompletion(jdbc);
 
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		List<TouchpointScore> scores = metrics.touchpoints(AirlineFile.analyst(jdbc),
-				new MetricsQuery(surveyId, today.minusDays(1), today.plusDays(1), null, null, null, null));
+		var analyst = AirlineFile.analyst(jdbc);
+		var query = new MetricsQuery(surveyId, today.minusDays(1), today.plusDays(1), null, null, null, null);
+		List<TouchpointScore> scores = metrics.touchpoints(analyst, metrics.survey(analyst, query), query);
 		assertThat(scores).extracting(TouchpointScore::touchpointId).isEqualTo(inJourneyOrder);
 		for (int i = 0; i < scores.size(); i++) {
 			assertThat(scores.get(i).mean().estimate().n()).isEqualTo(respondents);

@@ -8,6 +8,9 @@ import io.peakxm.metrics.Metrics;
 import io.peakxm.metrics.RollupAdministration;
 import io.peakxm.metrics.Overview;
 import io.peakxm.metrics.TouchpointScore;
+import io.peakxm.metrics.MetricsQuery;
+import io.peakxm.survey.Survey;
+import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,20 +51,20 @@ class MetricsApiController {
 	@Operation(
 			summary = "KPI tiles (NPS, CSAT, CES) with 95 % intervals, n and significant changes; the main KPI's trend")
 	Overview overview(MetricsParams params) {
-		return metrics.overview(CurrentActor.require(), params.toQuery());
+		return read(params, metrics::overview);
 	}
 
 	@GetMapping("/api/v1/metrics/touchpoints")
 	@Operation(
 			summary = "Every touchpoint of the survey's journey in journey order: mean, top-2-box, designed vs measured emotion, standard compliance")
 	List<TouchpointScore> touchpoints(MetricsParams params) {
-		return metrics.touchpoints(CurrentActor.require(), params.toQuery());
+		return read(params, metrics::touchpoints);
 	}
 
 	@GetMapping("/api/v1/metrics/distribution")
 	@Operation(summary = "How the answers of a question spread (scale points or options)")
 	Distribution distribution(MetricsParams params, @RequestParam String question) {
-		return metrics.distribution(CurrentActor.require(), params.toQuery(), question);
+		return read(params, (actor, survey, query) -> metrics.distribution(actor, survey, query, question));
 	}
 
 	@GetMapping("/api/v1/metrics/breakdown")
@@ -69,7 +72,7 @@ class MetricsApiController {
 			summary = "A question's figure by channel, language, touchpoint or dimension:<hidden field>, each group tested against the rest")
 	Breakdown breakdown(MetricsParams params, @RequestParam String question, @RequestParam(required = false) String row,
 			@RequestParam(required = false) String by) {
-		return metrics.breakdown(CurrentActor.require(), params.toQuery(), question, row, by);
+		return read(params, (actor, survey, query) -> metrics.breakdown(actor, survey, query, question, row, by));
 	}
 
 	@GetMapping("/api/v1/metrics/dimensions")
@@ -91,6 +94,20 @@ class MetricsApiController {
 	@Operation(summary = "Recompute all rollups of the workspace from its responses")
 	java.util.Map<String, Integer> rebuild() {
 		return java.util.Map.of("surveys", administration.rebuild(CurrentActor.require()));
+	}
+
+	/** Reads the survey a request is about once and hands it to a figure. */
+	private <T> T read(MetricsParams params, SurveyRead<T> figure) {
+		Actor actor = CurrentActor.require();
+		MetricsQuery query = params.toQuery();
+		return figure.apply(actor, metrics.survey(actor, query), query);
+	}
+
+	@FunctionalInterface
+	private interface SurveyRead<T> {
+
+		T apply(Actor actor, Survey survey, MetricsQuery query);
+
 	}
 
 }

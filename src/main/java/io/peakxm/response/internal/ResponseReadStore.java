@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The SQL behind {@link ResponseReads}: streams over {@code response} with its packed
- * scores, and reads by id of responses, their answers and their hidden fields.
+ * scores, profiles and field values; the answers and hidden fields of responses are read
+ * by {@link ContentReads}.
  */
 @Repository
 class ResponseReadStore implements ResponseReads {
@@ -26,13 +28,13 @@ class ResponseReadStore implements ResponseReads {
 	/** Rows fetched per round trip by the streams. */
 	static final int FETCH_SIZE = 10_000;
 
-	/** Responses read per query by id (bounds the IN lists). */
-	static final int CHUNK = 500;
-
 	private final JdbcClient jdbc;
+
+	private final ContentReads contents;
 
 	ResponseReadStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.contents = new ContentReads(jdbc);
 	}
 
 	@Override
@@ -164,112 +166,18 @@ class ResponseReadStore implements ResponseReads {
 
 	@Override
 	public void streamContents(long workspaceId, long surveyId, List<String> fields,
-			java.util.function.BiConsumer<Header, ResponseBatchSubmitted.Contents> each) {
-		Map<Long, Map<String, String>> values = new HashMap<>();
-		if (!fields.isEmpty()) {
-			jdbc.sql(
-					"""
-							select f.response_id, f.name, f.field_value from response r join response_field f on f.response_id = r.id
-							where r.workspace_id = :ws and r.survey_id = :s and f.name in (:names)""")
-				.param("ws", workspaceId)
-				.param("s", surveyId)
-				.param("names", fields)
-				.withFetchSize(FETCH_SIZE)
-				.query(rs -> {
-					values.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>(4))
-						.put(rs.getString(2), rs.getString(3));
-				});
-		}
-		Header[] current = { null };
-		List<List<ResponseBatchSubmitted.Scored>> answers = new ArrayList<>(List.of(new ArrayList<>()));
-		Runnable emit = () -> each.accept(current[0], new ResponseBatchSubmitted.Contents(current[0].responseId(),
-				values.get(current[0].responseId()), answers.get(0)));
-		jdbc.sql("""
-				select r.id, r.workspace_id, r.survey_id, r.submitted_at, r.channel, r.language, r.touchpoint_id,
-				    a.question_key, a.question_type, a.row_key, a.option_key, a.number_value
-				from response r left join response_answer a on a.response_id = r.id
-				    and (a.number_value is not null or a.option_key is not null)
-				where r.workspace_id = :ws and r.survey_id = :s order by r.id""")
-			.param("ws", workspaceId)
-			.param("s", surveyId)
-			.withFetchSize(FETCH_SIZE)
-			.query(rs -> {
-				long id = rs.getLong(1);
-				if (current[0] == null || current[0].responseId() != id) {
-					if (current[0] != null) {
-						emit.run();
-					}
-					long touchpoint = rs.getLong(7);
-					Long touchpointId = rs.wasNull() ? null : touchpoint;
-					current[0] = new Header(id, rs.getLong(2), rs.getLong(3), rs.getTimestamp(4).toInstant(),
-							rs.getString(5), rs.getString(6), touchpointId);
-					answers.set(0, new ArrayList<>());
-				}
-				String type = rs.getString(9);
-				if (type != null && QuestionType.valueOf(type).aggregation() != QuestionType.Aggregation.NONE) {
-					double value = rs.getDouble(12);
-					Double number = rs.wasNull() ? null : value;
-					answers.get(0)
-						.add(new ResponseBatchSubmitted.Scored(rs.getString(8), type, rs.getString(10),
-								rs.getString(11), number));
-				}
-			});
-		if (current[0] != null) {
-			emit.run();
-		}
+			BiConsumer<Header, ResponseBatchSubmitted.Contents> each) {
+		contents.stream(workspaceId, surveyId, fields, each);
 	}
 
 	@Override
 	public Map<Long, Header> headers(Collection<Long> responseIds) {
-		Map<Long, Header> headers = new HashMap<>();
-		for (List<Long> ids : chunks(responseIds)) {
-			jdbc.sql("""
-					select id, workspace_id, survey_id, submitted_at, channel, language, touchpoint_id from response
-					where id in (:ids)""").param("ids", ids).query(rs -> {
-				long touchpoint = rs.getLong(7);
-				Long touchpointId = rs.wasNull() ? null : touchpoint;
-				headers.put(rs.getLong(1), new Header(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-						rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), touchpointId));
-			});
-		}
-		return headers;
+		return contents.headers(responseIds);
 	}
 
 	@Override
 	public Map<Long, ResponseBatchSubmitted.Contents> contents(Collection<Long> responseIds, boolean withFields) {
-		Map<Long, Map<String, String>> fields = new HashMap<>();
-		Map<Long, List<ResponseBatchSubmitted.Scored>> answers = new HashMap<>();
-		for (List<Long> ids : chunks(responseIds)) {
-			if (withFields) {
-				jdbc.sql("select response_id, name, field_value from response_field where response_id in (:ids)")
-					.param("ids", ids)
-					.query(rs -> {
-						fields.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-							.put(rs.getString(2), rs.getString(3));
-					});
-			}
-			jdbc.sql(
-					"""
-							select response_id, question_key, question_type, row_key, option_key, number_value from response_answer
-							where response_id in (:ids) and (number_value is not null or option_key is not null)""")
-				.param("ids", ids)
-				.query(rs -> {
-					if (QuestionType.valueOf(rs.getString(3)).aggregation() != QuestionType.Aggregation.NONE) {
-						double value = rs.getDouble(6);
-						Double number = rs.wasNull() ? null : value;
-						answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-							.add(new ResponseBatchSubmitted.Scored(rs.getString(2), rs.getString(3), rs.getString(4),
-									rs.getString(5), number));
-					}
-				});
-		}
-		Map<Long, ResponseBatchSubmitted.Contents> contents = new HashMap<>();
-		for (Long id : responseIds) {
-			if (fields.containsKey(id) || answers.containsKey(id)) {
-				contents.put(id, new ResponseBatchSubmitted.Contents(id, fields.get(id), answers.get(id)));
-			}
-		}
-		return contents;
+		return contents.byId(responseIds, withFields);
 	}
 
 	private static String select(String columns, String joins, Selection selection, String tail) {
@@ -302,15 +210,6 @@ class ResponseReadStore implements ResponseReads {
 			params.put("segmentValue", selection.segmentValue());
 		}
 		return params;
-	}
-
-	private static List<List<Long>> chunks(Collection<Long> ids) {
-		List<Long> all = List.copyOf(ids);
-		List<List<Long>> chunks = new ArrayList<>();
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-		}
-		return chunks;
 	}
 
 }
