@@ -96,7 +96,7 @@ class NewUserStoryIntegrationTests {
 		long room = hotel.touchpoint(journey, "Room first impression");
 		var query = new MetricsQuery(survey.id(), HotelStayFixture.TODAY.minusDays(1),
 				HotelStayFixture.TODAY.plusDays(1), null, null, null, null);
-		long onDashboard = metrics.touchpoints(analyst, survey, query)
+		long onDashboard = metrics.touchpoints(analyst, metrics.survey(analyst, query), query)
 			.stream()
 			.filter(s -> s.touchpointId() == room)
 			.map(TouchpointScore::mean)
