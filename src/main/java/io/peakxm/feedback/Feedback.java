@@ -47,8 +47,8 @@ public class Feedback {
 	}
 
 	/**
-	 * Adds the rows of a file, all or nothing; problems are named {@code row N.field} with
-	 * the file's row numbers.
+	 * Adds the rows of a file, all or nothing; problems are named {@code row N.field}
+	 * with the file's row numbers.
 	 */
 	public BulkResult addRows(Actor actor, List<NewFeedback> items, List<Integer> rowNumbers) {
 		require(actor, Permission.FEEDBACK_MANAGE);

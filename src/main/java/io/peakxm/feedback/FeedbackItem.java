@@ -15,14 +15,15 @@ import java.util.Map;
  * addresses, ID numbers)
  * @param responseId the survey response it was written in, or null
  * @param questionKey the survey question it answers, or null
- * @param touchpointId the touchpoint it concerns as a whole (a survey response's), or null
+ * @param touchpointId the touchpoint it concerns as a whole (a survey response's), or
+ * null
  */
 public record FeedbackItem(long id, FeedbackSource source, String externalId, String author, BigDecimal rating,
 		Integer ratingMin, Integer ratingMax, String text, String language, Instant writtenAt, Instant receivedAt,
 		String site, String customerRef, Long responseId, Long surveyId, String questionKey, Long journeyId,
-		Long touchpointId, double sentimentScore, String sentimentLabel, List<String> emotions,
-		List<String> keyPhrases, List<Staff> staff, boolean personalData, List<AspectTag> aspects,
-		List<Long> topicIds, Map<String, String> fields) {
+		Long touchpointId, double sentimentScore, String sentimentLabel, List<String> emotions, List<String> keyPhrases,
+		List<Staff> staff, boolean personalData, List<AspectTag> aspects, List<Long> topicIds,
+		Map<String, String> fields) {
 
 	public FeedbackItem {
 		emotions = List.copyOf(emotions);

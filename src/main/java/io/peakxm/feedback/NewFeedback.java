@@ -13,8 +13,8 @@ import java.util.Map;
  * identifies the item, so the same item is never stored twice; when absent one is made
  * from the source, author, time and text
  * @param author the author's handle at the source; stored only as a pseudonym
- * @param rating a star rating, on the scale {@code ratingMin}…{@code ratingMax} (1…5
- * when not given)
+ * @param rating a star rating, on the scale {@code ratingMin}…{@code ratingMax} (1…5 when
+ * not given)
  * @param language zh, en or other; detected when absent
  * @param writtenAt when the customer wrote it (now when absent)
  * @param site the site, property or branch it concerns

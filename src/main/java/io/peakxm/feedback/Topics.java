@@ -43,8 +43,8 @@ public class Topics {
 	}
 
 	/**
-	 * How many of the newest {@value TopicService#PREVIEW_ITEMS} items a rule matches, with
-	 * a few of them: what a rule would tag before it is saved.
+	 * How many of the newest {@value TopicService#PREVIEW_ITEMS} items a rule matches,
+	 * with a few of them: what a rule would tag before it is saved.
 	 */
 	public TopicPreview preview(Actor actor, String rule) {
 		require(actor, Permission.ANALYTICS_VIEW);

@@ -3,10 +3,12 @@ package io.peakxm.text;
 import java.util.List;
 
 /**
- * Scores spans: the lexicon rules always, and the trained model for the languages it was trained on. With a model the
- * score is {@value #MODEL_WEIGHT} times the model's P(positive) - P(negative) plus the rest times the rule score, so
- * that negation, intensifiers and contrast in short spans still tell; a span without any sentiment word or emoji has
- * its model score halved. Without a model for the language the rule score stands alone.
+ * Scores spans: the lexicon rules always, and the trained model for the languages it was
+ * trained on. With a model the score is {@value #MODEL_WEIGHT} times the model's
+ * P(positive) - P(negative) plus the rest times the rule score, so that negation,
+ * intensifiers and contrast in short spans still tell; a span without any sentiment word
+ * or emoji has its model score halved. Without a model for the language the rule score
+ * stands alone.
  */
 final class SentimentEngine {
 
@@ -38,8 +40,7 @@ final class SentimentEngine {
 			return Sentiment.of(rule.compound());
 		}
 		double[] p = this.model.probabilities(Features.of(view, tokens, rule));
-		double modelScore = this.model.probability(p, Polarity.POSITIVE)
-				- this.model.probability(p, Polarity.NEGATIVE);
+		double modelScore = this.model.probability(p, Polarity.POSITIVE) - this.model.probability(p, Polarity.NEGATIVE);
 		if (rule.hits() == 0) {
 			modelScore *= 0.5;
 		}

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds staff mentions: role words in English and Chinese (resource staff-roles.tsv, longer terms first) and names
- * after cues such as "thanks to Anna", "Mr. Li", "flight attendant Maria", "小王" or "王经理".
+ * Finds staff mentions: role words in English and Chinese (resource staff-roles.tsv,
+ * longer terms first) and names after cues such as "thanks to Anna", "Mr. Li", "flight
+ * attendant Maria", "小王" or "王经理".
  */
 final class StaffFinder {
 
@@ -25,7 +26,8 @@ final class StaffFinder {
 	private static final Pattern TITLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+" + NAME);
 
 	private static final Pattern ROLE_NAME = Pattern.compile("(?i:attendant|waiter|waitress|receptionist|driver|guide"
-			+ "|agent|manager|captain|stewardess|steward|concierge|purser|host|hostess|server|bartender)\\s*,?\\s+" + NAME);
+			+ "|agent|manager|captain|stewardess|steward|concierge|purser|host|hostess|server|bartender)\\s*,?\\s+"
+			+ NAME);
 
 	private static final String SURNAMES = "王李张刘陈杨赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜程苏魏吕丁任沈"
 			+ "姚卢姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯贺顾郝龚邵万钱覃武戴汤庞樊兰殷施陶洪翟安颜倪严温季俞章鲁葛伍"
@@ -35,8 +37,8 @@ final class StaffFinder {
 
 	private static final Pattern ZH_XIAO = Pattern.compile("小([" + SURNAMES + "])(?![时区心姐孩吃费型票])");
 
-	private static final Map<String, String> ZH_TITLE_ROLES = Map.of("经理", "manager", "主管", "manager", "领班",
-			"manager", "店长", "manager", "师傅", "driver", "机长", "pilot", "导游", "guide");
+	private static final Map<String, String> ZH_TITLE_ROLES = Map.of("经理", "manager", "主管", "manager", "领班", "manager",
+			"店长", "manager", "师傅", "driver", "机长", "pilot", "导游", "guide");
 
 	private final List<Role> roles = new ArrayList<>();
 

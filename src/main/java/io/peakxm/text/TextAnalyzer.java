@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text analysis of PeakXM: language, sentiment (item, sentence, aspect clause), emotions, key phrases, staff
- * mentions and topics of free-text feedback. Immutable and thread-safe: build it once ({@link #standard()}) and share
- * it. Any input is accepted: null and empty texts, very long texts (analysed up to 100,000 chars), emoji, full-width
+ * The text analysis of PeakXM: language, sentiment (item, sentence, aspect clause),
+ * emotions, key phrases, staff mentions and topics of free-text feedback. Immutable and
+ * thread-safe: build it once ({@link #standard()}) and share it. Any input is accepted:
+ * null and empty texts, very long texts (analysed up to 100,000 chars), emoji, full-width
  * forms, mixed Chinese and English, HTML (tags are blanked, not read as words).
  */
 public final class TextAnalyzer {
@@ -53,14 +54,17 @@ public final class TextAnalyzer {
 		this.staff = new StaffFinder(this.lex);
 	}
 
-	/** The analyzer with the shipped lexicons and model, loaded from the classpath on first use and then shared. */
+	/**
+	 * The analyzer with the shipped lexicons and model, loaded from the classpath on
+	 * first use and then shared.
+	 */
 	public static TextAnalyzer standard() {
 		return Standard.INSTANCE;
 	}
 
 	/**
-	 * An analyzer with another sentiment model, e.g. one trained on an organisation's own labelled feedback by the
-	 * training command (see docs/text-analytics.md).
+	 * An analyzer with another sentiment model, e.g. one trained on an organisation's own
+	 * labelled feedback by the training command (see docs/text-analytics.md).
 	 * @param model the model file's content
 	 * @return a new analyzer; build it once and share it
 	 * @throws IOException if the stream cannot be read or is no model

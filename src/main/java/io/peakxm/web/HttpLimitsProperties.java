@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("peakxm.http")
 record HttpLimitsProperties(@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("32MB") DataSize maxBulkBodySize,
-		@DefaultValue("1200") int apiRequestsPerMinute,
-		@DefaultValue("300") int anonymousRequestsPerMinute, @DefaultValue( {
+		@DefaultValue("1200") int apiRequestsPerMinute, @DefaultValue("300") int anonymousRequestsPerMinute,
+		@DefaultValue( {
 				"127.0.0.1", "::1" }) List<String> trustedProxies){
 }

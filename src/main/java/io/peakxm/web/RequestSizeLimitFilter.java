@@ -98,8 +98,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-		String detail = messages.getMessage("problem.tooLarge", new Object[] { limit },
-				locales.resolveLocale(request));
+		String detail = messages.getMessage("problem.tooLarge", new Object[] { limit }, locales.resolveLocale(request));
 		response.setStatus(413);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -66,9 +66,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HttpLimitsProperties limits,
 			MessageSource messages, LocaleResolver locales, ObjectProvider<BulkPaths> bulkPaths) {
-		var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits.maxBodySize().toBytes(),
-				limits.maxBulkBodySize().toBytes(),
-				bulkPaths.orderedStream().flatMap(b -> b.patterns().stream()).toList(), messages, locales));
+		var registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(limits.maxBodySize().toBytes(), limits.maxBulkBodySize().toBytes(),
+						bulkPaths.orderedStream().flatMap(b -> b.patterns().stream()).toList(), messages, locales));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

@@ -31,7 +31,10 @@ public enum Permission {
 	RESPONSES_SUBMIT,
 	/** Add, import and delete customer feedback; edit the topic taxonomy. */
 	FEEDBACK_MANAGE,
-	/** See personal data (phone numbers, e-mail addresses, ID numbers) in customer texts unmasked. */
+	/**
+	 * See personal data (phone numbers, e-mail addresses, ID numbers) in customer texts
+	 * unmasked.
+	 */
 	PERSONAL_DATA_VIEW,
 	/** Work on cases assigned to oneself. */
 	CASES_WORK,

@@ -35,10 +35,7 @@ class FeedbackQueries {
 			PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(workspaceId, filter, terms, visibleTouchpoints, params);
-		long total = jdbc.sql("select count(*) from feedback_item i" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		long total = jdbc.sql("select count(*) from feedback_item i" + where).params(params).query(Long.class).single();
 		List<Long> ids = jdbc
 			.sql("select i.id from feedback_item i" + where
 					+ " order by i.written_at desc, i.id desc limit :limit offset :offset")

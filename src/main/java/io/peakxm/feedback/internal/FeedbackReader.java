@@ -76,8 +76,8 @@ public class FeedbackReader {
 	}
 
 	/**
-	 * Items most like one: those sharing most of its key phrases' terms, then newest; only
-	 * items the actor may read.
+	 * Items most like one: those sharing most of its key phrases' terms, then newest;
+	 * only items the actor may read.
 	 */
 	public List<FeedbackItem> similar(Actor actor, long id) {
 		FeedbackItem item = get(actor, id);

@@ -137,7 +137,9 @@ class FeedbackStore {
 		}
 	}
 
-	/** Replaces the topics of items (a topic changed or was added: the items re-tagged). */
+	/**
+	 * Replaces the topics of items (a topic changed or was added: the items re-tagged).
+	 */
 	void replaceTopics(long workspaceId, Map<Long, List<Long>> topicsByItem) {
 		List<Object[]> rows = new ArrayList<>();
 		List<Object[]> items = new ArrayList<>();

@@ -68,7 +68,8 @@ public class FeedbackWriter {
 
 	/**
 	 * Adds one item. With an idempotency key, a key used before answers with the item it
-	 * created; an item stored before (same source and external id) answers with that item.
+	 * created; an item stored before (same source and external id) answers with that
+	 * item.
 	 */
 	public Created addOne(long workspaceId, NewFeedback item, String idempotencyKey) {
 		if (idempotencyKey != null) {

@@ -51,9 +51,8 @@ class Intake {
 	}
 
 	/**
-	 * Checks a batch; {@code prefix} names its items in messages ("items" for a bulk call,
-	 * "row" for a file whose row numbers are given by {@code rowNumbers}).
-	 *
+	 * Checks a batch; {@code prefix} names its items in messages ("items" for a bulk
+	 * call, "row" for a file whose row numbers are given by {@code rowNumbers}).
 	 * @throws InvalidInputException with every problem of every item
 	 */
 	List<Prepared> check(long workspaceId, List<NewFeedback> batch, String prefix, List<Integer> rowNumbers,
@@ -147,8 +146,8 @@ class Intake {
 		String externalId = in.externalId() == null || in.externalId().isBlank()
 				? derivedId(source, in.author(), written, in.text()) : in.externalId().trim();
 		boolean rated = in.rating() != null;
-		return new Prepared(source, externalId, author, in.rating(), rated ? min : null, rated ? max : null,
-				in.text(), language, written, blankToNull(in.site()), blankToNull(in.customerRef()), in.journeyId(),
+		return new Prepared(source, externalId, author, in.rating(), rated ? min : null, rated ? max : null, in.text(),
+				language, written, blankToNull(in.site()), blankToNull(in.customerRef()), in.journeyId(),
 				in.touchpointId(), in.fields(), null, null, null);
 	}
 

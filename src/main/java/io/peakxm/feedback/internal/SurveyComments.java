@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes feedback of the free-text answers of survey responses, as they are submitted or
  * imported. Each answer becomes one item with source SURVEY and external id
- * {@code response-<id>-<question>}, so a redelivered event (or an import read again)
- * adds nothing. A response deleted takes its items with it.
+ * {@code response-<id>-<question>}, so a redelivered event (or an import read again) adds
+ * nothing. A response deleted takes its items with it.
  * <p>
  * The listener ids are stored with every event publication (docs/feedback.md, "Stored
  * names"): never rename them.
@@ -91,8 +91,7 @@ class SurveyComments {
 			if (text.isEmpty()) {
 				continue;
 			}
-			Long journeyId = surveyCache
-				.computeIfAbsent(w.surveyId(), id -> surveys.find(w.workspaceId(), id))
+			Long journeyId = surveyCache.computeIfAbsent(w.surveyId(), id -> surveys.find(w.workspaceId(), id))
 				.map(s -> s.definition().journeyId())
 				.orElse(null);
 			byWorkspace.computeIfAbsent(w.workspaceId(), k -> new ArrayList<>())

@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Re-tags a workspace's stored feedback with its current topics after the taxonomy
  * changed, in the background (one worker thread for all workspaces), a batch of
- * {@value #BATCH} items per transaction, reporting progress. A change while a re-tag
- * runs starts another pass when it ends, so the last taxonomy always wins. Progress is
- * kept by the node that runs the pass.
+ * {@value #BATCH} items per transaction, reporting progress. A change while a re-tag runs
+ * starts another pass when it ends, so the last taxonomy always wins. Progress is kept by
+ * the node that runs the pass.
  */
 @Component
 class TopicRetagger {
@@ -52,7 +52,9 @@ class TopicRetagger {
 		this.transactions = transactions;
 	}
 
-	/** Starts a pass over the workspace's feedback (or queues one after the running pass). */
+	/**
+	 * Starts a pass over the workspace's feedback (or queues one after the running pass).
+	 */
 	void start(long workspaceId) {
 		RetagProgress now = progress.get(workspaceId);
 		if (now != null && now.running()) {

@@ -131,7 +131,8 @@ public class TopicService {
 		}
 		for (String[] field : new String[][] { { "nameEn", input.nameEn() }, { "nameZh", input.nameZh() } }) {
 			if (field[1] != null) {
-				WellFormedText.problem(field[0], field[1]).ifPresent(p -> v.add(p.field(), p.code(), p.args().toArray()));
+				WellFormedText.problem(field[0], field[1])
+					.ifPresent(p -> v.add(p.field(), p.code(), p.args().toArray()));
 			}
 		}
 		if (input.parentId() != null) {

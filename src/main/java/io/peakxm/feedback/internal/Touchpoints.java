@@ -96,8 +96,7 @@ final class Touchpoints {
 		return names;
 	}
 
-	private record Entry(long touchpointId, long journeyId, List<String> terms, Long ownerUserId,
-			LocalizedText name) {
+	private record Entry(long touchpointId, long journeyId, List<String> terms, Long ownerUserId, LocalizedText name) {
 	}
 
 }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the text analysis over checked items: language (unless given), sentiment, the
- * touchpoints each clause talks about with its own sentiment, emotions, key phrases, staff
- * mentions, topics, whether the text holds personal data, and the search terms.
+ * touchpoints each clause talks about with its own sentiment, emotions, key phrases,
+ * staff mentions, topics, whether the text holds personal data, and the search terms.
  */
 @Component
 class Understanding {

@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Customer feedback by API: list and search (Chinese word-segmented, English by word),
  * read, add one (retry-safe with {@code Idempotency-Key}), add up to
- * {@value NewFeedback#MAX_BATCH} at once (a JSON array or NDJSON, one object per line), and
- * delete.
+ * {@value NewFeedback#MAX_BATCH} at once (a JSON array or NDJSON, one object per line),
+ * and delete.
  */
 @RestController
 @Tag(name = "Feedback")
@@ -69,8 +69,7 @@ class FeedbackApiController {
 			@Parameter(description = "survey, review, social, call, chat, email, app_store, other") @RequestParam(
 					required = false) String source,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@Parameter(description = "negative, neutral or positive") @RequestParam(
-					required = false) String sentiment,
+			@Parameter(description = "negative, neutral or positive") @RequestParam(required = false) String sentiment,
 			@RequestParam(required = false) Long touchpoint, @RequestParam(required = false) Long topic,
 			@RequestParam(required = false) Integer minRating, @RequestParam(required = false) Integer maxRating,
 			@Parameter(description = "zh, en or other") @RequestParam(required = false) String language,
@@ -155,7 +154,8 @@ class FeedbackApiController {
 				items.add(json.readValue(lines[i], NewFeedback.class));
 			}
 			catch (WellFormedTextModule.MalformedText ex) {
-				problems.add(FieldViolation.of("line " + (i + 1) + "." + ex.violation().field(), ex.violation().code()));
+				problems
+					.add(FieldViolation.of("line " + (i + 1) + "." + ex.violation().field(), ex.violation().code()));
 			}
 			catch (JacksonException ex) {
 				problems.add(FieldViolation.of("line " + (i + 1), "feedback.lineMalformed", i + 1));

@@ -71,8 +71,8 @@ class FeedbackController {
 			.add("language", language)
 			.add("field", field)
 			.toString();
-		model.addAttribute("filter", new Params(q, source, from, to, sentiment, touchpoint, topic, minRating, maxRating,
-				language, field));
+		model.addAttribute("filter",
+				new Params(q, source, from, to, sentiment, touchpoint, topic, minRating, maxRating, language, field));
 		model.addAttribute("queryString", query);
 		model.addAttribute("sources", FeedbackSource.values());
 		model.addAttribute("touchpoints", feedback.touchpointNames(actor));

@@ -31,17 +31,15 @@ final class TextReads {
 	List<Written> byId(Collection<Long> responseIds) {
 		List<Written> texts = new ArrayList<>();
 		for (List<Long> ids : ContentReads.chunks(responseIds)) {
-			jdbc.sql(COLUMNS + " and r.id in (:ids) order by r.id, a.id")
-				.param("ids", ids)
-				.query(rs -> {
-					texts.add(written(rs));
-				});
+			jdbc.sql(COLUMNS + " and r.id in (:ids) order by r.id, a.question_key").param("ids", ids).query(rs -> {
+				texts.add(written(rs));
+			});
 		}
 		return texts;
 	}
 
 	void stream(long workspaceId, long surveyId, Consumer<Written> each) {
-		jdbc.sql(COLUMNS + " and r.workspace_id = :ws and r.survey_id = :s order by r.id, a.id")
+		jdbc.sql(COLUMNS + " and r.workspace_id = :ws and r.survey_id = :s order by r.id, a.question_key")
 			.param("ws", workspaceId)
 			.param("s", surveyId)
 			.withFetchSize(ResponseReadStore.FETCH_SIZE)
@@ -53,8 +51,8 @@ final class TextReads {
 	private static Written written(ResultSet rs) throws SQLException {
 		long touchpoint = rs.getLong(6);
 		Long touchpointId = rs.wasNull() ? null : touchpoint;
-		return new Written(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getTimestamp(4).toInstant(),
-				rs.getString(5), touchpointId, rs.getString(7), rs.getString(8), rs.getString(9));
+		return new Written(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
+				touchpointId, rs.getString(7), rs.getString(8), rs.getString(9));
 	}
 
 }
