@@ -113,6 +113,19 @@ class FeedbackApiIntegrationTests {
 	}
 
 	@Test
+	void theBulkEndpointTakesBodiesAboveTheUsualLimitAndOthersDoNot() throws Exception {
+		String run = "big-" + System.nanoTime();
+		StringBuilder ndjson = new StringBuilder();
+		String text = "Long review of the trip, ".repeat(40);
+		for (int i = 0; ndjson.length() < 2_500_000; i++) {
+			ndjson.append(item(run + "-" + i, "review", text + i)).append('\n');
+		}
+		bulk("application/x-ndjson", ndjson.toString()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.duplicates").value(0));
+		create(null, item(run + "-single", "review", "x".repeat(1_100_000))).andExpect(status().isPayloadTooLarge());
+	}
+
+	@Test
 	void aBatchWithBadItemsIsRefusedWholeNamingEachItemAndField() throws Exception {
 		String run = "bad-" + System.nanoTime();
 		String ndjson = String.join("\n", "{\"source\":\"review\",\"externalId\":\"" + run + "-1\",\"text\":\"fine\"}",

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * {@code response-<id>-<question>}, so a redelivered event (or an import read again) adds
  * nothing. A response deleted takes its items with it.
  * <p>
- * The listener ids are stored with every event publication (docs/feedback.md, "Stored
+ * The listener ids are stored with every event publication (docs/metrics.md, "Stored
  * names"): never rename them.
  */
 @Component
