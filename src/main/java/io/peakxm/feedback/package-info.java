@@ -6,5 +6,5 @@
  * mentions and topics — and searchable in both languages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback",
-		allowedDependencies = { "shared", "workspace", "survey", "journey", "response", "text" })
+		allowedDependencies = { "shared", "workspace", "survey", "journey", "response", "text", "metrics::statistics" })
 package io.peakxm.feedback;

@@ -15,6 +15,7 @@ create table feedback_item (
     body             varchar(20000) not null,
     language         varchar(8) not null,
     written_at       timestamp with time zone not null,
+    written_day      date not null,
     received_at      timestamp with time zone not null,
     site             varchar(200),
     customer_ref     varchar(200),
@@ -36,7 +37,10 @@ create table feedback_item (
 );
 
 create index ix_feedback_item_time on feedback_item (workspace_id, written_at);
+create index ix_feedback_item_day on feedback_item (workspace_id, written_day);
 create index ix_feedback_item_response on feedback_item (response_id);
+
+-- (written_day: the UTC day of written_at, which the text dashboards group by on every database.)
 
 -- The journey touchpoints a text talks about (a clause each), with the clause's own sentiment.
 create table feedback_aspect (

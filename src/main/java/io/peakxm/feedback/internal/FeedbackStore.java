@@ -2,6 +2,8 @@ package io.peakxm.feedback.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,8 +58,8 @@ class FeedbackStore {
 				insert into feedback_item (workspace_id, source, external_id, author, rating, rating_scale_min,
 				    rating_scale_max, body, language, written_at, received_at, site, customer_ref, response_id,
 				    survey_id, question_key, journey_id, touchpoint_id, sentiment_score, sentiment_label, emotions,
-				    key_phrases, staff, personal_data)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", items, 1_000,
+				    key_phrases, staff, personal_data, written_day)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", items, 1_000,
 				(ps, a) -> {
 					Prepared p = a.item();
 					ps.setLong(1, workspaceId);
@@ -84,6 +86,7 @@ class FeedbackStore {
 					ps.setString(22, StoredLists.join(a.keyPhrases(), 1_000));
 					ps.setString(23, StoredLists.joinStaff(a.staff(), 1_000));
 					ps.setBoolean(24, a.personalData());
+					ps.setObject(25, LocalDate.ofInstant(p.writtenAt(), ZoneOffset.UTC));
 				});
 		Map<String, Long> ids = idsByKey(workspaceId, items.stream().map(Analysed::item).toList());
 		List<Long> inOrder = items.stream().map(a -> ids.get(a.item().key())).toList();

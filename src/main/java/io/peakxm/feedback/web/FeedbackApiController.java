@@ -9,6 +9,8 @@ import io.peakxm.feedback.FeedbackFilter;
 import io.peakxm.feedback.FeedbackHit;
 import io.peakxm.feedback.FeedbackItem;
 import io.peakxm.feedback.NewFeedback;
+import io.peakxm.feedback.TextDashboard;
+import io.peakxm.feedback.TextFigures;
 import io.peakxm.shared.BulkPaths;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
@@ -51,8 +53,11 @@ class FeedbackApiController {
 
 	private final JsonMapper json;
 
-	FeedbackApiController(Feedback feedback, JsonMapper json) {
+	private final TextFigures figures;
+
+	FeedbackApiController(Feedback feedback, TextFigures figures, JsonMapper json) {
 		this.feedback = feedback;
+		this.figures = figures;
 		this.json = WellFormedTextModule.checking(json);
 	}
 
@@ -78,6 +83,17 @@ class FeedbackApiController {
 		FeedbackFilter filter = FeedbackFilters.of(q, source, from, to, sentiment, touchpoint, topic, minRating,
 				maxRating, language, field);
 		return feedback.list(CurrentActor.require(), filter, PageRequest.of(page, size, 25));
+	}
+
+	@GetMapping("/api/v1/feedback/dashboard")
+	@PreAuthorize("hasAuthority('DASHBOARD_VIEW')")
+	@Operation(summary = "Text dashboard figures with n and 95 % intervals: sentiment per touchpoint and its change, "
+			+ "the sentiment trend (of one touchpoint or all feedback), topics by volume and sentiment, rising topics")
+	TextDashboard dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String source, @RequestParam(required = false) String language,
+			@RequestParam(required = false) Long touchpoint) {
+		return figures.dashboard(CurrentActor.require(),
+				TextDashboardController.query(from, to, source, language, touchpoint));
 	}
 
 	@GetMapping("/api/v1/feedback/{id}")
