@@ -18,12 +18,16 @@ import io.peakxm.feedback.internal.TextFigureStore.Scope;
 import io.peakxm.feedback.internal.TextFigureStore.Split;
 import io.peakxm.feedback.internal.TextFigureStore.Sums;
 import io.peakxm.feedback.internal.TopicStore;
+import io.peakxm.journey.Journey;
+import io.peakxm.journey.Journeys;
+import io.peakxm.journey.Touchpoint;
 import io.peakxm.metrics.statistics.Estimates;
 import io.peakxm.metrics.statistics.Estimates.Estimate;
 import io.peakxm.metrics.statistics.SignificanceTests;
 import io.peakxm.metrics.statistics.SignificanceTests.Change;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.LocalizedText;
+import io.peakxm.shared.NotFoundException;
 import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.Permission;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,12 +60,15 @@ public class TextFigures {
 
 	private final FeedbackReader reader;
 
+	private final Journeys journeys;
+
 	private final Clock clock;
 
-	TextFigures(TextFigureStore store, TopicStore topics, FeedbackReader reader, Clock clock) {
+	TextFigures(TextFigureStore store, TopicStore topics, FeedbackReader reader, Journeys journeys, Clock clock) {
 		this.store = store;
 		this.topics = topics;
 		this.reader = reader;
+		this.journeys = journeys;
 		this.clock = clock;
 	}
 
@@ -85,6 +92,58 @@ public class TextFigures {
 		return new TextDashboard(from, to, previousFrom, from.minusDays(1), items.current().n(), items.previous().n(),
 				MINIMUM_N, touchpoints(scope, names), query.touchpointId(), trend(scope, query.touchpointId(), days),
 				topics(scope, items));
+	}
+
+	/**
+	 * A journey's curve from text over a period (null: the last {@value #DEFAULT_DAYS}
+	 * days), from every source or one.
+	 */
+	public TextCurve journeyCurve(Actor actor, long journeyId, LocalDate from, LocalDate to, FeedbackSource source) {
+		if (!actor.can(Permission.DASHBOARD_VIEW)) {
+			throw new AccessDeniedException("text figures need DASHBOARD_VIEW");
+		}
+		Journey journey = journeys.find(actor.requireWorkspace(), journeyId)
+			.orElseThrow(() -> new NotFoundException("journey.notFound"));
+		LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
+		if (start.isAfter(end)) {
+			throw InvalidInputException.of("from", "metrics.fromAfterTo");
+		}
+		Scope scope = new Scope(actor.requireWorkspace(), start, start, end, source, null);
+		Map<Long, Split> sums = store.touchpoints(scope);
+		List<TextCurve.Point> points = new ArrayList<>();
+		Sums all = Sums.EMPTY;
+		for (Touchpoint t : journey.design().touchpointsInOrder()) {
+			Sums c = t.id() == null ? Sums.EMPTY
+					: sums.getOrDefault(t.id(), new Split(Sums.EMPTY, Sums.EMPTY)).current();
+			all = all.plus(c);
+			points.add(new TextCurve.Point(t.id() == null ? 0 : t.id(), t.name(), t.designedEmotion(), t.designedPeak(),
+					t.endMoment(), mean(c), share(c.negatives(), c.n()), c.n() < MINIMUM_N));
+		}
+		List<TextCurve.Point> shown = points.stream().filter(p -> !p.hidden()).toList();
+		// Ranked by the interval's near end, not the mean: a touchpoint named twice with
+		// one
+		// harsh word must not outrank one that hundreds wrote about.
+		TextCurve.Point peak = shown.stream()
+			.filter(p -> p.mean().interval().isDefined())
+			.max(Comparator.comparingDouble(p -> p.mean().interval().low()))
+			.orElse(null);
+		TextCurve.Point valley = shown.stream()
+			.filter(p -> p.mean().interval().isDefined())
+			.min(Comparator.comparingDouble(p -> p.mean().interval().high()))
+			.orElse(null);
+		return new TextCurve(journeyId, journey.design().displayName(), start, end, MINIMUM_N, all.n(), points, peak,
+				versusRest(peak, sums, all), valley, versusRest(valley, sums, all));
+	}
+
+	/** A touchpoint's clauses against all the journey's other clauses (Welch's t). */
+	private static Change versusRest(TextCurve.Point point, Map<Long, Split> sums, Sums all) {
+		if (point == null) {
+			return SignificanceTests.means(0, 0, 0, 0, 0, 0);
+		}
+		Sums own = sums.get(point.touchpointId()).current();
+		return SignificanceTests.means(all.n() - own.n(), all.sum() - own.sum(),
+				all.sumOfSquares() - own.sumOfSquares(), own.n(), own.sum(), own.sumOfSquares());
 	}
 
 	private List<TouchpointSentiment> touchpoints(Scope scope, Map<Long, LocalizedText> names) {

@@ -154,6 +154,7 @@ class EndpointSecurityIntegrationTests {
 		ACCESS.put("GET /api/v1/topics", ALL_ROLES);
 		ACCESS.put("GET /feedback/dashboard", ALL_ROLES);
 		ACCESS.put("GET /api/v1/feedback/dashboard", ALL_ROLES);
+		ACCESS.put("GET /api/v1/feedback/journey-curve", ALL_ROLES);
 		ACCESS.put("GET /api/v1/topics/retag", ALL_ROLES);
 		ACCESS.put("POST /api/v1/topics/preview", ANALYSTS);
 		ACCESS.put("POST /api/v1/text/analyse", ANALYSTS);

@@ -71,7 +71,7 @@ final class DemoReviews {
 	private static final List<String> CLOSINGS_EN = List.of("", " Would fly again.", " Not impressed overall.",
 			" Thanks SkyWay!", " Please fix this.");
 
-	private static final List<String> OPENINGS_ZH = List.of("", "上周坐了天途航空的航班。", "刚下飞机。", "今年第二次坐天途了。", "带家人去北京。");
+	private static final List<String> OPENINGS_ZH = List.of("", "上周坐了天途航空的航班。", "刚旅行回来。", "今年第二次坐天途了。", "带家人去北京。");
 
 	private static final List<String> CLOSINGS_ZH = List.of("", "下次还会选择。", "总体很一般。", "谢谢天途！", "希望改进。");
 

@@ -32,7 +32,7 @@ public class TextFigureStore {
 
 		public static final Sums EMPTY = new Sums(0, 0, 0, 0);
 
-		Sums plus(Sums other) {
+		public Sums plus(Sums other) {
 			return new Sums(n + other.n, sum + other.sum, sumOfSquares + other.sumOfSquares,
 					negatives + other.negatives);
 		}

@@ -9,8 +9,10 @@ import io.peakxm.feedback.FeedbackFilter;
 import io.peakxm.feedback.FeedbackHit;
 import io.peakxm.feedback.FeedbackItem;
 import io.peakxm.feedback.NewFeedback;
+import io.peakxm.feedback.TextCurve;
 import io.peakxm.feedback.TextDashboard;
 import io.peakxm.feedback.TextFigures;
+import io.peakxm.feedback.TextFigures.TextQuery;
 import io.peakxm.shared.BulkPaths;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
@@ -94,6 +96,17 @@ class FeedbackApiController {
 			@RequestParam(required = false) Long touchpoint) {
 		return figures.dashboard(CurrentActor.require(),
 				TextDashboardController.query(from, to, source, language, touchpoint));
+	}
+
+	@GetMapping("/api/v1/feedback/journey-curve")
+	@PreAuthorize("hasAuthority('DASHBOARD_VIEW')")
+	@Operation(summary = "A journey's emotional curve from what customers wrote (reviews alone will do): per "
+			+ "touchpoint the mean sentiment of the clauses about it with n and 95 % interval, and the peak and "
+			+ "valley, each tested against the rest of the journey")
+	TextCurve journeyCurve(@RequestParam long journey, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String source) {
+		TextQuery query = TextDashboardController.query(from, to, source, null, null);
+		return figures.journeyCurve(CurrentActor.require(), journey, query.from(), query.to(), query.source());
 	}
 
 	@GetMapping("/api/v1/feedback/{id}")
