@@ -3,6 +3,7 @@ package io.peakxm.feedback;
 import java.util.List;
 
 import io.peakxm.feedback.internal.TopicService;
+import io.peakxm.text.PhraseSuggestions;
 import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.Permission;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,6 +50,22 @@ public class Topics {
 	public TopicPreview preview(Actor actor, String rule) {
 		require(actor, Permission.ANALYTICS_VIEW);
 		return service.preview(actor.requireWorkspace(), rule);
+	}
+
+	/** Frequent phrases of untagged feedback that could become topics. */
+	public List<PhraseSuggestions.Suggestion> suggestions(Actor actor) {
+		require(actor, Permission.FEEDBACK_MANAGE);
+		return service.suggestions(actor.requireWorkspace());
+	}
+
+	public Topic accept(Actor actor, String phrase) {
+		require(actor, Permission.FEEDBACK_MANAGE);
+		return service.accept(actor.requireWorkspace(), phrase);
+	}
+
+	public void reject(Actor actor, String phrase) {
+		require(actor, Permission.FEEDBACK_MANAGE);
+		service.reject(actor.requireWorkspace(), phrase);
 	}
 
 	public RetagProgress progress(Actor actor) {

@@ -106,3 +106,11 @@ create table feedback_idempotency (
     created_at      timestamp with time zone not null,
     primary key (workspace_id, idempotency_key)
 );
+
+-- Topic suggestions a user rejected (accepted ones become topics): not suggested again.
+create table feedback_rejected_phrase (
+    workspace_id bigint not null,
+    phrase       varchar(120) not null,
+    rejected_at  timestamp with time zone not null,
+    primary key (workspace_id, phrase)
+);

@@ -12,6 +12,7 @@ import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.Violations;
 import io.peakxm.shared.WellFormedText;
 import io.peakxm.text.PersonalData;
+import io.peakxm.text.PhraseSuggestions;
 import io.peakxm.text.TopicRule;
 import io.peakxm.text.TopicRules;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,6 +36,11 @@ public class TopicService {
 	static final int MAX_TOPICS = 500;
 
 	static final int SAMPLES = 5;
+
+	/** Untagged items the suggestions are found in (the newest). */
+	public static final int SUGGESTION_ITEMS = 5_000;
+
+	static final int SUGGESTIONS = 12;
 
 	private final TopicStore store;
 
@@ -117,6 +123,60 @@ public class TopicService {
 				}
 			});
 		return new TopicPreview(counts[0], counts[1], samples);
+	}
+
+	/**
+	 * Suggested new topics: frequent phrases of the newest {@value #SUGGESTION_ITEMS} items
+	 * no topic tags, without phrases rejected before or named by a topic already.
+	 */
+	public List<PhraseSuggestions.Suggestion> suggestions(long workspaceId) {
+		List<String> texts = jdbc.sql("""
+				select i.body from feedback_item i where i.workspace_id = :ws
+				and not exists (select 1 from feedback_item_topic t where t.item_id = i.id)
+				order by i.written_at desc, i.id desc limit :n""")
+			.param("ws", workspaceId)
+			.param("n", SUGGESTION_ITEMS)
+			.query(String.class)
+			.list();
+		java.util.Set<String> known = new java.util.HashSet<>(jdbc
+			.sql("select phrase from feedback_rejected_phrase where workspace_id = :ws")
+			.param("ws", workspaceId)
+			.query(String.class)
+			.list());
+		store.list(workspaceId).forEach(t -> known.add(t.nameEn().toLowerCase(java.util.Locale.ROOT)));
+		return PhraseSuggestions.from(texts, SUGGESTIONS * 2)
+			.stream()
+			.filter(s -> !known.contains(s.phrase().toLowerCase(java.util.Locale.ROOT)))
+			.limit(SUGGESTIONS)
+			.toList();
+	}
+
+	/** Makes a suggested phrase a topic whose rule is the phrase. */
+	public Topic accept(long workspaceId, String phrase) {
+		String clean = checkedPhrase(phrase);
+		return create(workspaceId, new TopicInput(clean, null, null, "\"" + clean.replace("\"", "") + "\""));
+	}
+
+	/** Never suggests the phrase again. */
+	public void reject(long workspaceId, String phrase) {
+		String clean = checkedPhrase(phrase);
+		jdbc.sql("""
+				insert into feedback_rejected_phrase (workspace_id, phrase, rejected_at)
+				select :ws, :p, :at where not exists
+				    (select 1 from feedback_rejected_phrase where workspace_id = :ws and phrase = :p)""")
+			.param("ws", workspaceId)
+			.param("p", clean.toLowerCase(java.util.Locale.ROOT))
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	private static String checkedPhrase(String phrase) {
+		Violations v = new Violations().requireText("phrase", phrase, MAX_NAME);
+		if (phrase != null) {
+			WellFormedText.problem("phrase", phrase).ifPresent(p -> v.add(p.field(), p.code(), p.args().toArray()));
+		}
+		v.throwIfAny();
+		return phrase.trim();
 	}
 
 	public RetagProgress progress(long workspaceId) {
