@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Chinese word segmentation by Lucene's smartcn (hidden Markov model over its bundled dictionary). The analyzer
- * reuses one tokenizer per thread, so this is safe to share.
+ * Chinese word segmentation by Lucene's smartcn (hidden Markov model over its bundled
+ * dictionary). The analyzer reuses one tokenizer per thread, so this is safe to share.
  */
 final class ChineseWords {
 
@@ -37,7 +37,10 @@ final class ChineseWords {
 	private ChineseWords() {
 	}
 
-	/** Words of the runs of Han characters in the span [from, to) of the text, offsets into the text. */
+	/**
+	 * Words of the runs of Han characters in the span [from, to) of the text, offsets
+	 * into the text.
+	 */
 	static List<Word> of(String text, int from, int to) {
 		List<Word> words = new ArrayList<>();
 		int i = from;

@@ -3,8 +3,8 @@ package io.peakxm.text;
 import java.util.List;
 
 /**
- * A text prepared once for all the matchers of an analysis: the {@link TextView}, its tokens and the light stem of
- * each word token.
+ * A text prepared once for all the matchers of an analysis: the {@link TextView}, its
+ * tokens and the light stem of each word token.
  */
 final class Doc {
 
@@ -50,8 +50,8 @@ final class Doc {
 	}
 
 	/**
-	 * A light English stem so that plurals and simple inflections meet: "bags" and "bag", "delayed" and "delay",
-	 * "the crew's" and "crew".
+	 * A light English stem so that plurals and simple inflections meet: "bags" and "bag",
+	 * "delayed" and "delay", "the crew's" and "crew".
 	 */
 	static String stem(String word) {
 		String w = word;

@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Finds emotions by PeakXM's own cue lists (resource emotions.tsv). A cue does not count when a negation stands in
- * the three words (or two characters) before it: "not disappointed", "不失望".
+ * Finds emotions by PeakXM's own cue lists (resource emotions.tsv). A cue does not count
+ * when a negation stands in the three words (or two characters) before it: "not
+ * disappointed", "不失望".
  */
 final class EmotionFinder {
 

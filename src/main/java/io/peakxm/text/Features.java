@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Hashed features of a span for the sentiment model: Han character unigrams and bigrams, English words (marked when
- * a negation precedes them within three words) and word bigrams, emoji, and dense lexicon features from
- * {@link RuleScorer}. Sparse values are scaled by the contrast weight and by 1/sqrt(count).
+ * Hashed features of a span for the sentiment model: Han character unigrams and bigrams,
+ * English words (marked when a negation precedes them within three words) and word
+ * bigrams, emoji, and dense lexicon features from {@link RuleScorer}. Sparse values are
+ * scaled by the contrast weight and by 1/sqrt(count).
  */
 final class Features {
 
@@ -53,8 +54,8 @@ final class Features {
 						}
 						if (beforePrevious != null && beforePrevious.is(Token.Kind.HAN)
 								&& beforePrevious.end() == previous.start()) {
-							int h3 = hash(hash(0x74, s, beforePrevious.start(), beforePrevious.end()), s, previous.start(),
-									previous.end());
+							int h3 = hash(hash(0x74, s, beforePrevious.start(), beforePrevious.end()), s,
+									previous.start(), previous.end());
 							index[n] = bucket(hash(h3, s, t.start(), t.end()));
 							value[n++] = w;
 						}
@@ -84,9 +85,8 @@ final class Features {
 		for (int k = DENSE; k < n; k++) {
 			value[k] *= scale;
 		}
-		double[] dense = { 1, squash(rules.english()), squash(rules.chinese()), squash(rules.emoji()),
-				rules.compound(), (rules.hits() == 0) ? 1 : 0, Math.max(0, rules.compound()),
-				Math.min(0, rules.compound()) };
+		double[] dense = { 1, squash(rules.english()), squash(rules.chinese()), squash(rules.emoji()), rules.compound(),
+				(rules.hits() == 0) ? 1 : 0, Math.max(0, rules.compound()), Math.min(0, rules.compound()) };
 		for (int k = 0; k < DENSE; k++) {
 			index[k] = k;
 			value[k] = (float) dense[k];

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Key phrases of one text: English runs of one to three content words and Chinese words of two or more characters
- * and pairs of adjacent words (smartcn), stop words removed, ranked by count times informativeness (longer phrases
- * count more, bare sentiment words less).
+ * Key phrases of one text: English runs of one to three content words and Chinese words
+ * of two or more characters and pairs of adjacent words (smartcn), stop words removed,
+ * ranked by count times informativeness (longer phrases count more, bare sentiment words
+ * less).
  */
 final class KeyPhrases {
 

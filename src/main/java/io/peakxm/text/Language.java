@@ -1,8 +1,8 @@
 package io.peakxm.text;
 
 /**
- * The language of a text or sentence as far as the analysis tells them apart: Chinese, English, or anything else
- * (including texts too short or too mixed to say).
+ * The language of a text or sentence as far as the analysis tells them apart: Chinese,
+ * English, or anything else (including texts too short or too mixed to say).
  */
 public enum Language {
 

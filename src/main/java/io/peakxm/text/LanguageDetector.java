@@ -3,9 +3,10 @@ package io.peakxm.text;
 import java.util.List;
 
 /**
- * Tells Chinese, English and other texts apart by script: Han characters against Latin letters (weighted by how much
- * a letter carries compared with a character), kana and other scripts against both. Latin text counts as English
- * only when enough of its words are known English words.
+ * Tells Chinese, English and other texts apart by script: Han characters against Latin
+ * letters (weighted by how much a letter carries compared with a character), kana and
+ * other scripts against both. Latin text counts as English only when enough of its words
+ * are known English words.
  */
 final class LanguageDetector {
 

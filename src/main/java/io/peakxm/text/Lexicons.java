@@ -14,38 +14,39 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists the analysis uses, read once from the classpath: valences (English VADER words and phrases,
- * Chinese words, emoji), negators, intensifiers, stop words.
+ * The word lists the analysis uses, read once from the classpath: valences (English VADER
+ * words and phrases, Chinese words, emoji), negators, intensifiers, stop words.
  */
 final class Lexicons {
 
-	static final Set<String> NEGATORS_EN = Set.of("not", "no", "never", "none", "nothing", "neither", "nor",
-			"without", "hardly", "barely", "cannot", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "werent",
-			"wont", "wouldnt", "couldnt", "shouldnt", "aint", "havent", "hasnt", "nobody", "nowhere");
+	static final Set<String> NEGATORS_EN = Set.of("not", "no", "never", "none", "nothing", "neither", "nor", "without",
+			"hardly", "barely", "cannot", "cant", "dont", "didnt", "doesnt", "isnt", "wasnt", "werent", "wont",
+			"wouldnt", "couldnt", "shouldnt", "aint", "havent", "hasnt", "nobody", "nowhere");
 
 	static final List<String> NEGATORS_ZH = List.of("没有", "不", "没", "别", "未", "无", "莫", "甭");
 
-	static final Map<String, Double> BOOSTERS_EN = Map.ofEntries(Map.entry("very", 0.293),
-			Map.entry("so", 0.293), Map.entry("extremely", 0.293), Map.entry("really", 0.293),
-			Map.entry("super", 0.293), Map.entry("incredibly", 0.293), Map.entry("absolutely", 0.293),
-			Map.entry("totally", 0.293), Map.entry("completely", 0.293), Map.entry("utterly", 0.293),
-			Map.entry("highly", 0.293), Map.entry("truly", 0.293), Map.entry("too", 0.293),
-			Map.entry("most", 0.293), Map.entry("especially", 0.293), Map.entry("exceptionally", 0.293),
-			Map.entry("remarkably", 0.293), Map.entry("particularly", 0.293), Map.entry("quite", 0.1),
-			Map.entry("pretty", 0.1), Map.entry("fairly", -0.1), Map.entry("slightly", -0.293),
-			Map.entry("somewhat", -0.293), Map.entry("barely", -0.293), Map.entry("kinda", -0.293),
-			Map.entry("little", -0.2), Map.entry("bit", -0.2));
+	static final Map<String, Double> BOOSTERS_EN = Map.ofEntries(Map.entry("very", 0.293), Map.entry("so", 0.293),
+			Map.entry("extremely", 0.293), Map.entry("really", 0.293), Map.entry("super", 0.293),
+			Map.entry("incredibly", 0.293), Map.entry("absolutely", 0.293), Map.entry("totally", 0.293),
+			Map.entry("completely", 0.293), Map.entry("utterly", 0.293), Map.entry("highly", 0.293),
+			Map.entry("truly", 0.293), Map.entry("too", 0.293), Map.entry("most", 0.293),
+			Map.entry("especially", 0.293), Map.entry("exceptionally", 0.293), Map.entry("remarkably", 0.293),
+			Map.entry("particularly", 0.293), Map.entry("quite", 0.1), Map.entry("pretty", 0.1),
+			Map.entry("fairly", -0.1), Map.entry("slightly", -0.293), Map.entry("somewhat", -0.293),
+			Map.entry("barely", -0.293), Map.entry("kinda", -0.293), Map.entry("little", -0.2), Map.entry("bit", -0.2));
 
-	static final List<Map.Entry<String, Double>> BOOSTERS_ZH = List.of(Map.entry("非常", 0.35),
-			Map.entry("特别", 0.3), Map.entry("十分", 0.3), Map.entry("极其", 0.35), Map.entry("超级", 0.35),
-			Map.entry("相当", 0.25), Map.entry("真的", 0.25), Map.entry("实在", 0.25), Map.entry("有点", -0.25),
-			Map.entry("有些", -0.25), Map.entry("稍微", -0.25), Map.entry("比较", -0.1), Map.entry("很", 0.293),
-			Map.entry("太", 0.35), Map.entry("超", 0.3), Map.entry("真", 0.25), Map.entry("最", 0.35),
-			Map.entry("极", 0.35), Map.entry("挺", 0.15), Map.entry("更", 0.2), Map.entry("好", 0.2));
+	static final List<Map.Entry<String, Double>> BOOSTERS_ZH = List.of(Map.entry("非常", 0.35), Map.entry("特别", 0.3),
+			Map.entry("十分", 0.3), Map.entry("极其", 0.35), Map.entry("超级", 0.35), Map.entry("相当", 0.25),
+			Map.entry("真的", 0.25), Map.entry("实在", 0.25), Map.entry("有点", -0.25), Map.entry("有些", -0.25),
+			Map.entry("稍微", -0.25), Map.entry("比较", -0.1), Map.entry("很", 0.293), Map.entry("太", 0.35),
+			Map.entry("超", 0.3), Map.entry("真", 0.25), Map.entry("最", 0.35), Map.entry("极", 0.35), Map.entry("挺", 0.15),
+			Map.entry("更", 0.2), Map.entry("好", 0.2));
 
 	final Map<String, Float> english;
 
-	/** English phrases of two or more words from the service list, by their first word. */
+	/**
+	 * English phrases of two or more words from the service list, by their first word.
+	 */
 	final Map<String, List<Phrase>> englishPhrases;
 
 	final Map<String, Float> chinese;

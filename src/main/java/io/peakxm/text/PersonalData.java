@@ -4,25 +4,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds and masks personal data in free text: e-mail addresses, Chinese resident ID numbers (18 characters with a
- * valid check character), Chinese mobile numbers, international and US phone numbers, and long card-like digit runs.
- * Masking keeps the text's length and layout and leaves a few characters to recognise, e.g. "138****5678",
- * "a***@example.com", "110***********123X", "**** **** **** 1234". Full-width digits and letters are recognised.
+ * Finds and masks personal data in free text: e-mail addresses, Chinese resident ID
+ * numbers (18 characters with a valid check character), Chinese mobile numbers,
+ * international and US phone numbers, and long card-like digit runs. Masking keeps the
+ * text's length and layout and leaves a few characters to recognise, e.g. "138****5678",
+ * "a***@example.com", "110***********123X", "**** **** **** 1234". Full-width digits and
+ * letters are recognised.
  */
 public final class PersonalData {
 
-	private static final Pattern EMAIL = Pattern
-		.compile("(?<![\\w.+-])[\\w.+-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9-]{1,63})*\\.[a-z]{2,24}\\b");
+	private static final Pattern EMAIL = Pattern.compile(
+			"(?<![\\w.+-])[\\w.+-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9-]{1,63})*\\.[a-z]{2,24}\\b");
 
-	private static final Pattern CN_ID = Pattern.compile("(?<![0-9a-z])[1-9]\\d{5}(?:19|20)\\d{2}[01]\\d[0-3]\\d{4}[0-9x](?![0-9a-z])");
+	private static final Pattern CN_ID = Pattern
+		.compile("(?<![0-9a-z])[1-9]\\d{5}(?:19|20)\\d{2}[01]\\d[0-3]\\d{4}[0-9x](?![0-9a-z])");
 
 	private static final Pattern CARD = Pattern.compile("(?<![0-9])\\d(?:[ -]?\\d){12,18}(?![0-9])");
 
-	private static final Pattern CN_MOBILE = Pattern.compile("(?<![0-9])(?:(?:\\+|00)?86[ -]?)?(1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4})(?![0-9])");
+	private static final Pattern CN_MOBILE = Pattern
+		.compile("(?<![0-9])(?:(?:\\+|00)?86[ -]?)?(1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4})(?![0-9])");
 
-	private static final Pattern INTERNATIONAL = Pattern.compile("(?<![0-9\\w])\\+\\d{1,3}[ .-]?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]?\\d{2,4}){1,4}(?![0-9])");
+	private static final Pattern INTERNATIONAL = Pattern
+		.compile("(?<![0-9\\w])\\+\\d{1,3}[ .-]?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]?\\d{2,4}){1,4}(?![0-9])");
 
-	private static final Pattern US = Pattern.compile("(?<![0-9])(?:1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![0-9])");
+	private static final Pattern US = Pattern
+		.compile("(?<![0-9])(?:1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![0-9])");
 
 	private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
@@ -69,7 +75,10 @@ public final class PersonalData {
 		return text != null && !text.isEmpty() && !mask(text).equals(text);
 	}
 
-	/** Masks the digits of each free match but the first {@code keepStart} and last {@code keepEnd} digits. */
+	/**
+	 * Masks the digits of each free match but the first {@code keepStart} and last
+	 * {@code keepEnd} digits.
+	 */
 	private static void maskDigits(Pattern pattern, String folded, char[] out, boolean[] done, int keepStart,
 			int keepEnd) {
 		Matcher m = pattern.matcher(folded);

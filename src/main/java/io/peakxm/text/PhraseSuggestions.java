@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Suggests new topics: the key phrases that recur across texts no topic matched. A phrase counts once per text;
- * phrases below the minimum count are dropped, and a shorter phrase is dropped when a longer phrase that contains it
- * occurs in as many texts.
+ * Suggests new topics: the key phrases that recur across texts no topic matched. A phrase
+ * counts once per text; phrases below the minimum count are dropped, and a shorter phrase
+ * is dropped when a longer phrase that contains it occurs in as many texts.
  */
 public final class PhraseSuggestions {
 
-	/** The minimum number of texts a phrase must occur in when {@link #from(Iterable, int)} is used. */
+	/**
+	 * The minimum number of texts a phrase must occur in when
+	 * {@link #from(Iterable, int)} is used.
+	 */
 	public static final int DEFAULT_MIN_COUNT = 3;
 
 	private static final int CANDIDATES_PER_TEXT = 8;
@@ -42,12 +45,18 @@ public final class PhraseSuggestions {
 	private PhraseSuggestions() {
 	}
 
-	/** At most {@code max} suggestions from phrases in at least {@value #DEFAULT_MIN_COUNT} texts, most frequent first. */
+	/**
+	 * At most {@code max} suggestions from phrases in at least
+	 * {@value #DEFAULT_MIN_COUNT} texts, most frequent first.
+	 */
 	public static List<Suggestion> from(Iterable<String> untaggedTexts, int max) {
 		return from(untaggedTexts, max, DEFAULT_MIN_COUNT);
 	}
 
-	/** At most {@code max} suggestions from phrases in at least {@code minCount} texts, most frequent first. */
+	/**
+	 * At most {@code max} suggestions from phrases in at least {@code minCount} texts,
+	 * most frequent first.
+	 */
 	public static List<Suggestion> from(Iterable<String> untaggedTexts, int max, int minCount) {
 		if (untaggedTexts == null || max <= 0) {
 			return List.of();
@@ -81,7 +90,8 @@ public final class PhraseSuggestions {
 				keys.add(key);
 			}
 		});
-		keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)).thenComparing((String k) -> -k.length())
+		keys.sort(Comparator.comparingInt((String k) -> -counts.get(k))
+			.thenComparing((String k) -> -k.length())
 			.thenComparing(Comparator.naturalOrder()));
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (String key : keys) {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lexicon sentiment with VADER's rules, for English words, Chinese words and emoji together: a negation in the three
- * words (or characters) before a sentiment word flips and damps it, intensifiers strengthen it, a word in capitals
- * among lower-case words counts more, the part after a contrast ("but", "但是" …) counts 1.5 times and the part before
- * half, exclamation marks push the sum further from zero.
+ * Lexicon sentiment with VADER's rules, for English words, Chinese words and emoji
+ * together: a negation in the three words (or characters) before a sentiment word flips
+ * and damps it, intensifiers strengthen it, a word in capitals among lower-case words
+ * counts more, the part after a contrast ("but", "但是" …) counts 1.5 times and the part
+ * before half, exclamation marks push the sum further from zero.
  */
 final class RuleScorer {
 
@@ -135,7 +136,9 @@ final class RuleScorer {
 		return negated ? scaled * NEGATION : scaled;
 	}
 
-	/** Scores a run of Han characters by longest lexicon match; returns {valence, hits}. */
+	/**
+	 * Scores a run of Han characters by longest lexicon match; returns {valence, hits}.
+	 */
 	private double[] chineseRun(TextView view, int from, int to, int contrast) {
 		String s = view.norm;
 		double sum = 0;

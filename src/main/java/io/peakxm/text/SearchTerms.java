@@ -17,10 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Index terms for full-text search. Text is NFKC-normalised (full-width forms become half-width) and lower-cased;
- * Chinese runs are split into words by smartcn, everything else by Lucene's standard tokenizer with its minimal
- * English plural stemmer ("bags" and "bag" meet). HTML tags are not indexed. Each term keeps the char offsets of
- * its source in the original text, for highlighting.
+ * Index terms for full-text search. Text is NFKC-normalised (full-width forms become
+ * half-width) and lower-cased; Chinese runs are split into words by smartcn, everything
+ * else by Lucene's standard tokenizer with its minimal English plural stemmer ("bags" and
+ * "bag" meet). HTML tags are not indexed. Each term keeps the char offsets of its source
+ * in the original text, for highlighting.
  */
 public final class SearchTerms {
 
@@ -71,7 +72,10 @@ public final class SearchTerms {
 		return terms;
 	}
 
-	/** The terms of a search box query, normalised like {@link #of}, each once, in query order. */
+	/**
+	 * The terms of a search box query, normalised like {@link #of}, each once, in query
+	 * order.
+	 */
 	public static List<String> query(String userQuery) {
 		LinkedHashSet<String> terms = new LinkedHashSet<>();
 		for (Term t : of(userQuery)) {

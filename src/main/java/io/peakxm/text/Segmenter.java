@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Finds sentences and clauses in a {@link TextView} as [start, end) spans without surrounding blanks. */
+/**
+ * Finds sentences and clauses in a {@link TextView} as [start, end) spans without
+ * surrounding blanks.
+ */
 final class Segmenter {
 
 	/** Words that turn a sentence: the part after them weighs more. */
@@ -15,7 +18,10 @@ final class Segmenter {
 	private Segmenter() {
 	}
 
-	/** Sentences end at 。！？!?；; line breaks, and at a full stop or ellipsis followed by a blank or the end. */
+	/**
+	 * Sentences end at 。！？!?；; line breaks, and at a full stop or ellipsis followed by a
+	 * blank or the end.
+	 */
 	static List<int[]> sentences(TextView view) {
 		String s = view.norm;
 		List<int[]> spans = new ArrayList<>();
@@ -23,8 +29,8 @@ final class Segmenter {
 		int i = 0;
 		while (i < s.length()) {
 			char c = s.charAt(i);
-			boolean end = c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n' || c == ';'
-					|| c == '；' || ((c == '.' || c == '…') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))
+			boolean end = c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '；'
+					|| ((c == '.' || c == '…') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))
 							|| Tokenizer.isHan(s.codePointAt(i + 1))));
 			if (end) {
 				int j = i + 1;
@@ -43,7 +49,10 @@ final class Segmenter {
 		return spans;
 	}
 
-	/** Clauses of a sentence: split at commas, colons and semicolons, and before contrast words. */
+	/**
+	 * Clauses of a sentence: split at commas, colons and semicolons, and before contrast
+	 * words.
+	 */
 	static List<int[]> clauses(TextView view, int from, int to) {
 		String s = view.norm;
 		List<int[]> spans = new ArrayList<>();
@@ -67,7 +76,9 @@ final class Segmenter {
 		return spans;
 	}
 
-	/** The length of a contrast word starting at i (on word boundaries for English), or 0. */
+	/**
+	 * The length of a contrast word starting at i (on word boundaries for English), or 0.
+	 */
 	static int contrastAt(String s, int i, int to) {
 		char c = s.charAt(i);
 		if (Tokenizer.isHan(c)) {

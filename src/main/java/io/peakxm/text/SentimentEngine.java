@@ -3,11 +3,13 @@ package io.peakxm.text;
 import java.util.List;
 
 /**
- * Scores spans: the lexicon rules always, and the trained model for the languages it was trained on. With a model the
- * score is {@value #MODEL_WEIGHT} times the model's P(positive) - P(negative) plus the rest times the rule score, so
- * that negation, intensifiers and contrast still tell; in spans shorter than {@value #FULL_MODEL_TOKENS} tokens the
- * model's share shrinks in proportion, as the model was trained on whole reviews; a span without any sentiment word or emoji has
- * its model score halved. Without a model for the language the rule score stands alone.
+ * Scores spans: the lexicon rules always, and the trained model for the languages it was
+ * trained on. With a model the score is {@value #MODEL_WEIGHT} times the model's
+ * P(positive) - P(negative) plus the rest times the rule score, so that negation,
+ * intensifiers and contrast still tell; in spans shorter than {@value #FULL_MODEL_TOKENS}
+ * tokens the model's share shrinks in proportion, as the model was trained on whole
+ * reviews; a span without any sentiment word or emoji has its model score halved. Without
+ * a model for the language the rule score stands alone.
  */
 final class SentimentEngine {
 
@@ -17,7 +19,10 @@ final class SentimentEngine {
 	/** The model's share of the score where a model covers the language. */
 	static final double MODEL_WEIGHT = 0.7;
 
-	/** Spans shorter than this many tokens give the model a proportionally smaller share (clauses, short sentences). */
+	/**
+	 * Spans shorter than this many tokens give the model a proportionally smaller share
+	 * (clauses, short sentences).
+	 */
 	static final int FULL_MODEL_TOKENS = 40;
 
 	private final RuleScorer rules;
@@ -42,8 +47,7 @@ final class SentimentEngine {
 			return Sentiment.of(rule.compound());
 		}
 		double[] p = this.model.probabilities(Features.of(view, tokens, rule));
-		double modelScore = this.model.probability(p, Polarity.POSITIVE)
-				- this.model.probability(p, Polarity.NEGATIVE);
+		double modelScore = this.model.probability(p, Polarity.POSITIVE) - this.model.probability(p, Polarity.NEGATIVE);
 		if (rule.hits() == 0) {
 			modelScore *= 0.5;
 		}

@@ -12,9 +12,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A multinomial logistic regression over {@link Features}: one weight vector per class (two classes NEGATIVE,
- * POSITIVE or three with NEUTRAL), and the languages its training data covered. Immutable once loaded; the file is
- * gzip-compressed big-endian floats behind a small header.
+ * A multinomial logistic regression over {@link Features}: one weight vector per class
+ * (two classes NEGATIVE, POSITIVE or three with NEUTRAL), and the languages its training
+ * data covered. Immutable once loaded; the file is gzip-compressed big-endian floats
+ * behind a small header.
  */
 final class SentimentModel {
 

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds staff mentions: role words in English and Chinese (resource staff-roles.tsv, longer terms first) and names
- * after cues such as "thanks to Anna", "Mr. Li", "flight attendant Maria", "小王" or "王经理".
+ * Finds staff mentions: role words in English and Chinese (resource staff-roles.tsv,
+ * longer terms first) and names after cues such as "thanks to Anna", "Mr. Li", "flight
+ * attendant Maria", "小王" or "王经理".
  */
 final class StaffFinder {
 
@@ -31,11 +32,10 @@ final class StaffFinder {
 
 	private static final Pattern ZH_XIAO = Pattern.compile("小([" + SURNAMES + "])(?![时区心姐孩吃费型票])");
 
-	private static final List<String> ZH_TITLES = List.of("经理", "主管", "师傅", "先生", "女士", "小姐", "机长", "领班", "店长",
-			"导游");
+	private static final List<String> ZH_TITLES = List.of("经理", "主管", "师傅", "先生", "女士", "小姐", "机长", "领班", "店长", "导游");
 
-	private static final Map<String, String> ZH_TITLE_ROLES = Map.of("经理", "manager", "主管", "manager", "领班",
-			"manager", "店长", "manager", "师傅", "driver", "机长", "pilot", "导游", "guide");
+	private static final Map<String, String> ZH_TITLE_ROLES = Map.of("经理", "manager", "主管", "manager", "领班", "manager",
+			"店长", "manager", "师傅", "driver", "机长", "pilot", "导游", "guide");
 
 	private final TermIndex<String> roles = new TermIndex<>();
 

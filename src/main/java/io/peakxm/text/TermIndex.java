@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Many {@link TermMatcher}s with a value each, matched in one pass over a {@link Doc}: word terms looked up by the
- * stem (or text) of each token, Han terms by the character they start with.
+ * Many {@link TermMatcher}s with a value each, matched in one pass over a {@link Doc}:
+ * word terms looked up by the stem (or text) of each token, Han terms by the character
+ * they start with.
  *
  * @param <V> the value a term stands for
  */

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One search term compiled for matching in a {@link Doc}: a term with Han characters matches as a substring of the
- * folded text; any other term matches as a sequence of whole words compared by their light stems. A trailing
- * {@code *} on the last word matches any ending.
+ * One search term compiled for matching in a {@link Doc}: a term with Han characters
+ * matches as a substring of the folded text; any other term matches as a sequence of
+ * whole words compared by their light stems. A trailing {@code *} on the last word
+ * matches any ending.
  */
 final class TermMatcher {
 
@@ -25,7 +26,10 @@ final class TermMatcher {
 		this.prefix = prefix;
 	}
 
-	/** Compiles a term, or returns null when it has no letters, digits or characters to match. */
+	/**
+	 * Compiles a term, or returns null when it has no letters, digits or characters to
+	 * match.
+	 */
 	static TermMatcher of(String term) {
 		String t = term.strip();
 		boolean prefix = t.endsWith("*");
@@ -86,7 +90,10 @@ final class TermMatcher {
 		return find(doc, from, to, from) != null;
 	}
 
-	/** The first match at or after {@code at} within [from, to) as {start, end} offsets, or null. */
+	/**
+	 * The first match at or after {@code at} within [from, to) as {start, end} offsets,
+	 * or null.
+	 */
 	int[] find(Doc doc, int from, int to, int at) {
 		if (this.substring != null) {
 			int i = doc.view.norm.indexOf(this.substring, Math.max(from, at));

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text analysis of PeakXM: language, sentiment (item, sentence, aspect clause), emotions, key phrases, staff
- * mentions and topics of free-text feedback. Immutable and thread-safe: build it once ({@link #standard()}) and share
- * it. Any input is accepted: null and empty texts, very long texts (analysed up to 100,000 chars), emoji, full-width
+ * The text analysis of PeakXM: language, sentiment (item, sentence, aspect clause),
+ * emotions, key phrases, staff mentions and topics of free-text feedback. Immutable and
+ * thread-safe: build it once ({@link #standard()}) and share it. Any input is accepted:
+ * null and empty texts, very long texts (analysed up to 100,000 chars), emoji, full-width
  * forms, mixed Chinese and English, HTML (tags are blanked, not read as words).
  */
 public final class TextAnalyzer {
@@ -53,14 +54,17 @@ public final class TextAnalyzer {
 		this.staff = new StaffFinder(this.lex);
 	}
 
-	/** The analyzer with the shipped lexicons and model, loaded from the classpath on first use and then shared. */
+	/**
+	 * The analyzer with the shipped lexicons and model, loaded from the classpath on
+	 * first use and then shared.
+	 */
 	public static TextAnalyzer standard() {
 		return Standard.INSTANCE;
 	}
 
 	/**
-	 * An analyzer with another sentiment model, e.g. one trained on an organisation's own labelled feedback by the
-	 * training command (see docs/text-analytics.md).
+	 * An analyzer with another sentiment model, e.g. one trained on an organisation's own
+	 * labelled feedback by the training command (see docs/text-analytics.md).
 	 * @param model the model file's content
 	 * @return a new analyzer; build it once and share it
 	 * @throws IOException if the stream cannot be read or is no model
@@ -117,9 +121,11 @@ public final class TextAnalyzer {
 	}
 
 	/**
-	 * Adds a mention for each aspect that a clause of the sentence names, with the clause's sentiment. A clause
-	 * without any sentiment word or emoji borrows the sentiment of the clauses that follow it (or else precede it) up
-	 * to a clause that names another aspect or turns with a contrast: "the staff helped with my bags, so kind".
+	 * Adds a mention for each aspect that a clause of the sentence names, with the
+	 * clause's sentiment. A clause without any sentiment word or emoji borrows the
+	 * sentiment of the clauses that follow it (or else precede it) up to a clause that
+	 * names another aspect or turns with a contrast: "the staff helped with my bags, so
+	 * kind".
 	 */
 	private void aspectClauses(Doc doc, int[] sentence, Language language, List<AspectTerms> aspects,
 			List<AspectMention> mentions) {
@@ -142,7 +148,8 @@ public final class TextAnalyzer {
 			List<Token> tokens = doc.tokens(c[0], c[1]);
 			if (this.sentiment.rules(doc.view, tokens).hits() == 0) {
 				int end = c[1];
-				for (int j = k + 1; j < clauses.size() && named.get(j).isEmpty() && !contrast(doc, clauses.get(j)); j++) {
+				for (int j = k + 1; j < clauses.size() && named.get(j).isEmpty()
+						&& !contrast(doc, clauses.get(j)); j++) {
 					end = clauses.get(j)[1];
 				}
 				int start = c[0];

@@ -1,7 +1,8 @@
 package io.peakxm.text;
 
 /**
- * Emotions that a text expresses through cue words. {@link #DELIGHT} also covers pleasant surprise.
+ * Emotions that a text expresses through cue words. {@link #DELIGHT} also covers pleasant
+ * surprise.
  */
 public enum TextEmotion {
 

@@ -1,9 +1,10 @@
 package io.peakxm.text;
 
 /**
- * A text prepared for matching with the original offsets kept: full-width forms folded to their half-width
- * equivalents, letters lower-cased, HTML tags blanked out with spaces (their words do not count). Every change keeps
- * the length, so an offset into {@link #norm} is an offset into {@link #original}.
+ * A text prepared for matching with the original offsets kept: full-width forms folded to
+ * their half-width equivalents, letters lower-cased, HTML tags blanked out with spaces
+ * (their words do not count). Every change keeps the length, so an offset into
+ * {@link #norm} is an offset into {@link #original}.
  */
 final class TextView {
 
@@ -22,8 +23,8 @@ final class TextView {
 	static TextView of(String text) {
 		String original = (text != null) ? text : "";
 		if (original.length() > MAX_CHARS) {
-			original = original.substring(0, Character.isHighSurrogate(original.charAt(MAX_CHARS - 1))
-					? MAX_CHARS - 1 : MAX_CHARS);
+			original = original.substring(0,
+					Character.isHighSurrogate(original.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS);
 		}
 		char[] chars = new char[original.length()];
 		for (int i = 0; i < chars.length; i++) {
@@ -33,7 +34,10 @@ final class TextView {
 		return new TextView(original, new String(chars));
 	}
 
-	/** Full-width ASCII to ASCII, ideographic space to space, lower case; one char in, one char out. */
+	/**
+	 * Full-width ASCII to ASCII, ideographic space to space, lower case; one char in, one
+	 * char out.
+	 */
 	static char fold(char c) {
 		if (c >= '\uFF01' && c <= '\uFF5E') {
 			c = (char) (c - 0xFEE0);
@@ -44,7 +48,10 @@ final class TextView {
 		return Character.toLowerCase(c);
 	}
 
-	/** Replaces markup such as {@code <br/>} or {@code <a href="...">} with spaces. */
+	/**
+	 * Replaces markup such as {@code <br/>
+	 * } or {@code <a href="...">} with spaces.
+	 */
 	private static void blankTags(char[] chars) {
 		int i = 0;
 		while (i < chars.length) {

@@ -1,8 +1,8 @@
 package io.peakxm.text;
 
 /**
- * One token of a {@link TextView}: a word of letters or digits, a single Han character, an emoji or a punctuation
- * mark that matters to the analysis.
+ * One token of a {@link TextView}: a word of letters or digits, a single Han character,
+ * an emoji or a punctuation mark that matters to the analysis.
  *
  * @param kind what the token is
  * @param start char offset

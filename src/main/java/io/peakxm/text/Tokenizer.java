@@ -3,7 +3,10 @@ package io.peakxm.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a {@link TextView} span into {@link Token}s in one pass, without allocation beyond the tokens. */
+/**
+ * Splits a {@link TextView} span into {@link Token}s in one pass, without allocation
+ * beyond the tokens.
+ */
 final class Tokenizer {
 
 	private static final String KEPT_PUNCTUATION = "!?.,;:。！？，；：、…~";

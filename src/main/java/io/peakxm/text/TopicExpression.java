@@ -205,7 +205,8 @@ sealed interface TopicExpression {
 				}
 				else {
 					int end = i;
-					while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && "()（）\"“”\u3000".indexOf(s.charAt(end)) < 0) {
+					while (end < s.length() && !Character.isWhitespace(s.charAt(end))
+							&& "()（）\"“”\u3000".indexOf(s.charAt(end)) < 0) {
 						end++;
 					}
 					String word = s.substring(i, end);
@@ -215,11 +216,13 @@ sealed interface TopicExpression {
 						case "NOT" -> Kind.NOT;
 						default -> Kind.TERM;
 					};
-					if (kind != Kind.TERM && (this.lexemes.isEmpty() || this.lexemes.get(this.lexemes.size() - 1).kind() == Kind.OPEN)
+					if (kind != Kind.TERM
+							&& (this.lexemes.isEmpty() || this.lexemes.get(this.lexemes.size() - 1).kind() == Kind.OPEN)
 							&& kind != Kind.NOT) {
 						throw error(word + " has nothing before it", i + 1);
 					}
-					this.lexemes.add(new Lexeme(kind, (kind == Kind.TERM) ? word : word.toUpperCase(java.util.Locale.ROOT), i + 1));
+					this.lexemes.add(new Lexeme(kind,
+							(kind == Kind.TERM) ? word : word.toUpperCase(java.util.Locale.ROOT), i + 1));
 					i = end;
 				}
 			}
@@ -227,7 +230,8 @@ sealed interface TopicExpression {
 		}
 
 		private IllegalArgumentException error(String problem, int position) {
-			return new IllegalArgumentException("topic rule '" + this.id + "': " + problem + " at position " + position);
+			return new IllegalArgumentException(
+					"topic rule '" + this.id + "': " + problem + " at position " + position);
 		}
 
 	}

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A compiled set of {@link TopicRule}s, immutable and safe to share between threads. Compile once when the rules
- * change and match every text against it.
+ * A compiled set of {@link TopicRule}s, immutable and safe to share between threads.
+ * Compile once when the rules change and match every text against it.
  */
 public final class TopicRules {
 
@@ -27,8 +27,8 @@ public final class TopicRules {
 	 * Compiles rules.
 	 * @param rules the rules; null means none
 	 * @return the compiled set
-	 * @throws IllegalArgumentException for the first rule whose expression is wrong (the message names the rule, the
-	 * problem and its 1-based position) or for a repeated id
+	 * @throws IllegalArgumentException for the first rule whose expression is wrong (the
+	 * message names the rule, the problem and its 1-based position) or for a repeated id
 	 */
 	public static TopicRules compile(List<TopicRule> rules) {
 		if (rules == null || rules.isEmpty()) {

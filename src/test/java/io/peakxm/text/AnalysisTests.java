@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AnalysisTests {
 
-	private static final List<Aspect> ASPECTS = List.of(new Aspect("crew", List.of("crew", "flight attendant", "乘务员", "空姐")),
+	private static final List<Aspect> ASPECTS = List.of(
+			new Aspect("crew", List.of("crew", "flight attendant", "乘务员", "空姐")),
 			new Aspect("baggage", List.of("bag", "baggage", "luggage", "行李")),
 			new Aspect("food", List.of("meal", "food", "餐食", "早餐")));
 
@@ -44,8 +45,8 @@ class AnalysisTests {
 
 	@Test
 	void findsEmotionsUnlessNegated() {
-		assertThat(this.analyzer.analyse("Wow, what a surprise! Thank you so much.", List.of(), TopicRules.NONE).emotions())
-			.contains(TextEmotion.DELIGHT, TextEmotion.GRATITUDE);
+		assertThat(this.analyzer.analyse("Wow, what a surprise! Thank you so much.", List.of(), TopicRules.NONE)
+			.emotions()).contains(TextEmotion.DELIGHT, TextEmotion.GRATITUDE);
 		assertThat(this.analyzer.analyse("I was so disappointed and angry", List.of(), TopicRules.NONE).emotions())
 			.contains(TextEmotion.DISAPPOINTMENT, TextEmotion.ANGER);
 		assertThat(this.analyzer.analyse("I was not disappointed", List.of(), TopicRules.NONE).emotions())
@@ -87,8 +88,8 @@ class AnalysisTests {
 				new TopicRule("delay", "delay* OR 延误 OR \"late flight\"")));
 		assertThat(this.analyzer.analyse("Our BAGS were lost", List.of(), rules).topics()).containsExactly("baggage");
 		assertThat(this.analyzer.analyse("Bags left in the lounge", List.of(), rules).topics()).isEmpty();
-		assertThat(this.analyzer.analyse("航班延误，行李也丢了", List.of(), rules).topics())
-			.containsExactlyInAnyOrder("baggage", "delay");
+		assertThat(this.analyzer.analyse("航班延误，行李也丢了", List.of(), rules).topics()).containsExactlyInAnyOrder("baggage",
+				"delay");
 		assertThat(this.analyzer.analyse("Another Late Flight, delayed again", List.of(), rules).topics())
 			.containsExactly("delay");
 		assertThat(this.analyzer.analyse("A late night flight", List.of(), rules).topics()).isEmpty();

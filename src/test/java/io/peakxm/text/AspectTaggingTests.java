@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Aspect tagging against 200 sentences written for this check (resource aspect-sentences.tsv, English, Chinese and
- * mixed): precision and recall of the aspects found, and of aspect plus polarity. Where a sentence mentions an aspect
- * in several clauses, the clause with the strongest score gives the polarity.
+ * Aspect tagging against 200 sentences written for this check (resource
+ * aspect-sentences.tsv, English, Chinese and mixed): precision and recall of the aspects
+ * found, and of aspect plus polarity. Where a sentence mentions an aspect in several
+ * clauses, the clause with the strongest score gives the polarity.
  */
 class AspectTaggingTests {
 
 	static final List<Aspect> ASPECTS = List.of(
-			new Aspect("crew", List.of("crew", "flight attendant", "stewardess", "cabin staff", "pilot", "乘务员", "空姐", "空乘", "机组")),
+			new Aspect("crew",
+					List.of("crew", "flight attendant", "stewardess", "cabin staff", "pilot", "乘务员", "空姐", "空乘", "机组")),
 			new Aspect("seat", List.of("seat", "legroom", "座椅", "座位")),
 			new Aspect("food", List.of("meal", "food", "snack", "drink", "飞机餐", "餐食", "饮料")),
 			new Aspect("baggage", List.of("bag", "baggage", "luggage", "suitcase", "overhead bin", "行李")),
@@ -31,10 +33,12 @@ class AspectTaggingTests {
 			new Aspect("punctuality", List.of("delay", "late", "on time", "delayed", "延误", "晚点", "准点", "取消")),
 			new Aspect("entertainment", List.of("wifi", "entertainment", "screen", "movie", "娱乐", "屏幕", "网络", "电影")),
 			new Aspect("room", List.of("room", "bed", "房间", "床")),
-			new Aspect("cleanliness", List.of("clean", "dirty", "bathroom", "spotless", "tidy", "卫生", "干净", "整洁", "脏", "浴室")),
+			new Aspect("cleanliness",
+					List.of("clean", "dirty", "bathroom", "spotless", "tidy", "卫生", "干净", "整洁", "脏", "浴室")),
 			new Aspect("breakfast", List.of("breakfast", "早餐")),
 			new Aspect("front_desk", List.of("front desk", "reception", "receptionist", "前台")),
-			new Aspect("price", List.of("price", "value for money", "expensive", "overpriced", "价格", "性价比", "房价", "贵", "便宜")),
+			new Aspect("price",
+					List.of("price", "value for money", "expensive", "overpriced", "价格", "性价比", "房价", "贵", "便宜")),
 			new Aspect("location", List.of("location", "位置", "交通", "离地铁")),
 			new Aspect("noise", List.of("noise", "noisy", "quiet", "噪音", "隔音", "安静", "吵")));
 
@@ -64,8 +68,7 @@ class AspectTaggingTests {
 			}
 			Map<String, Sentiment> found = new HashMap<>();
 			for (AspectMention m : analyzer.analyse(cells[0], ASPECTS, TopicRules.NONE).aspects()) {
-				found.merge(m.aspectId(), m.sentiment(),
-						(a, b) -> (Math.abs(b.score()) > Math.abs(a.score())) ? b : a);
+				found.merge(m.aspectId(), m.sentiment(), (a, b) -> (Math.abs(b.score()) > Math.abs(a.score())) ? b : a);
 			}
 			goldAspects += gold.size();
 			foundAspects += found.size();

@@ -3,8 +3,9 @@ package io.peakxm.text;
 import java.util.List;
 
 /**
- * Accuracy and macro-F1 of an analyzer's item sentiment on labelled texts. In binary mode (gold labels positive or
- * negative only) a prediction is read by the sign of the score, a score of exactly zero counting as positive.
+ * Accuracy and macro-F1 of an analyzer's item sentiment on labelled texts. In binary mode
+ * (gold labels positive or negative only) a prediction is read by the sign of the score,
+ * a score of exactly zero counting as positive.
  *
  * @param accuracy share of texts whose predicted label is the gold label
  * @param macroF1 the F1 of each gold class, averaged

