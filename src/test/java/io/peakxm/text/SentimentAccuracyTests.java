@@ -45,7 +45,7 @@ class SentimentAccuracyTests {
 		System.out.println("shipped model, ChnSentiCorp held-out fifth (binary): " + zh);
 		System.out.println("shipped model, airline tweets held-out fifth (three classes, VADER rules): " + en);
 		assertThat(zh.accuracy()).isGreaterThanOrEqualTo(0.90);
-		assertThat(en.accuracy()).isGreaterThanOrEqualTo(0.47);
+		assertThat(en.accuracy()).isGreaterThanOrEqualTo(0.52);
 	}
 
 	@Test
