@@ -110,6 +110,32 @@ class AnalysisTests {
 	}
 
 	@Test
+	void oneAnalyzerServesManyThreadsAlike() throws Exception {
+		List<String> texts = new java.util.ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			texts.add((i % 2 == 0) ? "The crew was lovely but our bags took an hour, thanks to Anna " + i
+					: "空姐服务很热情，但是行李丢了" + i + "次，很失望！");
+		}
+		List<Analysis> expected = texts.stream()
+			.map((t) -> this.analyzer.analyse(t, ASPECTS, TopicRules.NONE))
+			.toList();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<List<Analysis>>> futures = new java.util.ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				futures.add(pool.submit(
+						() -> texts.stream().map((x) -> this.analyzer.analyse(x, ASPECTS, TopicRules.NONE)).toList()));
+			}
+			for (java.util.concurrent.Future<List<Analysis>> f : futures) {
+				assertThat(f.get()).isEqualTo(expected);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void htmlTagsAreNotWords() {
 		Analysis a = this.analyzer.analyse("<p class=\"great\">The <b>food</b> was terrible</p><br/>", ASPECTS,
 				TopicRules.NONE);
