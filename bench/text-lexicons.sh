@@ -9,11 +9,11 @@ SRC=../shared/data/en_sentiment_lexicon
 OUT=src/main/resources/io/peakxm/text
 if [ ! -f "$SRC/vader_lexicon.txt" ]; then echo "skipped: $SRC/vader_lexicon.txt is absent" >&2; exit 1; fi
 {
-  echo "# VADER sentiment lexicon (MIT, (c) 2014 C.J. Hutto), token and mean valence -4..+4; see NOTICE"
+  echo "# VADER sentiment lexicon (MIT, (c) 2016 C.J. Hutto), token and mean valence -4..+4; see NOTICE"
   LC_ALL=C awk -F'\t' 'NF >= 2 && $1 != "" { print $1 "\t" $2 }' "$SRC/vader_lexicon.txt"
 } > "$OUT/vader-lexicon.tsv"
 {
-  echo "# emoji valence from the VADER emoji descriptions (MIT, (c) 2014 C.J. Hutto), summed word valences; see NOTICE"
+  echo "# emoji valence from the VADER emoji descriptions (MIT, (c) 2016 C.J. Hutto), summed word valences; see NOTICE"
   LC_ALL=C awk -F'\t' '
     FNR == NR { if (NF >= 2) v[$1] = $2; next }
     NF >= 2 {

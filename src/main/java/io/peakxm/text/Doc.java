@@ -51,7 +51,7 @@ final class Doc {
 
 	/**
 	 * A light English stem so that plurals and simple inflections meet: "bags" and "bag",
-	 * "delayed" and "delay", "boarding" and "board", "the crew's" and "crew".
+	 * "delayed" and "delay", "the crew's" and "crew".
 	 */
 	static String stem(String word) {
 		String w = word;
@@ -67,9 +67,6 @@ final class Doc {
 		}
 		if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
 			return w.substring(0, n - 1);
-		}
-		if (n > 5 && w.endsWith("ing")) {
-			return w.substring(0, n - 3);
 		}
 		if (n > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
 			return w.substring(0, n - 2);

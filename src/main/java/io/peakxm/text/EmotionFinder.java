@@ -1,8 +1,6 @@
 package io.peakxm.text;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,32 +10,22 @@ import java.util.Set;
  */
 final class EmotionFinder {
 
-	private record Cue(TextEmotion emotion, TermMatcher matcher, boolean chinese) {
-	}
-
-	private final List<Cue> cues = new ArrayList<>();
+	private final TermIndex<TextEmotion> cues = new TermIndex<>();
 
 	EmotionFinder() {
 		for (String[] row : Lexicons.rows("emotions.tsv")) {
 			TermMatcher m = TermMatcher.of(row[1]);
 			if (m != null) {
-				boolean chinese = row[1].codePoints().anyMatch(Tokenizer::isHan);
-				this.cues.add(new Cue(TextEmotion.valueOf(row[0]), m, chinese));
+				this.cues.add(m, TextEmotion.valueOf(row[0]));
 			}
 		}
 	}
 
 	Set<TextEmotion> find(Doc doc) {
 		Set<TextEmotion> found = EnumSet.noneOf(TextEmotion.class);
-		for (Cue cue : this.cues) {
-			if (found.contains(cue.emotion())) {
-				continue;
-			}
-			for (int[] m : cue.matcher().findAll(doc, 0, doc.view.length())) {
-				if (!negated(doc, m[0], cue.chinese())) {
-					found.add(cue.emotion());
-					break;
-				}
+		for (TermIndex.Hit<TextEmotion> hit : this.cues.find(doc, 0, doc.view.length())) {
+			if (!found.contains(hit.value()) && !negated(doc, hit.start(), hit.term().substring() != null)) {
+				found.add(hit.value());
 			}
 		}
 		return found;

@@ -29,7 +29,7 @@ final class Features {
 	}
 
 	static Features of(TextView view, List<Token> tokens, RuleScorer.Score rules) {
-		int capacity = DENSE + tokens.size() * 3 + 2;
+		int capacity = DENSE + tokens.size() * 4 + 2;
 		int[] index = new int[capacity];
 		float[] value = new float[capacity];
 		int n = DENSE;
@@ -48,6 +48,10 @@ final class Features {
 						int h = hash(0x62, s, previous.start(), previous.end());
 						index[n] = bucket(hash(h, s, t.start(), t.end()));
 						value[n++] = w;
+						if (contrast >= 0 && t.start() > contrast) {
+							index[n] = bucket(hash(h * 7 + 0x41, s, t.start(), t.end()));
+							value[n++] = w;
+						}
 						if (beforePrevious != null && beforePrevious.is(Token.Kind.HAN)
 								&& beforePrevious.end() == previous.start()) {
 							int h3 = hash(hash(0x74, s, beforePrevious.start(), beforePrevious.end()), s,

@@ -48,7 +48,7 @@ public final class PersonalData {
 		Matcher m = EMAIL.matcher(folded);
 		while (m.find()) {
 			int at = folded.indexOf('@', m.start());
-			for (int i = m.start() + 1; i < at; i++) {
+			for (int i = (at - m.start() > 2) ? m.start() + 1 : m.start(); i < at; i++) {
 				out[i] = '*';
 			}
 			mark(done, m.start(), m.end());

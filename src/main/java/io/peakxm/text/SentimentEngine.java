@@ -6,9 +6,10 @@ import java.util.List;
  * Scores spans: the lexicon rules always, and the trained model for the languages it was
  * trained on. With a model the score is {@value #MODEL_WEIGHT} times the model's
  * P(positive) - P(negative) plus the rest times the rule score, so that negation,
- * intensifiers and contrast in short spans still tell; a span without any sentiment word
- * or emoji has its model score halved. Without a model for the language the rule score
- * stands alone.
+ * intensifiers and contrast still tell; in spans shorter than {@value #FULL_MODEL_TOKENS}
+ * tokens the model's share shrinks in proportion, as the model was trained on whole
+ * reviews; a span without any sentiment word or emoji has its model score halved. Without
+ * a model for the language the rule score stands alone.
  */
 final class SentimentEngine {
 
@@ -17,6 +18,12 @@ final class SentimentEngine {
 
 	/** The model's share of the score where a model covers the language. */
 	static final double MODEL_WEIGHT = 0.7;
+
+	/**
+	 * Spans shorter than this many tokens give the model a proportionally smaller share
+	 * (clauses, short sentences).
+	 */
+	static final int FULL_MODEL_TOKENS = 40;
 
 	private final RuleScorer rules;
 
@@ -44,7 +51,8 @@ final class SentimentEngine {
 		if (rule.hits() == 0) {
 			modelScore *= 0.5;
 		}
-		double score = MODEL_WEIGHT * modelScore + (1 - MODEL_WEIGHT) * rule.compound();
+		double weight = MODEL_WEIGHT * Math.min(1, tokens.size() / (double) FULL_MODEL_TOKENS);
+		double score = weight * modelScore + (1 - weight) * rule.compound();
 		if (this.model.classes.contains(Polarity.NEUTRAL)) {
 			int best = 0;
 			for (int c = 1; c < p.length; c++) {

@@ -59,6 +59,33 @@ final class TermMatcher {
 		return new TermMatcher(term, null, words.toArray(String[]::new), prefix);
 	}
 
+	/** The Han substring this term matches, or null for a word term. */
+	String substring() {
+		return this.substring;
+	}
+
+	/** The stem of the first word, or null for a Han term or a one-word prefix term. */
+	String firstStem() {
+		return (this.stems == null || (this.prefix && this.stems.length == 1)) ? null : this.stems[0];
+	}
+
+	/** The end offset of a match of this word term starting at token i, or -1. */
+	int matchAt(Doc doc, int i) {
+		int last = this.stems.length - 1;
+		if (i + last >= doc.tokens.size()) {
+			return -1;
+		}
+		for (int k = 0; k <= last; k++) {
+			Token t = doc.tokens.get(i + k);
+			boolean match = (k == last && this.prefix) ? t.text().startsWith(this.stems[k])
+					: doc.stems[i + k].equals(this.stems[k]) || t.text().equals(this.stems[k]);
+			if (!match) {
+				return -1;
+			}
+		}
+		return doc.tokens.get(i + last).end();
+	}
+
 	boolean matches(Doc doc, int from, int to) {
 		return find(doc, from, to, from) != null;
 	}

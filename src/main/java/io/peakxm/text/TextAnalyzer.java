@@ -113,21 +113,65 @@ public final class TextAnalyzer {
 			if (compiled.isEmpty()) {
 				continue;
 			}
-			for (int[] c : Segmenter.clauses(doc.view, s[0], s[1])) {
-				Sentiment clause = null;
-				for (AspectTerms a : compiled) {
-					if (a.matches(doc, c[0], c[1])) {
-						if (clause == null) {
-							clause = this.sentiment.score(doc.view, doc.tokens(c[0], c[1]), sentenceLanguage);
-						}
-						mentions.add(new AspectMention(a.id(), c[0], c[1], clause));
-					}
-				}
-			}
+			aspectClauses(doc, s, sentenceLanguage, compiled, mentions);
 		}
 		return new Analysis(language, overall, sentences, mentions, this.emotions.find(doc),
 				KeyPhrases.of(doc, this.lex, KEY_PHRASES), this.staff.find(doc),
 				(topics != null) ? topics.match(doc) : java.util.Set.of());
+	}
+
+	/**
+	 * Adds a mention for each aspect that a clause of the sentence names, with the
+	 * clause's sentiment. A clause without any sentiment word or emoji borrows the
+	 * sentiment of the clauses that follow it (or else precede it) up to a clause that
+	 * names another aspect or turns with a contrast: "the staff helped with my bags, so
+	 * kind".
+	 */
+	private void aspectClauses(Doc doc, int[] sentence, Language language, List<AspectTerms> aspects,
+			List<AspectMention> mentions) {
+		List<int[]> clauses = Segmenter.clauses(doc.view, sentence[0], sentence[1]);
+		List<List<String>> named = new ArrayList<>(clauses.size());
+		for (int[] c : clauses) {
+			List<String> ids = new ArrayList<>();
+			for (AspectTerms a : aspects) {
+				if (a.matches(doc, c[0], c[1])) {
+					ids.add(a.id());
+				}
+			}
+			named.add(ids);
+		}
+		for (int k = 0; k < clauses.size(); k++) {
+			if (named.get(k).isEmpty()) {
+				continue;
+			}
+			int[] c = clauses.get(k);
+			List<Token> tokens = doc.tokens(c[0], c[1]);
+			if (this.sentiment.rules(doc.view, tokens).hits() == 0) {
+				int end = c[1];
+				for (int j = k + 1; j < clauses.size() && named.get(j).isEmpty()
+						&& !contrast(doc, clauses.get(j)); j++) {
+					end = clauses.get(j)[1];
+				}
+				int start = c[0];
+				if (end == c[1] && !contrast(doc, c)) {
+					for (int j = k - 1; j >= 0 && named.get(j).isEmpty(); j--) {
+						start = clauses.get(j)[0];
+						if (contrast(doc, clauses.get(j))) {
+							break;
+						}
+					}
+				}
+				tokens = doc.tokens(start, end);
+			}
+			Sentiment clause = this.sentiment.score(doc.view, tokens, language);
+			for (String id : named.get(k)) {
+				mentions.add(new AspectMention(id, c[0], c[1], clause));
+			}
+		}
+	}
+
+	private static boolean contrast(Doc doc, int[] clause) {
+		return Segmenter.contrastAt(doc.view.norm, clause[0], clause[1]) > 0;
 	}
 
 	/** An aspect with its terms compiled. */

@@ -21,7 +21,11 @@ final class Tokenizer {
 		while (i < to) {
 			int cp = norm.codePointAt(i);
 			int n = Character.charCount(cp);
-			if (isHan(cp)) {
+			int skip = handleOrLink(norm, i, to);
+			if (skip > i) {
+				i = skip;
+			}
+			else if (isHan(cp)) {
 				tokens.add(new Token(Token.Kind.HAN, i, i + n, norm.substring(i, i + n), false));
 				i += n;
 			}
@@ -55,6 +59,33 @@ final class Tokenizer {
 			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * Where an @handle (as social posts address a company) or a web link starting at i
+	 * ends, or i when none starts there: their words say nothing about the writer's
+	 * sentiment ("@united").
+	 */
+	private static int handleOrLink(String s, int i, int to) {
+		char c = s.charAt(i);
+		if (c == '@' && i + 1 < to && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+				&& (Character.isLetterOrDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '_')) {
+			int j = i + 1;
+			while (j < to && j - i < 40 && (s.charAt(j) < 128)
+					&& (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+				j++;
+			}
+			return j;
+		}
+		if ((c == 'h' && (s.startsWith("http://", i) || s.startsWith("https://", i)))
+				|| (c == 'w' && s.startsWith("www.", i))) {
+			int j = i;
+			while (j < to && !Character.isWhitespace(s.charAt(j)) && !isHan(s.charAt(j))) {
+				j++;
+			}
+			return j;
+		}
+		return i;
 	}
 
 	static boolean isHan(int cp) {

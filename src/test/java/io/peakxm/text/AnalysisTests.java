@@ -97,7 +97,7 @@ class AnalysisTests {
 
 	@Test
 	void hostileTextsDoNotThrow() {
-		String longText = "The crew was lovely but our bags took an hour. 服务很好，但是行李丢了！😀 ".repeat(300)
+		String longText = "The crew was lovely but our bags took an hour. 服务很好，但是行李丢了！😀 ".repeat(400)
 			.substring(0, 20_000);
 		Analysis a = this.analyzer.analyse(longText, ASPECTS, TopicRules.NONE);
 		assertThat(a.sentences()).hasSizeGreaterThan(100);
@@ -106,6 +106,32 @@ class AnalysisTests {
 				"a".repeat(30_000), "。".repeat(500), "<".repeat(1000) + "b" }) {
 			Analysis x = this.analyzer.analyse(text, ASPECTS, TopicRules.NONE);
 			assertThat(x.sentiment().score()).isBetween(-1.0, 1.0);
+		}
+	}
+
+	@Test
+	void oneAnalyzerServesManyThreadsAlike() throws Exception {
+		List<String> texts = new java.util.ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			texts.add((i % 2 == 0) ? "The crew was lovely but our bags took an hour, thanks to Anna " + i
+					: "空姐服务很热情，但是行李丢了" + i + "次，很失望！");
+		}
+		List<Analysis> expected = texts.stream()
+			.map((t) -> this.analyzer.analyse(t, ASPECTS, TopicRules.NONE))
+			.toList();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<List<Analysis>>> futures = new java.util.ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				futures.add(pool.submit(
+						() -> texts.stream().map((x) -> this.analyzer.analyse(x, ASPECTS, TopicRules.NONE)).toList()));
+			}
+			for (java.util.concurrent.Future<List<Analysis>> f : futures) {
+				assertThat(f.get()).isEqualTo(expected);
+			}
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 

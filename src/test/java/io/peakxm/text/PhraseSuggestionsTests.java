@@ -21,7 +21,7 @@ class PhraseSuggestionsTests {
 		assertThat(s).extracting(PhraseSuggestions.Suggestion::phrase).contains("screen froze", "扶手");
 		assertThat(s).extracting(PhraseSuggestions.Suggestion::phrase).doesNotContain("power", "outlet");
 		assertThat(PhraseSuggestions.from(texts, 5)).extracting(PhraseSuggestions.Suggestion::phrase)
-			.containsExactly("power outlet");
+			.containsExactly("power outlet", "扶手");
 		assertThat(PhraseSuggestions.from(List.of(), 5)).isEmpty();
 	}
 

@@ -65,6 +65,12 @@ class SentimentTests {
 	}
 
 	@Test
+	void handlesAndLinksCarryNoSentiment() {
+		assertThat(label("@united flight 1234 boarding now http://example.com/great")).isEqualTo(Polarity.NEUTRAL);
+		assertThat(label("@united the crew were great")).isEqualTo(Polarity.POSITIVE);
+	}
+
+	@Test
 	void textsWithoutSentimentAreNeutral() {
 		assertThat(label("We waited at gate 3.")).isNotEqualTo(Polarity.POSITIVE);
 		assertThat(label("Flight 123 from Boston to Denver")).isEqualTo(Polarity.NEUTRAL);
