@@ -146,9 +146,12 @@ class EndpointSecurityIntegrationTests {
 				"/api/v1/feedback/{id}/similar" }) {
 			ACCESS.put("GET " + read, FEEDBACK_READERS);
 		}
-		for (String write : new String[] { "POST /api/v1/feedback", "POST /api/v1/feedback/bulk",
-				"DELETE /api/v1/feedback/{id}", "POST /api/v1/topics", "PUT /api/v1/topics/{id}",
-				"DELETE /api/v1/topics/{id}" }) {
+		for (String write : new String[] { "GET /feedback/topics", "POST /feedback/topics",
+				"POST /feedback/topics/{id}", "POST /feedback/topics/{id}/delete",
+				"POST /feedback/topics/suggestions/accept", "POST /feedback/topics/suggestions/reject",
+				"POST /feedback/topics/preview", "GET /feedback/topics/progress", "POST /api/v1/feedback",
+				"POST /api/v1/feedback/bulk", "DELETE /api/v1/feedback/{id}", "POST /api/v1/topics",
+				"PUT /api/v1/topics/{id}", "DELETE /api/v1/topics/{id}" }) {
 			ACCESS.put(write, FEEDBACK_MANAGERS);
 		}
 		ACCESS.put("GET /api/v1/topics", ALL_ROLES);

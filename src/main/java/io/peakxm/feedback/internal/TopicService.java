@@ -126,8 +126,8 @@ public class TopicService {
 	}
 
 	/**
-	 * Suggested new topics: frequent phrases of the newest {@value #SUGGESTION_ITEMS} items
-	 * no topic tags, without phrases rejected before or named by a topic already.
+	 * Suggested new topics: frequent phrases of the newest {@value #SUGGESTION_ITEMS}
+	 * items no topic tags, without phrases rejected before or named by a topic already.
 	 */
 	public List<PhraseSuggestions.Suggestion> suggestions(long workspaceId) {
 		List<String> texts = jdbc.sql("""
@@ -138,11 +138,11 @@ public class TopicService {
 			.param("n", SUGGESTION_ITEMS)
 			.query(String.class)
 			.list();
-		java.util.Set<String> known = new java.util.HashSet<>(jdbc
-			.sql("select phrase from feedback_rejected_phrase where workspace_id = :ws")
-			.param("ws", workspaceId)
-			.query(String.class)
-			.list());
+		java.util.Set<String> known = new java.util.HashSet<>(
+				jdbc.sql("select phrase from feedback_rejected_phrase where workspace_id = :ws")
+					.param("ws", workspaceId)
+					.query(String.class)
+					.list());
 		store.list(workspaceId).forEach(t -> known.add(t.nameEn().toLowerCase(java.util.Locale.ROOT)));
 		return PhraseSuggestions.from(texts, SUGGESTIONS * 2)
 			.stream()
