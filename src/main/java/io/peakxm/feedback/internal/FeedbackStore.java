@@ -16,6 +16,7 @@ import java.util.Set;
 import io.peakxm.feedback.FeedbackItem;
 import io.peakxm.feedback.FeedbackItem.AspectTag;
 import io.peakxm.feedback.FeedbackSource;
+import io.peakxm.shared.RowCopy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,9 +36,12 @@ class FeedbackStore {
 
 	private final JdbcTemplate template;
 
-	FeedbackStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final RowCopy copier;
+
+	FeedbackStore(JdbcClient jdbc, JdbcTemplate template, RowCopy copier) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.copier = copier;
 	}
 
 	/** Which of the keys ({@link Prepared#key()}) are stored in the workspace already. */
@@ -126,12 +130,20 @@ class FeedbackStore {
 			a.item().fields().forEach((name, value) -> fields.add(new Object[] { id, workspaceId, name, value }));
 			a.terms().forEach(term -> terms.add(new Object[] { workspaceId, term, id }));
 		}
-		batch("""
-				insert into feedback_aspect (item_id, workspace_id, touchpoint_id, sentiment_score, sentiment_label,
-				    clause_start, clause_end) values (?, ?, ?, ?, ?, ?, ?)""", aspects);
-		batch("insert into feedback_item_topic (item_id, topic_id, workspace_id) values (?, ?, ?)", topics);
-		batch("insert into feedback_field (item_id, workspace_id, name, field_value) values (?, ?, ?, ?)", fields);
-		batch("insert into feedback_term (workspace_id, term, item_id) values (?, ?, ?)", terms);
+		insert("feedback_aspect",
+				"item_id, workspace_id, touchpoint_id, sentiment_score, sentiment_label, clause_start," + " clause_end",
+				aspects);
+		insert("feedback_item_topic", "item_id, topic_id, workspace_id", topics);
+		insert("feedback_field", "item_id, workspace_id, name, field_value", fields);
+		insert("feedback_term", "workspace_id, term, item_id", terms);
+	}
+
+	/** COPY on PostgreSQL, JDBC batches elsewhere. */
+	private void insert(String table, String columns, List<Object[]> rows) {
+		if (!copier.copy(table + " (" + columns + ")", rows)) {
+			String marks = String.join(", ", java.util.Collections.nCopies(columns.split(",").length, "?"));
+			batch("insert into " + table + " (" + columns + ") values (" + marks + ")", rows);
+		}
 	}
 
 	private void batch(String sql, List<Object[]> rows) {
