@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
-import io.peakxm.response.FileEncoding;
+import io.peakxm.shared.files.FileEncoding;
 import io.peakxm.response.ImportMapping;
 import io.peakxm.response.ImportPreview;
 import io.peakxm.response.ImportResult;
