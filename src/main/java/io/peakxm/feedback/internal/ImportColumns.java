@@ -65,7 +65,10 @@ final class ImportColumns {
 		Map<String, Integer> fieldCells = new LinkedHashMap<>();
 		for (int i = 0; i < mapping.columns().size(); i++) {
 			FeedbackImportMapping.Column column = mapping.columns().get(i);
-			int cell = column.column() == null ? -1 : header.indexOf(column.column().trim());
+			if (column == null || column.column() == null || column.column().isBlank()) {
+				continue;
+			}
+			int cell = header.indexOf(column.column().trim());
 			if (cell < 0) {
 				v.add("columns[" + i + "].column", "import.columnMissing", String.valueOf(column.column()));
 				continue;
