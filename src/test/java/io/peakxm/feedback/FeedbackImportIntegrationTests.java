@@ -43,24 +43,21 @@ class FeedbackImportIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	MockHttpSession analyst;
-
-	long journey;
-
-	long baggage;
-
 	/** A prefix of this test's external ids, so that counts see only its rows. */
 	String run;
 
+	MockHttpSession analyst;
+
+	DemoJourney airline;
+
+	long baggage;
+
 	@BeforeEach
 	void setUp() throws Exception {
-		analyst = TestUsers.signInDemo(mvc, Role.ANALYST);
-		journey = jdbc.sql("select min(id) from journey where name = 'Fly with us'").query(Long.class).single();
-		baggage = jdbc.sql("select min(id) from touchpoint where journey_id = :j and name_en = 'Baggage handling'")
-			.param("j", journey)
-			.query(Long.class)
-			.single();
 		run = "imp" + System.nanoTime() + "-";
+		airline = DemoJourney.airline(jdbc);
+		baggage = airline.touchpoint("Baggage handling");
+		analyst = TestUsers.signInDemo(mvc, Role.ANALYST);
 	}
 
 	@Test
@@ -74,7 +71,7 @@ class FeedbackImportIntegrationTests {
 				 "columns":[{"column":"id","target":"externalId"},{"column":"Stars","target":"rating"},
 				 {"column":"Review","target":"text"},{"column":"Posted","target":"writtenAt"},
 				 {"column":"Hotel","target":"site"},{"column":"Tier","target":"field:tier"},
-				 {"column":"Where","target":"touchpoint"}]}""".formatted(journey);
+				 {"column":"Where","target":"touchpoint"}]}""".formatted(airline.id());
 		// Row 3's date is written with slashes: the whole file is refused, naming it.
 		importing("reviews.csv", csv.getBytes(StandardCharsets.UTF_8), mapping, null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("row 3.Posted"))
@@ -110,10 +107,7 @@ class FeedbackImportIntegrationTests {
 
 	@Test
 	void detectsAGb18030CsvOfChineseReviewsAndFindsTouchpointsByTheirChineseNames() throws Exception {
-		String nameZh = jdbc.sql("select name_zh from touchpoint where id = :t")
-			.param("t", baggage)
-			.query(String.class)
-			.single();
+		String nameZh = airline.nameZh(baggage);
 		String csv = "编号,星级,评价,触点,语言\n" //
 				+ run + "1,1,托运的箱子等了一个多小时才出来，太慢了。," + nameZh + ",zh-CN\n" //
 				+ run + "2,5,空乘很热情，餐食也不错。,,zh-CN\n";
@@ -128,7 +122,7 @@ class FeedbackImportIntegrationTests {
 		String mapping = """
 				{"source":"review","journeyId":%d,"columns":[{"column":"编号","target":"externalId"},
 				 {"column":"星级","target":"rating"},{"column":"评价","target":"text"},
-				 {"column":"触点","target":"touchpoint"},{"column":"语言","target":"language"}]}""".formatted(journey);
+				 {"column":"触点","target":"touchpoint"},{"column":"语言","target":"language"}]}""".formatted(airline.id());
 		importing("点评.csv", bytes, mapping, null).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2));
 		assertThat(value("body", run + "1")).isEqualTo("托运的箱子等了一个多小时才出来，太慢了。");
 		assertThat(value("language", run + "2")).isEqualTo("zh");
@@ -199,7 +193,7 @@ class FeedbackImportIntegrationTests {
 		String mapping = """
 				{"source":"review","journeyId":%d,"columns":[{"column":"id","target":"externalId"},
 				 {"column":"Stars","target":"rating"},{"column":"Review","target":"text"},
-				 {"column":"Where","target":"touchpoint"}]}""".formatted(journey);
+				 {"column":"Where","target":"touchpoint"}]}""".formatted(airline.id());
 		importing("bad.csv", csv.getBytes(StandardCharsets.UTF_8), mapping, null).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(5))
 			.andExpect(jsonPath("$.errors[0].field").value("row 3.Stars"))

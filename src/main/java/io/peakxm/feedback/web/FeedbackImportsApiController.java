@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,19 +94,8 @@ class FeedbackImportsApiController {
 
 	/** A mapping as the caller sent it, read with the well-formed text rule. */
 	private FeedbackImportMapping parse(String mapping) {
-		try {
-			FeedbackImportMapping parsed = json.readValue(mapping, FeedbackImportMapping.class);
-			if (parsed == null) {
-				throw InvalidInputException.of("mapping", "import.mappingMalformed");
-			}
-			return parsed;
-		}
-		catch (WellFormedTextModule.MalformedText ex) {
-			throw new InvalidInputException(List.of(ex.violation()));
-		}
-		catch (JacksonException ex) {
-			throw InvalidInputException.of("mapping", "import.mappingMalformed");
-		}
+		return WellFormedTextModule.read(json, mapping, FeedbackImportMapping.class, "mapping",
+				"import.mappingMalformed");
 	}
 
 	static byte[] nonEmpty(MultipartFile file) throws IOException {
