@@ -40,7 +40,10 @@ record ImportPageForm(String encoding, String mappingName, String saveAs, String
 				value(request, "timeZone"), choices);
 	}
 
-	/** The form showing a saved mapping's choices for a file's header. */
+	/**
+	 * The form showing a saved mapping's choices for a file's header; an encoding chosen
+	 * on the page wins over the mapping's.
+	 */
 	static ImportPageForm of(FeedbackImportMapping mapping, List<String> header, ImportPageForm typed) {
 		List<Choice> choices = new ArrayList<>();
 		for (String column : header) {
@@ -53,7 +56,8 @@ record ImportPageForm(String encoding, String mappingName, String saveAs, String
 			choices.add(target.startsWith("field:") ? new Choice(column, "field", target.substring(6))
 					: new Choice(column, target, fieldName(column)));
 		}
-		return new ImportPageForm(mapping.encoding() == null ? typed.encoding() : mapping.encoding(),
+		boolean chosen = !typed.encoding().isBlank() && !"auto".equalsIgnoreCase(typed.encoding());
+		return new ImportPageForm(chosen || mapping.encoding() == null ? typed.encoding() : mapping.encoding(),
 				typed.mappingName(), typed.saveAs(), text(mapping.source()), text(mapping.ratingMin()),
 				text(mapping.ratingMax()), text(mapping.language()), text(mapping.journeyId()),
 				text(mapping.dateFormat()), text(mapping.timeZone()), choices);
