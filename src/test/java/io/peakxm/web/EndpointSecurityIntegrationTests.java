@@ -151,7 +151,9 @@ class EndpointSecurityIntegrationTests {
 				"POST /feedback/topics/suggestions/accept", "POST /feedback/topics/suggestions/reject",
 				"POST /feedback/topics/preview", "GET /feedback/topics/progress", "POST /api/v1/feedback",
 				"POST /api/v1/feedback/bulk", "DELETE /api/v1/feedback/{id}", "POST /api/v1/topics",
-				"PUT /api/v1/topics/{id}", "DELETE /api/v1/topics/{id}" }) {
+				"PUT /api/v1/topics/{id}", "DELETE /api/v1/topics/{id}", "POST /api/v1/feedback/imports",
+				"POST /api/v1/feedback/imports/preview", "GET /api/v1/feedback/import-mappings",
+				"PUT /api/v1/feedback/import-mappings/{name}", "GET /feedback/import", "POST /feedback/import" }) {
 			ACCESS.put(write, FEEDBACK_MANAGERS);
 		}
 		ACCESS.put("GET /api/v1/topics", ALL_ROLES);

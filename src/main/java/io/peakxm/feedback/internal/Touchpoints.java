@@ -52,6 +52,23 @@ final class Touchpoints {
 		return entries(journeyId).stream().anyMatch(e -> e.touchpointId() == touchpointId);
 	}
 
+	/**
+	 * The touchpoints whose English or Chinese name is {@code name} (ignoring case and
+	 * surrounding spaces), in the journey (in every journey: null).
+	 */
+	List<Long> named(Long journeyId, String name) {
+		String wanted = name.trim();
+		return entries(journeyId).stream()
+			.filter(e -> wanted.equalsIgnoreCase(trimmed(e.name().en())) || wanted.equals(trimmed(e.name().zh())))
+			.map(Entry::touchpointId)
+			.distinct()
+			.toList();
+	}
+
+	private static String trimmed(String s) {
+		return s == null ? null : s.trim();
+	}
+
 	/** What to look for in a text about a journey (about any journey: null). */
 	List<Aspect> aspects(Long journeyId) {
 		return entries(journeyId).stream().map(e -> new Aspect(String.valueOf(e.touchpointId()), e.terms())).toList();

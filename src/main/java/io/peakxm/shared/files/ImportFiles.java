@@ -1,11 +1,10 @@
-package io.peakxm.response.internal;
+package io.peakxm.shared.files;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import io.peakxm.response.FileEncoding;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.WellFormedText;
@@ -92,9 +91,11 @@ public final class ImportFiles {
 
 	/**
 	 * What a format reader hands on: every row of the file, the header included, with its
-	 * number.
+	 * number. CSV and XLSX readers are here; a module reads another format (JSON objects
+	 * as rows) by implementing it and opening it with
+	 * {@link #open(RawRows, UploadedText.Decoded, int)}.
 	 */
-	interface RawRows {
+	public interface RawRows {
 
 		void forEach(RowConsumer rows);
 
@@ -124,6 +125,14 @@ public final class ImportFiles {
 			return checked(CsvRows.of(text.text()), text, maxRows);
 		}
 		throw InvalidInputException.of("file", "import.fileType", fileName);
+	}
+
+	/**
+	 * Opens rows read by a caller's own format reader, checked as CSV and XLSX rows are;
+	 * {@code encoding} is what the text was decoded with (null: none).
+	 */
+	public static Rows open(RawRows raw, UploadedText.Decoded encoding, int maxRows) {
+		return checked(raw, encoding, maxRows);
 	}
 
 	private static Rows checked(RawRows raw, UploadedText.Decoded encoding, int maxRows) {

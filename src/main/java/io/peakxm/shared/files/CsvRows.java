@@ -1,4 +1,4 @@
-package io.peakxm.response.internal;
+package io.peakxm.shared.files;
 
 import java.io.IOException;
 import java.io.Reader;

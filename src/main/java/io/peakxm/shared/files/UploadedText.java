@@ -1,4 +1,4 @@
-package io.peakxm.response.internal;
+package io.peakxm.shared.files;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,7 +9,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-import io.peakxm.response.FileEncoding;
 import io.peakxm.shared.InvalidInputException;
 
 /**

@@ -1,4 +1,4 @@
-package io.peakxm.response;
+package io.peakxm.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

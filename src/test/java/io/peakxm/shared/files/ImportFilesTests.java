@@ -1,4 +1,4 @@
-package io.peakxm.response.internal;
+package io.peakxm.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.peakxm.response.FileEncoding;
-import io.peakxm.response.XlsxFixtures;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
 import io.peakxm.shared.WellFormedText;

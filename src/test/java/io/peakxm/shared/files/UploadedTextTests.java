@@ -1,10 +1,9 @@
-package io.peakxm.response.internal;
+package io.peakxm.shared.files;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import io.peakxm.response.FileEncoding;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
