@@ -1,5 +1,8 @@
 package io.peakxm.feedback;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestEvents;
 import io.peakxm.TestUsers;
@@ -38,7 +41,11 @@ class TextCurveIntegrationTests {
 		TestEvents.awaitCompletion(jdbc);
 		var viewer = TestUsers.demoActor(jdbc, Role.VIEWER);
 		long journey = jdbc.sql("select min(id) from journey where name = 'Fly with us'").query(Long.class).single();
-		TextCurve curve = figures.journeyCurve(viewer, journey, null, null, FeedbackSource.REVIEW);
+		// The demo's last 30 days up to yesterday: other tests add feedback written
+		// today.
+		LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+		TextCurve curve = figures.journeyCurve(viewer, journey, yesterday.minusDays(29), yesterday,
+				FeedbackSource.REVIEW);
 		assertThat(curve.points()).hasSize(17);
 		assertThat(curve.clearValley()).isTrue();
 		assertThat(curve.valley().name().en()).isEqualTo("Baggage handling");
@@ -51,13 +58,18 @@ class TextCurveIntegrationTests {
 	void theCurvePageShowsWhatCustomersWroteNextToTheRatings() throws Exception {
 		TestEvents.awaitCompletion(jdbc);
 		var analyst = TestUsers.signInDemo(mvc, Role.ANALYST);
-		mvc.perform(get("/insights/curve").session(analyst))
+		long survey = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
+			.query(Long.class)
+			.single();
+		mvc.perform(get("/insights/curve").param("survey", String.valueOf(survey)).session(analyst))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"text-curve-table\"")))
 			.andExpect(content().string(containsString("&quot;written&quot;:[")));
 		long journey = jdbc.sql("select min(id) from journey where name = 'Fly with us'").query(Long.class).single();
 		mvc.perform(get("/api/v1/feedback/journey-curve").param("journey", String.valueOf(journey))
 			.param("source", "review")
+			.param("to", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString())
+			.param("from", LocalDate.now(ZoneOffset.UTC).minusDays(30).toString())
 			.session(analyst))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.valley.name.en").value("Baggage handling"));
