@@ -35,7 +35,7 @@ final class Features {
 		float[] value = new float[capacity];
 		int n = DENSE;
 		String s = view.norm;
-		int contrast = RuleScorer.contrastOffset(view, tokens);
+		int contrast = rules.contrast();
 		int negationLeft = 0;
 		int hanNegationLeft = 0;
 		Token previous = null;

@@ -81,7 +81,7 @@ final class SentimentEngine {
 		}
 		double weight = threeClass ? MODEL_WEIGHT * Math.min(1, tokens.size() / (double) FULL_MODEL_TOKENS_THREE_CLASS)
 				: MODEL_WEIGHT * Math.min(1, tokens.size() / (double) FULL_MODEL_TOKENS);
-		if (!threeClass && RuleScorer.contrastOffset(view, tokens) >= 0) {
+		if (!threeClass && rule.contrast() >= 0) {
 			weight *= CONTRAST_FACTOR;
 		}
 		double score = weight * modelScore + (1 - weight) * rule.compound();
