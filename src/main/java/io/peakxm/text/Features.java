@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Hashed features of a span for the sentiment model: Han character unigrams and bigrams,
- * English words (marked when a negation precedes them within three words) and word
- * bigrams, emoji, and dense lexicon features from {@link RuleScorer}. Sparse values are
- * scaled by the contrast weight and by 1/sqrt(count).
+ * Hashed features of a span for the sentiment model: Han character 1–3-grams (unigrams
+ * also marked when they follow a Chinese negator within {@value #NEGATION_SCOPE_ZH}
+ * characters), English words (marked when a negation precedes them within three words)
+ * and word bigrams, emoji, and dense lexicon features from {@link RuleScorer}. Sparse
+ * values are scaled by the contrast weight and by 1/sqrt(count).
  */
 final class Features {
 
@@ -29,13 +30,14 @@ final class Features {
 	}
 
 	static Features of(TextView view, List<Token> tokens, RuleScorer.Score rules) {
-		int capacity = DENSE + tokens.size() * 4 + 2;
+		int capacity = DENSE + tokens.size() * 5 + 2;
 		int[] index = new int[capacity];
 		float[] value = new float[capacity];
 		int n = DENSE;
 		String s = view.norm;
-		int contrast = RuleScorer.contrastOffset(view, tokens);
+		int contrast = rules.contrast();
 		int negationLeft = 0;
+		int hanNegationLeft = 0;
 		Token previous = null;
 		Token beforePrevious = null;
 		for (Token t : tokens) {
@@ -44,6 +46,14 @@ final class Features {
 				case HAN -> {
 					index[n] = bucket(hash(0x68, s, t.start(), t.end()));
 					value[n++] = w;
+					if (hanNegationLeft > 0) {
+						index[n] = bucket(hash(0x4E, s, t.start(), t.end()));
+						value[n++] = w;
+						hanNegationLeft--;
+					}
+					if (isNegatorZh(s.charAt(t.start()))) {
+						hanNegationLeft = NEGATION_SCOPE_ZH;
+					}
 					if (previous != null && previous.is(Token.Kind.HAN) && previous.end() == t.start()) {
 						int h = hash(0x62, s, previous.start(), previous.end());
 						index[n] = bucket(hash(h, s, t.start(), t.end()));
@@ -76,7 +86,10 @@ final class Features {
 					index[n] = bucket(hash(0x65, s, t.start(), t.end()));
 					value[n++] = w;
 				}
-				case PUNCT -> negationLeft = 0;
+				case PUNCT -> {
+					negationLeft = 0;
+					hanNegationLeft = 0;
+				}
 			}
 			beforePrevious = previous;
 			previous = t;
@@ -92,6 +105,16 @@ final class Features {
 			value[k] = (float) dense[k];
 		}
 		return new Features(index, value, n);
+	}
+
+	/**
+	 * How many Han characters after a negator (不, 没, 无, 未, 别) get a negated unigram
+	 * feature too (up to punctuation).
+	 */
+	static final int NEGATION_SCOPE_ZH = 4;
+
+	private static boolean isNegatorZh(char c) {
+		return c == '不' || c == '没' || c == '无' || c == '未' || c == '别';
 	}
 
 	private static double squash(double x) {

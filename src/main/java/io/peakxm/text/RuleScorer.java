@@ -30,8 +30,9 @@ final class RuleScorer {
 	 * @param emoji summed emoji valence
 	 * @param hits number of sentiment words and emoji found
 	 * @param compound the normalised score -1..+1
+	 * @param contrast the char offset of the last contrast word in the span, or -1
 	 */
-	record Score(double english, double chinese, double emoji, int hits, double compound) {
+	record Score(double english, double chinese, double emoji, int hits, double compound, int contrast) {
 
 	}
 
@@ -112,7 +113,7 @@ final class RuleScorer {
 			}
 		}
 		double compound = sum / Math.sqrt(sum * sum + 15);
-		return new Score(en, zh, em, hits, compound);
+		return new Score(en, zh, em, hits, compound, contrast);
 	}
 
 	private double englishContext(List<Token> tokens, int i, double v) {

@@ -23,11 +23,15 @@ public final class TextAnalyzer {
 		static final TextAnalyzer INSTANCE = load();
 
 		private static TextAnalyzer load() {
-			try (InputStream in = TextAnalyzer.class.getResourceAsStream("sentiment.model")) {
+			return new TextAnalyzer(List.of(resource("sentiment.model"), resource("sentiment-en.model")));
+		}
+
+		private static SentimentModel resource(String name) {
+			try (InputStream in = TextAnalyzer.class.getResourceAsStream(name)) {
 				if (in == null) {
-					throw new IllegalStateException("missing resource io/peakxm/text/sentiment.model");
+					throw new IllegalStateException("missing resource io/peakxm/text/" + name);
 				}
-				return new TextAnalyzer(SentimentModel.read(in));
+				return SentimentModel.read(in);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -46,10 +50,10 @@ public final class TextAnalyzer {
 
 	private final StaffFinder staff;
 
-	private TextAnalyzer(SentimentModel model) {
+	private TextAnalyzer(List<SentimentModel> models) {
 		this.lex = Lexicons.get();
 		this.languages = new LanguageDetector(this.lex);
-		this.sentiment = new SentimentEngine(this.lex, model);
+		this.sentiment = new SentimentEngine(this.lex, models);
 		this.emotions = new EmotionFinder();
 		this.staff = new StaffFinder(this.lex);
 	}
@@ -63,18 +67,20 @@ public final class TextAnalyzer {
 	}
 
 	/**
-	 * An analyzer with another sentiment model, e.g. one trained on an organisation's own
-	 * labelled feedback by the training command (see docs/text-analytics.md).
+	 * An analyzer with another sentiment model instead of the shipped ones, e.g. one
+	 * trained on an organisation's own labelled feedback by the training command (see
+	 * docs/text-analytics.md). The model scores the languages it was trained on; other
+	 * languages are scored by the lexicon rules alone.
 	 * @param model the model file's content
 	 * @return a new analyzer; build it once and share it
 	 * @throws IOException if the stream cannot be read or is no model
 	 */
 	public static TextAnalyzer withModel(InputStream model) throws IOException {
-		return new TextAnalyzer(SentimentModel.read(model));
+		return new TextAnalyzer(List.of(SentimentModel.read(model)));
 	}
 
-	static TextAnalyzer withModel(SentimentModel model) {
-		return new TextAnalyzer(model);
+	static TextAnalyzer withModel(SentimentModel... models) {
+		return new TextAnalyzer(List.of(models));
 	}
 
 	/** The dominant language of the text; {@link Language#OTHER} for empty texts. */

@@ -82,6 +82,24 @@ final class TextData {
 		return rows;
 	}
 
+	/**
+	 * The English review sentences written for PeakXM (hotel, restaurant, shop; test
+	 * resource en-review-sentences.tsv), three classes.
+	 */
+	static List<Labelled> reviewSentences() throws IOException {
+		List<Labelled> rows = new ArrayList<>();
+		try (java.io.InputStream in = TextData.class.getResourceAsStream("en-review-sentences.tsv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\t");
+				rows.add(new Labelled(f[2], Polarity.valueOf(f[0].strip().toUpperCase(java.util.Locale.ROOT))));
+			}
+		}
+		return rows;
+	}
+
 	static <T> List<T> split(List<T> rows, boolean heldOut) {
 		List<T> part = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
