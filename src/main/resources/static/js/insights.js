@@ -55,6 +55,7 @@
     var measured = label(element, 'measured', 'Measured mean');
     var band = label(element, 'band', 'Lower to upper quartile');
     var designed = label(element, 'designed', 'Designed emotion');
+    var written = label(element, 'written', 'What customers wrote');
     var marks = [];
     if (data.peak !== null && data.peak !== undefined) {
       marks.push({ coord: [data.peak, data.mean[data.peak]], symbol: 'triangle', symbolSize: 16,
@@ -74,9 +75,10 @@
         return '<strong>' + esc(data.touchpoints[i]) + '</strong> · ' + esc(data.stages[i]) + '<br>'
           + esc(measured) + ': ' + fixed(data.mean[i], 2) + ' (' + fixed(data.lower[i], 1) + ' … ' + fixed(data.upper[i], 1) + ')<br>'
           + esc(designed) + ': ' + fixed(data.designed[i], 2) + '<br>'
+          + (data.written && data.written[i] !== null ? esc(written) + ': ' + fixed(data.written[i], 2) + '<br>' : '')
           + 'n = ' + data.counts[i] + ' · ▲ ' + fixed(data.peakShares[i], 0) + ' % · ▼ ' + fixed(data.troughShares[i], 0) + ' %';
       } },
-      legend: { top: 0, left: 0, data: [measured, band, designed] },
+      legend: { top: 0, left: 0, data: data.written ? [measured, band, designed, written] : [measured, band, designed] },
       grid: { left: 16, right: 24, top: 48, bottom: 16, containLabel: true },
       xAxis: { type: 'category', data: data.touchpoints, boundaryGap: true,
         axisLabel: { rotate: 35, fontSize: 11, interval: 0, width: 140, overflow: 'truncate' } },
@@ -91,7 +93,9 @@
           lineStyle: { type: 'dashed', color: MUTED }, itemStyle: { color: MUTED } },
         { name: measured, type: 'line', data: data.mean, connectNulls: false, symbolSize: 8, z: 4,
           lineStyle: { width: 3, color: BRAND }, itemStyle: { color: BRAND }, markPoint: { data: marks } }
-      ]
+      ].concat(data.written ? [{ name: written, type: 'line', data: data.written.map(function (v) { return v === null ? '-' : v; }),
+        connectNulls: false, symbol: 'diamond', symbolSize: 8, lineStyle: { type: 'dotted', width: 2, color: '#6d28d9' },
+        itemStyle: { color: '#6d28d9' } }] : [])
     };
   }
 

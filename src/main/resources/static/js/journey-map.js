@@ -65,6 +65,7 @@
     window.PeakXm.describe(element, option);
     element.setAttribute('data-rendered', 'true');
     loadReports(element, chart, option, data, reportedN, null);
+    loadWritten(element, chart, option, data);
     window.addEventListener('resize', function () { chart.resize(); });
     window.addEventListener('beforeprint', function () { chart.setOption({ toolbox: { show: false } }); chart.resize(); });
     window.addEventListener('afterprint', function () { chart.setOption({ toolbox: { show: true } }); chart.resize(); });
@@ -101,8 +102,51 @@
       });
   }
 
+  // What customers wrote, from the feedback module's API: the mean sentiment (−1…+1) of the clauses about each
+  // touchpoint over the last 30 days, drawn on the designed scale (× 2, as ratings are), with the valley or peak in
+  // words when the text shows one clearly.
+  function loadWritten(element, chart, option, data) {
+    var url = element.getAttribute('data-written-url');
+    var note = document.querySelector('[data-written-note]');
+    if (!url || !note) { return; }
+    fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.json();
+      })
+      .then(function (curve) {
+        var byId = {};
+        curve.points.forEach(function (p) { byId[p.touchpointId] = p; });
+        var points = data.ids.map(function (id, i) {
+          var p = byId[id];
+          return [i, !p || p.hidden ? '-' : Math.round(p.mean.value * 200) / 100];
+        });
+        var values = { from: curve.from, to: curve.to, n: curve.clauses, min: curve.minimumN,
+          valley: curve.valley ? curve.valley.name[document.documentElement.lang.indexOf('zh') === 0 ? 'zh' : 'en'] || curve.valley.name.en : '',
+          peak: curve.peak ? curve.peak.name[document.documentElement.lang.indexOf('zh') === 0 ? 'zh' : 'en'] || curve.peak.name.en : '' };
+        if (curve.clauses === 0) {
+          note.textContent = fill(element.getAttribute('data-written-none'), values);
+          element.setAttribute('data-written', 'none');
+          return;
+        }
+        var verdict = [];
+        if (curve.valley && curve.valleyVersusRest.significant) { verdict.push(fill(element.getAttribute('data-written-valley'), values)); }
+        if (curve.peak && curve.peakVersusRest.significant) { verdict.push(fill(element.getAttribute('data-written-peak'), values)); }
+        if (verdict.length === 0) { verdict.push(element.getAttribute('data-written-flat')); }
+        note.textContent = fill(element.getAttribute('data-written-summary'), values) + ' ' + verdict.join(' ');
+        element.writtenSeries = { name: element.getAttribute('data-label-written') || 'Written', type: 'line', data: points,
+          connectNulls: false, symbol: 'diamond', symbolSize: 8, lineStyle: { type: 'dotted', width: 2, color: '#6d28d9' },
+          itemStyle: { color: '#6d28d9' } };
+        option.series = option.series.concat([element.writtenSeries]);
+        chart.setOption(option, true);
+        window.PeakXm.describe(element, option);
+        element.setAttribute('data-written', 'drawn');
+      })
+      .catch(function () { element.setAttribute('data-written', 'unavailable'); });
+  }
+
   function showReports(element, chart, option, data, reportedN, report, note) {
-    option.series = option.series.slice(0, 1);
+    option.series = option.series.slice(0, 1).concat(element.writtenSeries ? [element.writtenSeries] : []);
     option.legend = undefined;
     reportedN.length = 0;
     chooser(element, chart, option, data, reportedN, report);

@@ -3,6 +3,6 @@
  * the peak-end analysis of what customers remember, computed by streaming a survey's
  * touchpoint ratings from the database.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insight",
-		allowedDependencies = { "shared", "workspace", "survey", "journey", "response" })
+@org.springframework.modulith.ApplicationModule(displayName = "Insight", allowedDependencies = { "shared", "workspace",
+		"survey", "journey", "response", "feedback", "metrics::statistics" })
 package io.peakxm.insight;

@@ -1,5 +1,6 @@
 package io.peakxm.journey;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,6 +87,21 @@ public class Journeys {
 		return catalog.version(workspaceId, journeyId, number)
 			.map(v -> new JourneyVersion(v.journeyId(), v.number(), v.publishedAt(), v.publishedBy(),
 					json.readValue(v.snapshot(), JourneyDesign.class)));
+	}
+
+	/**
+	 * For other modules: the current drafts of a workspace's journeys that are not
+	 * archived, oldest first (a workspace has tens of journeys, not thousands).
+	 */
+	public List<Journey> active(long workspaceId) {
+		List<Journey> active = new ArrayList<>();
+		for (JourneySummary summary : catalog
+			.list(workspaceId, false, null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+			.items()) {
+			store.find(workspaceId, summary.id()).ifPresent(active::add);
+		}
+		active.sort(java.util.Comparator.comparingLong(Journey::id));
+		return active;
 	}
 
 	/** For other modules: the current draft of a journey of a workspace. */

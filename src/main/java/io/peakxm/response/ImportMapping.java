@@ -8,8 +8,8 @@ import java.util.List;
  * {@code @submittedAt}, {@code @customerRef}, {@code @journeyInstanceKey},
  * {@code @language} — and the cell values that mean "no answer" (e.g. "0" for "not
  * applicable"). Unmapped columns are ignored. {@code encoding} is the CSV file's
- * {@link FileEncoding} (blank: detected), so that a saved mapping also remembers how the
- * monthly file is encoded.
+ * {@link io.peakxm.shared.files.FileEncoding} (blank: detected), so that a saved mapping
+ * also remembers how the monthly file is encoded.
  */
 public record ImportMapping(List<ColumnMapping> columns, String language, String encoding) {
 

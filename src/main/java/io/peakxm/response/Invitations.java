@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
-import io.peakxm.response.internal.ImportFiles;
+import io.peakxm.shared.files.FileEncoding;
+import io.peakxm.shared.files.ImportFiles;
 import io.peakxm.response.internal.InvitationStore;
-import io.peakxm.response.internal.UploadedText;
+import io.peakxm.shared.files.UploadedText;
 import io.peakxm.shared.ConflictException;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;

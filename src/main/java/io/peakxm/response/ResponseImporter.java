@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.peakxm.response.internal.ImportFiles;
+import io.peakxm.shared.files.FileEncoding;
+import io.peakxm.shared.files.FilePreview;
+import io.peakxm.shared.files.ImportFiles;
 import io.peakxm.response.internal.ImportPipeline;
 import io.peakxm.response.internal.ResponseStore;
-import io.peakxm.response.internal.UploadedText;
+import io.peakxm.shared.files.UploadedText;
 import io.peakxm.shared.ConflictException;
 import io.peakxm.shared.FieldViolation;
 import io.peakxm.shared.InvalidInputException;
@@ -118,9 +120,8 @@ public class ResponseImporter {
 	public ImportPreview preview(Actor actor, long surveyId, String fileName, byte[] content, String encoding) {
 		surveys.get(actor, surveyId);
 		ImportFiles.Rows rows = ImportFiles.open(fileName, content, FileEncoding.parse("encoding", encoding), MAX_ROWS);
-		UploadedText.Decoded decoded = rows.encoding();
-		return new ImportPreview(rows.header(), rows.first(PREVIEW_ROWS),
-				decoded == null ? null : decoded.encoding().label(), decoded != null && decoded.detected());
+		FilePreview start = FilePreview.of(rows, PREVIEW_ROWS);
+		return new ImportPreview(start.header(), start.rows(), start.encoding(), start.encodingDetected());
 	}
 
 	/**

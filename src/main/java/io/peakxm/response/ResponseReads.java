@@ -67,6 +67,18 @@ public interface ResponseReads {
 	Map<Long, ResponseBatchSubmitted.Contents> contents(Collection<Long> responseIds, boolean withFields);
 
 	/**
+	 * The free-text answers (short and long text questions, not "other" texts of choices)
+	 * of responses, by id, in id order; responses without any are missing.
+	 */
+	List<Written> texts(Collection<Long> responseIds);
+
+	/**
+	 * Calls {@code each} with every free-text answer of a survey's responses, in response
+	 * id order (a survey imported or read again as a whole).
+	 */
+	void streamTexts(long workspaceId, long surveyId, Consumer<Written> each);
+
+	/**
 	 * Which responses of a survey to read: submitted in [from, to), of one version and
 	 * with a hidden field equal to a value when those are given (null: any).
 	 */
@@ -88,6 +100,16 @@ public interface ResponseReads {
 
 	/** A value of a hidden field and how many responses have it. */
 	record ValueCount(String value, long count) {
+	}
+
+	/**
+	 * A free-text answer with what a reader of customer text needs of its response.
+	 *
+	 * @param touchpointId the touchpoint the response was collected at, or null
+	 * @param customerRef the customer reference given with the response, or null
+	 */
+	record Written(long responseId, long workspaceId, long surveyId, Instant submittedAt, String language,
+			Long touchpointId, String customerRef, String questionKey, String text) {
 	}
 
 	/**

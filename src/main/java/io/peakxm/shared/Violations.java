@@ -15,6 +15,11 @@ public final class Violations {
 		return this;
 	}
 
+	/** The violations found so far. */
+	public List<FieldViolation> found() {
+		return List.copyOf(found);
+	}
+
 	public boolean isEmpty() {
 		return found.isEmpty();
 	}

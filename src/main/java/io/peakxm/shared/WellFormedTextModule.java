@@ -1,5 +1,6 @@
 package io.peakxm.shared;
 
+import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
@@ -37,6 +38,28 @@ public final class WellFormedTextModule extends SimpleModule {
 	 */
 	public static JsonMapper checking(JsonMapper mapper) {
 		return mapper.rebuild().addModule(new WellFormedTextModule()).build();
+	}
+
+	/**
+	 * Reads a document a caller sent, with a mapper made by {@link #checking}: text that
+	 * breaks the rule is refused naming its path; a document that is not JSON of the
+	 * type, or is JSON {@code null}, is refused on {@code field} with {@code code}.
+	 */
+	public static <T> T read(JsonMapper checking, String json, Class<T> type, String field, String code) {
+		T value;
+		try {
+			value = checking.readValue(json, type);
+		}
+		catch (MalformedText ex) {
+			throw new InvalidInputException(List.of(ex.violation()));
+		}
+		catch (JacksonException ex) {
+			throw InvalidInputException.of(field, code);
+		}
+		if (value == null) {
+			throw InvalidInputException.of(field, code);
+		}
+		return value;
 	}
 
 	/**

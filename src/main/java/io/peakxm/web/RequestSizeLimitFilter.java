@@ -2,6 +2,7 @@ package io.peakxm.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -28,14 +30,34 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
+	private final long maxBulkBytes;
+
+	private final List<String> bulkPatterns;
+
+	private final AntPathMatcher paths = new AntPathMatcher();
+
 	private final MessageSource messages;
 
 	private final LocaleResolver locales;
 
-	RequestSizeLimitFilter(long maxBytes, MessageSource messages, LocaleResolver locales) {
+	RequestSizeLimitFilter(long maxBytes, long maxBulkBytes, List<String> bulkPatterns, MessageSource messages,
+			LocaleResolver locales) {
 		this.maxBytes = maxBytes;
+		this.maxBulkBytes = maxBulkBytes;
+		this.bulkPatterns = List.copyOf(bulkPatterns);
 		this.messages = messages;
 		this.locales = locales;
+	}
+
+	/** The limit of a request's body: the bulk limit for a POST to a bulk endpoint. */
+	private long limitOf(HttpServletRequest request) {
+		if ("POST".equals(request.getMethod())) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (bulkPatterns.stream().anyMatch(p -> paths.match(p, path))) {
+				return maxBulkBytes;
+			}
+		}
+		return maxBytes;
 	}
 
 	@Override
@@ -46,11 +68,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (request.getContentLengthLong() > maxBytes || formTooLarge(request, contentType)) {
-			refuse(request, response);
+		long limit = limitOf(request);
+		if (request.getContentLengthLong() > limit || formTooLarge(request, contentType)) {
+			refuse(request, response, limit);
 			return;
 		}
-		chain.doFilter(new LimitedBody(request, maxBytes), response);
+		chain.doFilter(new LimitedBody(request, limit), response);
 	}
 
 	/**
@@ -74,9 +97,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String detail = messages.getMessage("problem.tooLarge", new Object[] { maxBytes },
-				locales.resolveLocale(request));
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+		String detail = messages.getMessage("problem.tooLarge", new Object[] { limit }, locales.resolveLocale(request));
 		response.setStatus(413);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

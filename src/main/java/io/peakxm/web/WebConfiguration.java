@@ -2,9 +2,11 @@ package io.peakxm.web;
 
 import java.time.Clock;
 
+import io.peakxm.shared.BulkPaths;
 import io.peakxm.shared.WellFormedTextModule;
 import io.peakxm.workspace.DemoPreparation;
 import io.peakxm.workspace.Workspaces;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -63,9 +65,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(HttpLimitsProperties limits,
-			MessageSource messages, LocaleResolver locales) {
+			MessageSource messages, LocaleResolver locales, ObjectProvider<BulkPaths> bulkPaths) {
 		var registration = new FilterRegistrationBean<>(
-				new RequestSizeLimitFilter(limits.maxBodySize().toBytes(), messages, locales));
+				new RequestSizeLimitFilter(limits.maxBodySize().toBytes(), limits.maxBulkBodySize().toBytes(),
+						bulkPaths.orderedStream().flatMap(b -> b.patterns().stream()).toList(), messages, locales));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

@@ -13,7 +13,7 @@ import static io.peakxm.workspace.Permission.*;
 public enum ApiScope {
 
 	READ(EnumSet.of(DESIGN_VIEW, DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT)), WRITE(EnumSet.of(DESIGN_VIEW,
-			DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT, DESIGN_EDIT, CASES_WORK, RESPONSES_SUBMIT)),
+			DASHBOARD_VIEW, ANALYTICS_VIEW, DATA_EXPORT, DESIGN_EDIT, CASES_WORK, RESPONSES_SUBMIT, FEEDBACK_MANAGE)),
 	ADMIN(EnumSet.allOf(Permission.class));
 
 	private final Set<Permission> permissions;

@@ -29,6 +29,13 @@ public enum Permission {
 	RESPONSES_DELETE,
 	/** Submit survey responses through the API (integrations, kiosks run by a system). */
 	RESPONSES_SUBMIT,
+	/** Add, import and delete customer feedback; edit the topic taxonomy. */
+	FEEDBACK_MANAGE,
+	/**
+	 * See personal data (phone numbers, e-mail addresses, ID numbers) in customer texts
+	 * unmasked.
+	 */
+	PERSONAL_DATA_VIEW,
 	/** Work on cases assigned to oneself. */
 	CASES_WORK,
 	/** Scrape operational metrics (Prometheus). */

@@ -148,6 +148,13 @@ class JourneyBrowserTests {
 		assertThat(series.toString()).contains("Designed emotion:17", "Reported (mean rating − 3):17");
 		assertThat(page.locator("#emotion-chart-summary"))
 			.containsText("Reported (mean rating − 3) — Online booking: ");
+		// What customers wrote (the demo's reviews and comments) as a third line, with
+		// the valley in words.
+		assertThat(page.locator("[data-testid=emotion-chart][data-written=drawn]")).isVisible();
+		assertThat(page.locator("[data-testid=written-note]")).containsText("talk about this journey's touchpoints");
+		Object written = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('emotion-chart'))"
+				+ ".getOption().series.map(s => s.name).join('|')");
+		assertThat(written.toString()).contains("Written (text sentiment × 2)", "Reported (mean rating − 3)");
 
 		// 2. The blueprint fits the window: nothing is cut off on the right.
 		Object hiddenWidth = page.evaluate("() => { const box = document.querySelector('.map-scroll');"

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.peakxm.AirlineFile;
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestUsers;
+import io.peakxm.shared.files.XlsxFixtures;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.SurveyDesigner;
 import io.peakxm.survey.Surveys;

@@ -125,11 +125,13 @@ class AccessibilityBrowserTests {
 		long survey = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
 			.query(Long.class)
 			.single();
+		long feedback = jdbc.sql("select min(id) from feedback_item").query(Long.class).single();
 		return List.of("/", "/journeys", "/journeys/" + journey, "/journeys/" + journey + "/map",
 				"/journeys/" + journey + "/versions", "/surveys", "/surveys/" + survey,
 				"/surveys/" + survey + "/responses", "/surveys/" + survey + "/invitations", "/metrics?survey=" + survey,
 				"/metrics/touchpoints?survey=" + survey, "/metrics/distribution?survey=" + survey, "/insights",
-				"/users", "/tokens", "/audit", "/settings", "/account");
+				"/feedback", "/feedback/" + feedback, "/feedback/dashboard", "/feedback/topics", "/users", "/tokens",
+				"/audit", "/settings", "/account");
 	}
 
 	private void open(Page page, String path) {

@@ -62,6 +62,14 @@ class EndpointSecurityIntegrationTests {
 
 	static final Access EXPORTERS = new Roles(EnumSet.of(Role.ADMIN, Role.ANALYST));
 
+	/**
+	 * Readers of feedback: analysts and up, and frontline agents (their touchpoints').
+	 */
+	static final Access FEEDBACK_READERS = new Roles(EnumSet.of(Role.ADMIN, Role.DESIGNER, Role.ANALYST, Role.AGENT));
+
+	/** Who adds and deletes feedback and edits topics. */
+	static final Access FEEDBACK_MANAGERS = new Roles(EnumSet.of(Role.ADMIN, Role.DESIGNER, Role.ANALYST));
+
 	/** "METHOD pattern" → access. Add every new endpoint here. */
 	static final Map<String, Access> ACCESS = new LinkedHashMap<>();
 	static {
@@ -134,6 +142,27 @@ class EndpointSecurityIntegrationTests {
 				"/insights/peak-end", "/insights/drivers", "/insights/matrix", "/insights/recommendations" }) {
 			ACCESS.put("GET " + insight, ANALYSTS);
 		}
+		for (String read : new String[] { "/feedback", "/feedback/{id}", "/api/v1/feedback", "/api/v1/feedback/{id}",
+				"/api/v1/feedback/{id}/similar" }) {
+			ACCESS.put("GET " + read, FEEDBACK_READERS);
+		}
+		for (String write : new String[] { "GET /feedback/topics", "POST /feedback/topics",
+				"POST /feedback/topics/{id}", "POST /feedback/topics/{id}/delete",
+				"POST /feedback/topics/suggestions/accept", "POST /feedback/topics/suggestions/reject",
+				"POST /feedback/topics/preview", "GET /feedback/topics/progress", "POST /api/v1/feedback",
+				"POST /api/v1/feedback/bulk", "DELETE /api/v1/feedback/{id}", "POST /api/v1/topics",
+				"PUT /api/v1/topics/{id}", "DELETE /api/v1/topics/{id}", "POST /api/v1/feedback/imports",
+				"POST /api/v1/feedback/imports/preview", "GET /api/v1/feedback/import-mappings",
+				"PUT /api/v1/feedback/import-mappings/{name}", "GET /feedback/import", "POST /feedback/import" }) {
+			ACCESS.put(write, FEEDBACK_MANAGERS);
+		}
+		ACCESS.put("GET /api/v1/topics", ALL_ROLES);
+		ACCESS.put("GET /feedback/dashboard", ALL_ROLES);
+		ACCESS.put("GET /api/v1/feedback/dashboard", ALL_ROLES);
+		ACCESS.put("GET /api/v1/feedback/journey-curve", ALL_ROLES);
+		ACCESS.put("GET /api/v1/topics/retag", ALL_ROLES);
+		ACCESS.put("POST /api/v1/topics/preview", ANALYSTS);
+		ACCESS.put("POST /api/v1/text/analyse", ANALYSTS);
 		ACCESS.put("GET /metrics/{view}.csv", EXPORTERS);
 		ACCESS.put("GET /metrics/{view}.xlsx", EXPORTERS);
 		ACCESS.put("POST /metrics/rebuild", ADMIN);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -35,13 +36,30 @@ class MessagesTests {
 		assertThat(missingInEn).as("keys missing in messages.properties").isEmpty();
 	}
 
+	/** A key written twice keeps only its last text, silently: refuse it. */
+	@Test
+	void noKeyIsWrittenTwice() throws IOException {
+		for (String file : List.of("messages.properties", "messages_zh_CN.properties")) {
+			Set<String> seen = new java.util.HashSet<>();
+			Set<String> twice = new TreeSet<>();
+			for (String line : Files.readAllLines(Path.of("src/main/resources", file))) {
+				int equals = line.indexOf('=');
+				if (!line.isBlank() && !line.startsWith("#") && equals > 0
+						&& !seen.add(line.substring(0, equals).trim())) {
+					twice.add(line.substring(0, equals).trim());
+				}
+			}
+			assertThat(twice).as("keys written twice in " + file).isEmpty();
+		}
+	}
+
 	@Test
 	void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
 		Set<String> keys = load("messages.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 		Pattern template = Pattern.compile("#\\{([a-zA-Z0-9.]+)[}(]");
 		Pattern code = Pattern.compile(
-				"\"((?:validation|password|user|token|workspace|language|account|problem|signIn|users|tokens|settings|journey|journeys|survey|surveys|answer|response|responses|import|kiosks|invitations|invitation|invitationStatus|unsubscribe|metrics|insight)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
+				"\"((?:validation|password|user|token|workspace|language|account|problem|signIn|users|tokens|settings|journey|journeys|survey|surveys|answer|response|responses|import|kiosks|invitations|invitation|invitationStatus|unsubscribe|metrics|insight|feedback)\\.[a-zA-Z]+(?:\\.[a-zA-Z]+)*)\"");
 		scan(Path.of("src/main/resources/templates"), template, keys, missing);
 		scan(Path.of("src/main/java"), code, keys, missing);
 		assertThat(missing).as("message keys used but not defined").isEmpty();

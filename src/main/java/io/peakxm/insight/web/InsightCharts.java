@@ -2,6 +2,7 @@ package io.peakxm.insight.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import io.peakxm.insight.Curve;
@@ -30,7 +31,7 @@ final class InsightCharts {
 	 */
 	record CurveChart(List<String> touchpoints, List<String> stages, List<Double> mean, List<Double> lower,
 			List<Double> upper, List<Double> designed, List<Long> counts, List<Double> peakShares,
-			List<Double> troughShares, Integer peak, Integer trough, Integer end) {
+			List<Double> troughShares, Integer peak, Integer trough, Integer end, List<Double> written) {
 	}
 
 	/** One bar with its whisker. */
@@ -59,7 +60,11 @@ final class InsightCharts {
 	record MatrixChart(List<MatrixPoint> points, Double importanceSplit, Double performanceSplit) {
 	}
 
-	static CurveChart curve(Curve curve, Locale locale) {
+	/**
+	 * The curve with, per touchpoint, the mean sentiment of what customers wrote about it
+	 * ({@code written}: by touchpoint id; touchpoints without enough text get none).
+	 */
+	static CurveChart curve(Curve curve, Locale locale, Map<Long, Double> written) {
 		List<String> names = new ArrayList<>();
 		List<String> stages = new ArrayList<>();
 		List<Double> mean = new ArrayList<>();
@@ -70,8 +75,11 @@ final class InsightCharts {
 		List<Double> peaks = new ArrayList<>();
 		List<Double> troughs = new ArrayList<>();
 		Integer end = null;
+		List<Double> text = new ArrayList<>();
 		for (int i = 0; i < curve.points().size(); i++) {
 			CurvePoint p = curve.points().get(i);
+			Double w = written.get(p.touchpointId());
+			text.add(w == null ? null : round(w));
 			names.add(p.name().in(locale));
 			stages.add(p.stage().in(locale));
 			mean.add(round(p.measured().mean()));
@@ -87,7 +95,8 @@ final class InsightCharts {
 		}
 		return new CurveChart(names, stages, mean, lower, upper, designed, counts, peaks, troughs,
 				curve.mostOftenPeak().map(curve.points()::indexOf).orElse(null),
-				curve.mostOftenTrough().map(curve.points()::indexOf).orElse(null), end);
+				curve.mostOftenTrough().map(curve.points()::indexOf).orElse(null), end,
+				text.stream().allMatch(java.util.Objects::isNull) ? null : text);
 	}
 
 	/**

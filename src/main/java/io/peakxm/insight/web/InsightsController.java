@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.peakxm.feedback.TextCurve;
+import io.peakxm.feedback.TextFigures;
 import io.peakxm.insight.Analysis;
 import io.peakxm.insight.InsightOptions;
 import io.peakxm.insight.Insights;
@@ -49,15 +51,18 @@ class InsightsController {
 
 	private final Surveys surveys;
 
+	private final TextFigures textFigures;
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	InsightsController(Insights insights, Predictions predictions, Surveys surveys, MessageSource messages,
-			JsonMapper json) {
+	InsightsController(Insights insights, Predictions predictions, Surveys surveys, TextFigures textFigures,
+			MessageSource messages, JsonMapper json) {
 		this.insights = insights;
 		this.predictions = predictions;
 		this.surveys = surveys;
+		this.textFigures = textFigures;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -90,8 +95,29 @@ class InsightsController {
 	String curve(InsightsParams params, Model model, HttpServletResponse response, Locale locale) {
 		return render("curve", params, model, response, locale, (analysis, findings) -> {
 			model.addAttribute("findings", findings.curve(analysis.curve()));
-			model.addAttribute("chart", json.writeValueAsString(InsightCharts.curve(analysis.curve(), locale)));
+			TextCurve text = writtenCurve(analysis);
+			model.addAttribute("textCurve", text);
+			Map<Long, Double> written = new HashMap<>();
+			if (text != null) {
+				text.points()
+					.stream()
+					.filter(p -> !p.hidden())
+					.forEach(p -> written.put(p.touchpointId(), p.mean().value()));
+			}
+			model.addAttribute("chart",
+					json.writeValueAsString(InsightCharts.curve(analysis.curve(), locale, written)));
 		});
+	}
+
+	/**
+	 * The same journey's curve from what customers wrote in the same days (every source),
+	 * or null when the survey rates no journey.
+	 */
+	private TextCurve writtenCurve(Analysis analysis) {
+		var actor = CurrentActor.require();
+		Long journeyId = surveys.get(actor, analysis.surveyId()).definition().journeyId();
+		return journeyId == null ? null
+				: textFigures.journeyCurve(actor, journeyId, analysis.from(), analysis.to(), null);
 	}
 
 	@GetMapping("/insights/peak-end")

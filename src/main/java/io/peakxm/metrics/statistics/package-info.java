@@ -7,5 +7,9 @@
  * Everything here works from counts and sums, so callers can aggregate in SQL and pass
  * the totals. Empty or too small inputs give {@code NaN} values rather than exceptions;
  * only impossible inputs (negative counts, more hits than observations) are rejected.
+ * <p>
+ * A named interface of the metrics module: other modules that report figures (the text
+ * dashboards of {@code feedback}) use the same estimates and tests.
  */
+@org.springframework.modulith.NamedInterface("statistics")
 package io.peakxm.metrics.statistics;

@@ -153,7 +153,7 @@ final class ContentReads {
 		return QuestionType.valueOf(questionType).aggregation() != QuestionType.Aggregation.NONE;
 	}
 
-	private static List<List<Long>> chunks(Collection<Long> ids) {
+	static List<List<Long>> chunks(Collection<Long> ids) {
 		List<Long> all = List.copyOf(ids);
 		List<List<Long>> chunks = new ArrayList<>();
 		for (int from = 0; from < all.size(); from += CHUNK) {

@@ -32,9 +32,12 @@ class ResponseReadStore implements ResponseReads {
 
 	private final ContentReads contents;
 
+	private final TextReads texts;
+
 	ResponseReadStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.contents = new ContentReads(jdbc);
+		this.texts = new TextReads(jdbc);
 	}
 
 	@Override
@@ -168,6 +171,16 @@ class ResponseReadStore implements ResponseReads {
 	public void streamContents(long workspaceId, long surveyId, List<String> fields,
 			BiConsumer<Header, ResponseBatchSubmitted.Contents> each) {
 		contents.stream(workspaceId, surveyId, fields, each);
+	}
+
+	@Override
+	public List<Written> texts(Collection<Long> responseIds) {
+		return texts.byId(responseIds);
+	}
+
+	@Override
+	public void streamTexts(long workspaceId, long surveyId, Consumer<Written> each) {
+		texts.stream(workspaceId, surveyId, each);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import io.peakxm.response.CollectionChannel;
 import io.peakxm.response.Receipt;
+import io.peakxm.shared.RowCopy;
 import io.peakxm.survey.Answer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +35,12 @@ public class ResponseStore {
 
 	private final JdbcTemplate template;
 
-	ResponseStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final RowCopy copier;
+
+	ResponseStore(JdbcClient jdbc, JdbcTemplate template, RowCopy copier) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.copier = copier;
 	}
 
 	/**
@@ -61,7 +65,7 @@ public class ResponseStore {
 				fieldRows.add(new Object[] { id, workspaceId, e.getKey(), e.getValue() });
 			}
 		}
-		if (!copy(
+		if (!copier.copy(
 				"response_answer (workspace_id, response_id, ordinal, question_key, question_type, row_key, option_key,"
 						+ " number_value, text_value)",
 				answerRows)) {
@@ -72,7 +76,7 @@ public class ResponseStore {
 					answerRows, new int[] { Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
 							Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.VARCHAR });
 		}
-		if (!copy("response_field (response_id, workspace_id, name, field_value)", fieldRows)) {
+		if (!copier.copy("response_field (response_id, workspace_id, name, field_value)", fieldRows)) {
 			template.batchUpdate(
 					"insert into response_field (response_id, workspace_id, name, field_value) values (?, ?, ?, ?)",
 					fieldRows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR });
@@ -92,7 +96,7 @@ public class ResponseStore {
 					r.language(), r.touchpointId(), r.customerRef(), r.journeyInstanceKey(), r.idempotencyKey(),
 					r.startedAt() == null ? null : r.startedAt().toString(), r.submittedAt().toString(), r.scores() });
 		}
-		if (isPostgres()) {
+		if (copier.isPostgres()) {
 			List<Long> ids = template.queryForList(
 					"select nextval(pg_get_serial_sequence('response', 'id')) from generate_series(1, ?)", Long.class,
 					rows.size());
@@ -103,8 +107,10 @@ public class ResponseStore {
 				System.arraycopy(values.get(i), 0, row, 1, 12);
 				withIds.add(row);
 			}
-			copy("response (id, workspace_id, survey_id, survey_version, channel, language, touchpoint_id, customer_ref,"
-					+ " journey_instance_key, idempotency_key, started_at, submitted_at, scores)", withIds);
+			copier.copy(
+					"response (id, workspace_id, survey_id, survey_version, channel, language, touchpoint_id, customer_ref,"
+							+ " journey_instance_key, idempotency_key, started_at, submitted_at, scores)",
+					withIds);
 			return ids;
 		}
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -136,73 +142,6 @@ public class ResponseStore {
 					}
 				}, keys);
 		return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
-	}
-
-	private boolean isPostgres() {
-		java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils
-			.getConnection(template.getDataSource());
-		try {
-			return connection.isWrapperFor(org.postgresql.PGConnection.class);
-		}
-		catch (java.sql.SQLException ex) {
-			return false;
-		}
-		finally {
-			org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, template.getDataSource());
-		}
-	}
-
-	/**
-	 * On PostgreSQL, streams the rows with COPY (an order of magnitude faster than
-	 * batched inserts) on the transaction's own connection; elsewhere returns false and
-	 * the caller inserts in batches.
-	 */
-	private boolean copy(String tableAndColumns, List<Object[]> rows) {
-		if (rows.isEmpty()) {
-			return true;
-		}
-		if (!isPostgres()) {
-			return false;
-		}
-		java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils
-			.getConnection(template.getDataSource());
-		try {
-			StringBuilder csv = new StringBuilder(rows.size() * 64);
-			for (Object[] row : rows) {
-				for (int i = 0; i < row.length; i++) {
-					if (i > 0) {
-						csv.append(',');
-					}
-					Object value = row[i];
-					if (value instanceof String text) {
-						csv.append('"').append(text.replace("\"", "\"\"")).append('"');
-					}
-					else if (value != null) {
-						csv.append(value);
-					}
-				}
-				csv.append('\n');
-			}
-			new org.postgresql.copy.CopyManager(connection.unwrap(org.postgresql.core.BaseConnection.class)).copyIn(
-					"COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT csv)",
-					new java.io.StringReader(csv.toString()));
-			return true;
-		}
-		catch (java.sql.SQLException ex) {
-			// Translated like any other statement: a unique key violation becomes a
-			// DuplicateKeyException.
-			org.springframework.dao.DataAccessException translated = template.getExceptionTranslator()
-				.translate("COPY into " + tableAndColumns, null, ex);
-			throw translated != null ? translated : new org.springframework.dao.DataAccessResourceFailureException(
-					"COPY into " + tableAndColumns + " failed", ex);
-		}
-		catch (java.io.IOException ex) {
-			throw new org.springframework.dao.DataAccessResourceFailureException(
-					"COPY into " + tableAndColumns + " failed", ex);
-		}
-		finally {
-			org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, template.getDataSource());
-		}
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
-import io.peakxm.response.FileEncoding;
+import io.peakxm.shared.files.FileEncoding;
 import io.peakxm.response.ImportMapping;
 import io.peakxm.response.ImportPreview;
 import io.peakxm.response.ImportResult;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -104,15 +103,8 @@ class ImportsApiController {
 				.mapping();
 		}
 		else if (mappingJson != null) {
-			try {
-				mapping = json.readValue(mappingJson, ImportMapping.class);
-			}
-			catch (WellFormedTextModule.MalformedText ex) {
-				throw new InvalidInputException(List.of(ex.violation()));
-			}
-			catch (JacksonException ex) {
-				throw InvalidInputException.of("mapping", "import.mappingMalformed");
-			}
+			mapping = WellFormedTextModule.read(json, mappingJson, ImportMapping.class, "mapping",
+					"import.mappingMalformed");
 		}
 		else {
 			throw InvalidInputException.of("mapping", "import.mappingRequired");

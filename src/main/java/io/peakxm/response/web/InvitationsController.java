@@ -3,7 +3,7 @@ package io.peakxm.response.web;
 import java.io.IOException;
 import java.util.Locale;
 
-import io.peakxm.response.FileEncoding;
+import io.peakxm.shared.files.FileEncoding;
 import io.peakxm.response.InvitationUpload;
 import io.peakxm.response.Invitations;
 import io.peakxm.response.internal.InvitationMailer;

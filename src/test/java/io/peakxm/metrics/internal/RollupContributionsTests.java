@@ -196,6 +196,16 @@ class RollupContributionsTests {
 		}
 
 		@Override
+		public List<Written> texts(Collection<Long> responseIds) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void streamTexts(long workspaceId, long surveyId, Consumer<Written> each) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public void streamIds(long workspaceId, long surveyId, LongConsumer each) {
 			headers.keySet().forEach(each::accept);
 		}

@@ -41,6 +41,8 @@ class StoredEventNamesIntegrationTests {
 	/** Listener id → event type, as stored in {@code event_publication}. */
 	static final Map<String, String> STORED = Map.of("metrics.rollups.add-submitted",
 			"io.peakxm.response.ResponseBatchSubmitted", "metrics.rollups.rebuild-imported",
+			"io.peakxm.response.ResponsesImported", "feedback.comments.add-submitted",
+			"io.peakxm.response.ResponseBatchSubmitted", "feedback.comments.add-imported",
 			"io.peakxm.response.ResponsesImported");
 
 	@Autowired
@@ -74,7 +76,8 @@ class StoredEventNamesIntegrationTests {
 		TestEvents.awaitCompletion(jdbc);
 
 		Map<String, String> stored = new HashMap<>();
-		jdbc.sql("select distinct listener_id, event_type from event_publication where listener_id like 'metrics.%'")
+		jdbc.sql(
+				"select distinct listener_id, event_type from event_publication where listener_id like 'metrics.%' or listener_id like 'feedback.%'")
 			.query(rs -> {
 				stored.put(rs.getString(1), rs.getString(2));
 			});

@@ -1,0 +1,119 @@
+package io.peakxm.feedback.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.peakxm.journey.Journey;
+import io.peakxm.journey.Journeys;
+import io.peakxm.journey.Touchpoint;
+import io.peakxm.shared.LocalizedText;
+import io.peakxm.text.Aspect;
+
+/**
+ * The touchpoints of a workspace's journeys as the text analysis looks for them: each by
+ * its names and keywords in both languages. Read once per request or batch.
+ */
+final class Touchpoints {
+
+	private final Map<Long, List<Entry>> byJourney;
+
+	private Touchpoints(Map<Long, List<Entry>> byJourney) {
+		this.byJourney = byJourney;
+	}
+
+	static Touchpoints of(Journeys journeys, long workspaceId) {
+		Map<Long, List<Entry>> byJourney = new LinkedHashMap<>();
+		for (Journey journey : journeys.active(workspaceId)) {
+			List<Entry> entries = new ArrayList<>();
+			for (Touchpoint t : journey.design().touchpointsInOrder()) {
+				if (t.id() != null) {
+					entries.add(new Entry(t.id(), journey.id(), terms(t), t.ownerUserId(), t.name()));
+				}
+			}
+			byJourney.put(journey.id(), entries);
+		}
+		return new Touchpoints(byJourney);
+	}
+
+	static Touchpoints none() {
+		return new Touchpoints(Map.of());
+	}
+
+	boolean hasJourney(long journeyId) {
+		return byJourney.containsKey(journeyId);
+	}
+
+	/** Whether a touchpoint is in the journey (or, without one, in any journey). */
+	boolean has(Long journeyId, long touchpointId) {
+		return entries(journeyId).stream().anyMatch(e -> e.touchpointId() == touchpointId);
+	}
+
+	/**
+	 * The touchpoints whose English or Chinese name is {@code name} (ignoring case and
+	 * surrounding spaces), in the journey (in every journey: null).
+	 */
+	List<Long> named(Long journeyId, String name) {
+		String wanted = name.trim();
+		return entries(journeyId).stream()
+			.filter(e -> wanted.equalsIgnoreCase(trimmed(e.name().en())) || wanted.equals(trimmed(e.name().zh())))
+			.map(Entry::touchpointId)
+			.distinct()
+			.toList();
+	}
+
+	private static String trimmed(String s) {
+		return s == null ? null : s.trim();
+	}
+
+	/** What to look for in a text about a journey (about any journey: null). */
+	List<Aspect> aspects(Long journeyId) {
+		return entries(journeyId).stream().map(e -> new Aspect(String.valueOf(e.touchpointId()), e.terms())).toList();
+	}
+
+	/** The touchpoints a person owns (a frontline agent reads the feedback on these). */
+	Set<Long> ownedBy(long userId) {
+		return byJourney.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter(e -> e.ownerUserId() != null && e.ownerUserId() == userId)
+			.map(Entry::touchpointId)
+			.collect(Collectors.toSet());
+	}
+
+	private List<Entry> entries(Long journeyId) {
+		if (journeyId != null) {
+			return byJourney.getOrDefault(journeyId, List.of());
+		}
+		return byJourney.values().stream().flatMap(List::stream).toList();
+	}
+
+	private static List<String> terms(Touchpoint t) {
+		List<String> terms = new ArrayList<>();
+		add(terms, t.nameEn());
+		add(terms, t.nameZh());
+		t.keywordsEn().forEach(k -> add(terms, k));
+		t.keywordsZh().forEach(k -> add(terms, k));
+		return terms;
+	}
+
+	private static void add(List<String> terms, String term) {
+		if (term != null && !term.isBlank() && !terms.contains(term.trim())) {
+			terms.add(term.trim());
+		}
+	}
+
+	/** Every touchpoint's name, in journey order (journeys oldest first). */
+	Map<Long, LocalizedText> names() {
+		Map<Long, LocalizedText> names = new LinkedHashMap<>();
+		byJourney.values().forEach(entries -> entries.forEach(e -> names.put(e.touchpointId(), e.name())));
+		return names;
+	}
+
+	private record Entry(long touchpointId, long journeyId, List<String> terms, Long ownerUserId, LocalizedText name) {
+	}
+
+}
