@@ -2,10 +2,16 @@ package io.peakxm.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.peakxm.PeakXmIntegrationTest;
 import io.peakxm.TestEvents;
 import io.peakxm.TestUsers;
+import io.peakxm.response.CollectionChannel;
+import io.peakxm.response.ResponseRecorder;
+import io.peakxm.response.Submission;
+import io.peakxm.survey.Survey;
+import io.peakxm.survey.Surveys;
 import io.peakxm.workspace.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +46,12 @@ class FeedbackApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Surveys surveys;
+
+	@Autowired
+	ResponseRecorder recorder;
 
 	MockHttpSession analyst;
 
@@ -216,9 +228,22 @@ class FeedbackApiIntegrationTests {
 				and trim(a.text_value) <> ''""").query(Long.class).single();
 		assertThat(comments).as("the demo has survey comments").isPositive();
 		assertThat(count("source = 'SURVEY'")).isEqualTo(comments);
-		long response = jdbc.sql("select min(response_id) from feedback_item where source = 'SURVEY'")
+		// A response of its own (the demo's 2,500 stay whole for other tests), with a
+		// comment: its item appears once, and goes when the response is deleted.
+		var admin = TestUsers.demoActor(jdbc, Role.ADMIN);
+		long surveyId = jdbc.sql("select min(id) from survey where status = 'OPEN' and definition like '%Post-flight%'")
 			.query(Long.class)
 			.single();
+		Survey survey = surveys.get(admin, surveyId);
+		String comment = "Bag came late " + System.nanoTime();
+		long response = recorder
+			.submit(survey,
+					Submission.builder(CollectionChannel.API, "en")
+						.answers(Map.of("nps", List.of("3"), "went_wrong", List.of(comment)))
+						.build())
+			.responseId();
+		TestEvents.awaitCompletion(jdbc);
+		assertThat(count("response_id = " + response + " and source = 'SURVEY'")).isEqualTo(1);
 		mvc.perform(
 				delete("/api/v1/responses/{id}", response).session(TestUsers.signInDemo(mvc, Role.ADMIN)).with(csrf()))
 			.andExpect(status().is2xxSuccessful());

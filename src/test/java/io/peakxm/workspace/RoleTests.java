@@ -55,7 +55,8 @@ class RoleTests {
 		assertThat(adminScopeOfViewer.permissions()).isEqualTo(Role.VIEWER.permissions());
 		Actor writeScopeOfAnalyst = Actor.ofToken(1, 1, "w", 1, "w", java.util.Set.of(ApiScope.WRITE), Role.ANALYST);
 		assertThat(writeScopeOfAnalyst.permissions()).containsExactlyInAnyOrder(Permission.DESIGN_VIEW,
-				Permission.DASHBOARD_VIEW, Permission.ANALYTICS_VIEW, Permission.DATA_EXPORT);
+				Permission.DASHBOARD_VIEW, Permission.ANALYTICS_VIEW, Permission.DATA_EXPORT,
+				Permission.FEEDBACK_MANAGE);
 	}
 
 	@Test

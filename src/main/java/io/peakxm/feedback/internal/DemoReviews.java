@@ -61,9 +61,10 @@ final class DemoReviews {
 					List.of("the wifi kept dropping", "wifi was too slow to load anything"), List.of("机上无线网络一直很稳定"),
 					List.of("机上wifi老是断", "网速太慢，什么都打不开")),
 			BAGGAGE,
-			new Phrases(List.of("our bags came out quickly", "the luggage arrived first on the belt"),
+			new Phrases(
+					List.of("our bags came out quickly, which was great", "collecting our luggage was quick and easy"),
 					List.of("our bags took over an hour to arrive", "my luggage was damaged", "they lost my bag"),
-					List.of("行李很快就出来了", "等行李没等多久"), List.of("等行李等了一个多小时", "我的行李箱破损了", "行李丢失了，到现在还没找到")));
+					List.of("行李很快就出来了", "提取行李非常顺利"), List.of("等行李等了一个多小时", "我的行李箱破损了", "行李丢失了，到现在还没找到")));
 
 	private static final List<String> OPENINGS_EN = List.of("", "Flew SkyWay from Shanghai last week. ",
 			"Just landed. ", "Second trip with SkyWay this year. ", "Family trip to Beijing. ");
