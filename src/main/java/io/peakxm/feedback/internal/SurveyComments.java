@@ -13,11 +13,13 @@ import io.peakxm.response.ResponseReads;
 import io.peakxm.response.ResponseReads.Written;
 import io.peakxm.response.ResponseSubmitted;
 import io.peakxm.response.ResponsesImported;
+import io.peakxm.shared.Combiner;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.Surveys;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Makes feedback of the free-text answers of survey responses, as they are submitted or
@@ -53,9 +55,28 @@ class SurveyComments {
 		this.store = store;
 	}
 
-	@ApplicationModuleListener(id = BATCH_LISTENER)
+	/**
+	 * Batches that arrive while another is being analysed wait and are done together in
+	 * the next turn: one worker at a time (text analysis is CPU work that must not crowd
+	 * out the submissions that produce it), one read of responses, journeys and topics
+	 * per turn.
+	 */
+	private final Combiner<ResponseBatchSubmitted> batches = new Combiner<>(64, this::addTogether);
+
+	/**
+	 * Without a transaction of its own ({@code NOT_SUPPORTED}): a waiting caller holds no
+	 * connection, and the writer stores each turn in one transaction.
+	 */
+	@ApplicationModuleListener(id = BATCH_LISTENER, propagation = Propagation.NOT_SUPPORTED)
 	void on(ResponseBatchSubmitted batch) {
-		List<Long> ids = batch.responses().stream().map(ResponseSubmitted::responseId).toList();
+		batches.apply(batch);
+	}
+
+	private void addTogether(List<ResponseBatchSubmitted> waiting) {
+		List<Long> ids = waiting.stream()
+			.flatMap(b -> b.responses().stream())
+			.map(ResponseSubmitted::responseId)
+			.toList();
 		add(responses.texts(ids));
 	}
 
