@@ -29,8 +29,8 @@ public class MatrixRowForm {
 	}
 
 	boolean isBlank() {
-		return QuestionForm.blank(key) == null && QuestionForm.blank(labelEn) == null
-				&& QuestionForm.blank(labelZh) == null && touchpointId == null;
+		return FormText.blank(key) == null && FormText.blank(labelEn) == null && FormText.blank(labelZh) == null
+				&& touchpointId == null;
 	}
 
 	/**
@@ -40,9 +40,9 @@ public class MatrixRowForm {
 	ChoiceOption toRow(JourneyDesign journey) {
 		ChoiceOption named = touchpointId == null || journey == null ? null
 				: journey.touchpoint(touchpointId).map(TouchpointLinks::rowFor).orElse(null);
-		String k = QuestionForm.blank(key);
-		String en = QuestionForm.blank(labelEn);
-		String zh = QuestionForm.blank(labelZh);
+		String k = FormText.blank(key);
+		String en = FormText.blank(labelEn);
+		String zh = FormText.blank(labelZh);
 		if (named == null) {
 			return new ChoiceOption(k, en, zh, touchpointId);
 		}

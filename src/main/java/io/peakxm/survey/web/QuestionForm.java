@@ -68,7 +68,7 @@ public class QuestionForm {
 		form.required = q.required();
 		form.page = q.page();
 		form.touchpointId = q.touchpointId();
-		form.options = lines(q.options());
+		form.options = FormText.lines(q.options());
 		form.allowOther = q.allowOther();
 		q.rows().stream().map(MatrixRowForm::of).forEach(form.rows::add);
 		form.minValue = q.minValue();
@@ -132,46 +132,17 @@ public class QuestionForm {
 									.filter(v -> !v.isEmpty())
 									.toList());
 		return Question.builder(key == null ? null : key.trim(), parsedType)
-			.text(blank(textEn), blank(textZh))
+			.text(FormText.blank(textEn), FormText.blank(textZh))
 			.required(required)
 			.page(page == null ? 1 : page)
 			.touchpoint(touchpointId)
-			.options(parseLines(options))
+			.options(FormText.options(options))
 			.allowOther(allowOther)
 			.rows(rows.stream().filter(r -> !r.isBlank()).map(r -> r.toRow(journey)).toList())
 			.range(minValue, maxValue)
 			.ratingStyle(parse(Question.RatingStyle.class, ratingStyle, "ratingStyle"))
 			.condition(condition)
 			.build();
-	}
-
-	private static List<ChoiceOption> parseLines(String text) {
-		List<ChoiceOption> result = new ArrayList<>();
-		if (text == null) {
-			return result;
-		}
-		for (String line : text.split("\\R")) {
-			if (line.isBlank()) {
-				continue;
-			}
-			String[] parts = line.split("\\|", -1);
-			result.add(new ChoiceOption(parts[0].trim(), parts.length > 1 ? blank(parts[1]) : null,
-					parts.length > 2 ? blank(parts[2]) : null, null));
-		}
-		return result;
-	}
-
-	private static String lines(List<ChoiceOption> options) {
-		StringBuilder sb = new StringBuilder();
-		for (ChoiceOption o : options) {
-			sb.append(o.key())
-				.append(" | ")
-				.append(o.labelEn() == null ? "" : o.labelEn())
-				.append(" | ")
-				.append(o.labelZh() == null ? "" : o.labelZh())
-				.append('\n');
-		}
-		return sb.toString();
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
@@ -182,10 +153,6 @@ public class QuestionForm {
 		}
 		violations.throwIfAny();
 		return parsed;
-	}
-
-	static String blank(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 	public Integer getRevision() {
