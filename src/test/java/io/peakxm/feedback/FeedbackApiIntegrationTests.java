@@ -240,10 +240,16 @@ class FeedbackApiIntegrationTests {
 			.submit(survey,
 					Submission.builder(CollectionChannel.API, "en")
 						.answers(Map.of("nps", List.of("3"), "went_wrong", List.of(comment)))
+						.hiddenValues(Map.of("cabin", "Business"))
 						.build())
 			.responseId();
 		TestEvents.awaitCompletion(jdbc);
 		assertThat(count("response_id = " + response + " and source = 'SURVEY'")).isEqualTo(1);
+		// The response's hidden fields come along (from what the batch event carries).
+		assertThat(jdbc.sql("""
+				select f.field_value from feedback_field f join feedback_item i on i.id = f.item_id
+				where i.response_id = :r and f.name = 'cabin'""").param("r", response).query(String.class).single())
+			.isEqualTo("Business");
 		mvc.perform(
 				delete("/api/v1/responses/{id}", response).session(TestUsers.signInDemo(mvc, Role.ADMIN)).with(csrf()))
 			.andExpect(status().is2xxSuccessful());

@@ -77,7 +77,9 @@ class SurveyComments {
 			.flatMap(b -> b.responses().stream())
 			.map(ResponseSubmitted::responseId)
 			.toList();
-		add(responses.texts(ids));
+		Map<Long, ResponseBatchSubmitted.Contents> carried = new HashMap<>();
+		waiting.forEach(b -> carried.putAll(b.contentsById()));
+		add(responses.texts(ids), carried);
 	}
 
 	@ApplicationModuleListener(id = IMPORT_LISTENER)
@@ -86,11 +88,11 @@ class SurveyComments {
 		responses.streamTexts(event.workspaceId(), event.surveyId(), written -> {
 			pending.add(written);
 			if (pending.size() >= IMPORT_BATCH) {
-				add(List.copyOf(pending));
+				add(List.copyOf(pending), Map.of());
 				pending.clear();
 			}
 		});
-		add(pending);
+		add(pending, Map.of());
 	}
 
 	/** In the deleting transaction, so the response and its feedback go together. */
@@ -99,12 +101,24 @@ class SurveyComments {
 		store.deleteOfResponse(event.workspaceId(), event.responseId());
 	}
 
-	private void add(List<Written> texts) {
+	/**
+	 * Adds the texts as feedback; the responses' hidden fields come from {@code carried}
+	 * (what the batch events carry) and are read only for responses they lack (imports,
+	 * events recorded before they carried contents).
+	 */
+	private void add(List<Written> texts, Map<Long, ResponseBatchSubmitted.Contents> carried) {
 		if (texts.isEmpty()) {
 			return;
 		}
-		Map<Long, ResponseBatchSubmitted.Contents> contents = responses
-			.contents(texts.stream().map(Written::responseId).distinct().toList(), true);
+		Map<Long, ResponseBatchSubmitted.Contents> contents = new HashMap<>(carried);
+		List<Long> missing = texts.stream()
+			.map(Written::responseId)
+			.distinct()
+			.filter(id -> !carried.containsKey(id))
+			.toList();
+		if (!missing.isEmpty()) {
+			contents.putAll(responses.contents(missing, true));
+		}
 		Map<Long, List<Prepared>> byWorkspace = new HashMap<>();
 		Map<Long, Optional<Survey>> surveyCache = new HashMap<>();
 		for (Written w : texts) {

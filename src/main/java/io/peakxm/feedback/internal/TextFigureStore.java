@@ -44,19 +44,18 @@ public class TextFigureStore {
 
 	/** All items (grouped under the workspace id). */
 	public Split items(Scope scope) {
-		return grouped(scope, "i.workspace_id", "feedback_item i", "").getOrDefault(scope.workspaceId(),
+		return grouped(scope, "i.workspace_id", "feedback_item i", "i").getOrDefault(scope.workspaceId(),
 				new Split(Sums.EMPTY, Sums.EMPTY));
 	}
 
 	/** Per touchpoint: the clauses that talk about it. */
 	public Map<Long, Split> touchpoints(Scope scope) {
-		return grouped(scope, "a.touchpoint_id", "feedback_aspect a join feedback_item i on i.id = a.item_id",
-				"a.sentiment_score");
+		return grouped(scope, "a.touchpoint_id", "feedback_aspect a join feedback_item i on i.id = a.item_id", "a");
 	}
 
 	/** Per topic: the items it tags. */
 	public Map<Long, Split> topics(Scope scope) {
-		return grouped(scope, "t.topic_id", "feedback_item_topic t join feedback_item i on i.id = t.item_id", "");
+		return grouped(scope, "t.topic_id", "feedback_item_topic t join feedback_item i on i.id = t.item_id", "i");
 	}
 
 	/**
@@ -64,14 +63,11 @@ public class TextFigureStore {
 	 * {@code touchpointId} is null.
 	 */
 	public Map<LocalDate, Sums> days(Scope scope, Long touchpointId) {
-		String score = touchpointId == null ? "i.sentiment_score" : "a.sentiment_score";
-		String label = touchpointId == null ? "i.sentiment_label" : "a.sentiment_label";
 		String from = touchpointId == null ? "feedback_item i"
 				: "feedback_aspect a join feedback_item i on i.id = a.item_id";
 		Map<String, Object> params = params(scope);
-		StringBuilder sql = new StringBuilder("select i.written_day, count(*), sum(" + score + "), sum(" + score + " * "
-				+ score + "), sum(case when " + label + " = 'NEGATIVE' then 1 else 0 end) from " + from
-				+ " where i.workspace_id = :ws and i.written_day >= :from and i.written_day <= :to");
+		StringBuilder sql = new StringBuilder("select i.written_day, " + aggregates(touchpointId != null ? "a" : "i")
+				+ " from " + from + " where i.workspace_id = :ws and i.written_day >= :from and i.written_day <= :to");
 		filters(scope, sql);
 		if (touchpointId != null) {
 			sql.append(" and a.touchpoint_id = :tp");
@@ -80,8 +76,7 @@ public class TextFigureStore {
 		sql.append(" group by i.written_day");
 		Map<LocalDate, Sums> days = new HashMap<>();
 		jdbc.sql(sql.toString()).params(params).query(rs -> {
-			days.put(rs.getObject(1, LocalDate.class),
-					new Sums(rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5)));
+			days.put(rs.getObject(1, LocalDate.class), sums(rs, 2));
 		});
 		return days;
 	}
@@ -90,23 +85,34 @@ public class TextFigureStore {
 	 * Sums per key and day (a few thousand rows at most), split into the two periods
 	 * here: the same SQL on every database, no expression to repeat in GROUP BY.
 	 */
-	private Map<Long, Split> grouped(Scope scope, String key, String from, String clauseScore) {
-		String score = clauseScore.isEmpty() ? "i.sentiment_score" : clauseScore;
-		String label = clauseScore.isEmpty() ? "i.sentiment_label" : "a.sentiment_label";
-		StringBuilder sql = new StringBuilder("select " + key + ", i.written_day, count(*), sum(" + score + "), sum("
-				+ score + " * " + score + "), sum(case when " + label + " = 'NEGATIVE' then 1 else 0 end) from " + from
-				+ " where i.workspace_id = :ws and i.written_day >= :previousFrom and i.written_day <= :to");
+	private Map<Long, Split> grouped(Scope scope, String key, String from, String scored) {
+		StringBuilder sql = new StringBuilder("select " + key + ", i.written_day, " + aggregates(scored) + " from "
+				+ from + " where i.workspace_id = :ws and i.written_day >= :previousFrom and i.written_day <= :to");
 		filters(scope, sql);
 		sql.append(" group by ").append(key).append(", i.written_day");
 		Map<Long, Sums[]> sums = new HashMap<>();
 		jdbc.sql(sql.toString()).params(params(scope)).query(rs -> {
 			Sums[] pair = sums.computeIfAbsent(rs.getLong(1), k -> new Sums[] { Sums.EMPTY, Sums.EMPTY });
 			int side = rs.getObject(2, LocalDate.class).isBefore(scope.from()) ? 1 : 0;
-			pair[side] = pair[side].plus(new Sums(rs.getLong(3), rs.getDouble(4), rs.getDouble(5), rs.getLong(6)));
+			pair[side] = pair[side].plus(sums(rs, 3));
 		});
 		Map<Long, Split> splits = new HashMap<>();
 		sums.forEach((k, pair) -> splits.put(k, new Split(pair[0], pair[1])));
 		return splits;
+	}
+
+	/**
+	 * n, Σscore, Σscore² and negatives of the rows of {@code alias}: {@code i} for items,
+	 * {@code a} for aspect clauses.
+	 */
+	private static String aggregates(String alias) {
+		String score = alias + ".sentiment_score";
+		return "count(*), sum(" + score + "), sum(" + score + " * " + score + "), sum(case when " + alias
+				+ ".sentiment_label = 'NEGATIVE' then 1 else 0 end)";
+	}
+
+	private static Sums sums(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+		return new Sums(rs.getLong(first), rs.getDouble(first + 1), rs.getDouble(first + 2), rs.getLong(first + 3));
 	}
 
 	private static void filters(Scope scope, StringBuilder sql) {
