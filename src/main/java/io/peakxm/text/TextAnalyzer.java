@@ -102,12 +102,23 @@ public final class TextAnalyzer {
 	 * @return the analysis
 	 */
 	public Analysis analyse(String text, List<Aspect> aspects, TopicRules topics) {
+		return analyse(text, AspectSet.compile(aspects), topics);
+	}
+
+	/**
+	 * Analyses one text against aspects compiled once for many texts.
+	 * @param text the text, may be null
+	 * @param aspects the compiled aspects, {@link AspectSet#NONE} (or null) for none
+	 * @param topics the compiled topic rules, {@link TopicRules#NONE} (or null) for none
+	 * @return the analysis
+	 */
+	public Analysis analyse(String text, AspectSet aspects, TopicRules topics) {
+		AspectSet compiled = (aspects != null) ? aspects : AspectSet.NONE;
 		Doc doc = Doc.of(text);
 		Language language = this.languages.detect(doc.tokens);
 		Sentiment overall = this.sentiment.score(doc.view, doc.tokens, language);
 		List<SentenceAnalysis> sentences = new ArrayList<>();
 		List<AspectMention> mentions = new ArrayList<>();
-		List<AspectTerms> compiled = AspectTerms.compile(aspects);
 		for (int[] s : Segmenter.sentences(doc.view)) {
 			List<Token> tokens = doc.tokens(s[0], s[1]);
 			Language sentenceLanguage = tokens.isEmpty() ? language : this.languages.detect(tokens);
@@ -133,18 +144,12 @@ public final class TextAnalyzer {
 	 * names another aspect or turns with a contrast: "the staff helped with my bags, so
 	 * kind".
 	 */
-	private void aspectClauses(Doc doc, int[] sentence, Language language, List<AspectTerms> aspects,
+	private void aspectClauses(Doc doc, int[] sentence, Language language, AspectSet aspects,
 			List<AspectMention> mentions) {
 		List<int[]> clauses = Segmenter.clauses(doc.view, sentence[0], sentence[1]);
 		List<List<String>> named = new ArrayList<>(clauses.size());
 		for (int[] c : clauses) {
-			List<String> ids = new ArrayList<>();
-			for (AspectTerms a : aspects) {
-				if (a.matches(doc, c[0], c[1])) {
-					ids.add(a.id());
-				}
-			}
-			named.add(ids);
+			named.add(aspects.named(doc, c[0], c[1]));
 		}
 		for (int k = 0; k < clauses.size(); k++) {
 			if (named.get(k).isEmpty()) {
@@ -178,38 +183,6 @@ public final class TextAnalyzer {
 
 	private static boolean contrast(Doc doc, int[] clause) {
 		return Segmenter.contrastAt(doc.view.norm, clause[0], clause[1]) > 0;
-	}
-
-	/** An aspect with its terms compiled. */
-	private record AspectTerms(String id, List<TermMatcher> terms) {
-
-		static List<AspectTerms> compile(List<Aspect> aspects) {
-			if (aspects == null || aspects.isEmpty()) {
-				return List.of();
-			}
-			List<AspectTerms> compiled = new ArrayList<>(aspects.size());
-			for (Aspect a : aspects) {
-				List<TermMatcher> terms = new ArrayList<>();
-				for (String t : a.terms()) {
-					TermMatcher m = TermMatcher.of(t);
-					if (m != null) {
-						terms.add(m);
-					}
-				}
-				compiled.add(new AspectTerms(a.id(), terms));
-			}
-			return compiled;
-		}
-
-		boolean matches(Doc doc, int from, int to) {
-			for (TermMatcher m : this.terms) {
-				if (m.matches(doc, from, to)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 }

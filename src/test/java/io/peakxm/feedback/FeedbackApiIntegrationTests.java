@@ -16,7 +16,9 @@ import io.peakxm.workspace.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,6 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PeakXmIntegrationTest
 class FeedbackApiIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -221,6 +226,11 @@ class FeedbackApiIntegrationTests {
 
 	@Test
 	void surveyCommentsBecomeFeedbackOnceAndGoWithTheirResponse() throws Exception {
+		// The comment intake's executor of its own leaves the other listeners on Boot's
+		// pool (the one @Async takes by default).
+		assertThat(context.getBean(AsyncConfigurer.class).getAsyncExecutor())
+			.isSameAs(context.getBean("applicationTaskExecutor"))
+			.isNotSameAs(context.getBean("feedbackCommentIntake"));
 		TestEvents.awaitCompletion(jdbc);
 		long comments = jdbc.sql("""
 				select count(*) from response_answer a join response r on r.id = a.response_id

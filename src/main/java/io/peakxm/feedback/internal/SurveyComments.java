@@ -13,13 +13,15 @@ import io.peakxm.response.ResponseReads;
 import io.peakxm.response.ResponseReads.Written;
 import io.peakxm.response.ResponseSubmitted;
 import io.peakxm.response.ResponsesImported;
-import io.peakxm.shared.Combiner;
 import io.peakxm.survey.Survey;
 import io.peakxm.survey.Surveys;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Makes feedback of the free-text answers of survey responses, as they are submitted or
@@ -48,7 +50,11 @@ class SurveyComments {
 
 	private final FeedbackStore store;
 
-	SurveyComments(ResponseReads responses, Surveys surveys, FeedbackWriter writer, FeedbackStore store) {
+	private final CommentIntake.Pace pace;
+
+	SurveyComments(ResponseReads responses, Surveys surveys, FeedbackWriter writer, FeedbackStore store,
+			FeedbackProperties properties) {
+		this.pace = new CommentIntake.Pace(properties.commentShare());
 		this.responses = responses;
 		this.surveys = surveys;
 		this.writer = writer;
@@ -56,30 +62,17 @@ class SurveyComments {
 	}
 
 	/**
-	 * Batches that arrive while another is being analysed wait and are done together in
-	 * the next turn: one worker at a time (text analysis is CPU work that must not crowd
-	 * out the submissions that produce it), one read of responses, journeys and topics
-	 * per turn.
+	 * On the comment intake's own thread ({@link CommentIntake}), paced, without a
+	 * transaction of its own ({@code NOT_SUPPORTED}): the writer stores each batch in one
+	 * transaction. The publication is completed when the comments are stored, so a batch
+	 * still waiting at a restart is republished.
 	 */
-	private final Combiner<ResponseBatchSubmitted> batches = new Combiner<>(64, this::addTogether);
-
-	/**
-	 * Without a transaction of its own ({@code NOT_SUPPORTED}): a waiting caller holds no
-	 * connection, and the writer stores each turn in one transaction.
-	 */
-	@ApplicationModuleListener(id = BATCH_LISTENER, propagation = Propagation.NOT_SUPPORTED)
+	@Async(CommentIntake.EXECUTOR)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	@TransactionalEventListener(id = BATCH_LISTENER)
 	void on(ResponseBatchSubmitted batch) {
-		batches.apply(batch);
-	}
-
-	private void addTogether(List<ResponseBatchSubmitted> waiting) {
-		List<Long> ids = waiting.stream()
-			.flatMap(b -> b.responses().stream())
-			.map(ResponseSubmitted::responseId)
-			.toList();
-		Map<Long, ResponseBatchSubmitted.Contents> carried = new HashMap<>();
-		waiting.forEach(b -> carried.putAll(b.contentsById()));
-		add(responses.texts(ids), carried);
+		pace.run(() -> add(responses.texts(batch.responses().stream().map(ResponseSubmitted::responseId).toList()),
+				batch.contentsById()));
 	}
 
 	@ApplicationModuleListener(id = IMPORT_LISTENER)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import io.peakxm.journey.Journey;
@@ -12,6 +13,7 @@ import io.peakxm.journey.Journeys;
 import io.peakxm.journey.Touchpoint;
 import io.peakxm.shared.LocalizedText;
 import io.peakxm.text.Aspect;
+import io.peakxm.text.AspectSet;
 
 /**
  * The touchpoints of a workspace's journeys as the text analysis looks for them: each by
@@ -19,7 +21,12 @@ import io.peakxm.text.Aspect;
  */
 final class Touchpoints {
 
+	/** The key of the aspects of every journey (journey ids are positive). */
+	private static final long ANY_JOURNEY = 0;
+
 	private final Map<Long, List<Entry>> byJourney;
+
+	private final Map<Long, AspectSet> compiled = new ConcurrentHashMap<>();
 
 	private Touchpoints(Map<Long, List<Entry>> byJourney) {
 		this.byJourney = byJourney;
@@ -69,9 +76,15 @@ final class Touchpoints {
 		return s == null ? null : s.trim();
 	}
 
-	/** What to look for in a text about a journey (about any journey: null). */
-	List<Aspect> aspects(Long journeyId) {
-		return entries(journeyId).stream().map(e -> new Aspect(String.valueOf(e.touchpointId()), e.terms())).toList();
+	/**
+	 * What to look for in a text about a journey (about any journey: null), compiled on
+	 * first use: compiling the terms costs far more than matching them.
+	 */
+	AspectSet aspects(Long journeyId) {
+		return compiled.computeIfAbsent(journeyId != null ? journeyId : ANY_JOURNEY,
+				k -> AspectSet.compile(entries(journeyId).stream()
+					.map(e -> new Aspect(String.valueOf(e.touchpointId()), e.terms()))
+					.toList()));
 	}
 
 	/** The touchpoints a person owns (a frontline agent reads the feedback on these). */
