@@ -3,12 +3,14 @@ package io.peakxm.feedback;
 import java.time.Clock;
 import java.util.List;
 
+import io.peakxm.feedback.internal.FeedbackAuditActions;
 import io.peakxm.feedback.internal.FeedbackImporter;
 import io.peakxm.feedback.internal.ImportMappingStore;
 import io.peakxm.shared.NotFoundException;
 import io.peakxm.shared.Violations;
 import io.peakxm.shared.files.FilePreview;
 import io.peakxm.workspace.Actor;
+import io.peakxm.workspace.AuditLog;
 import io.peakxm.workspace.Permission;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,10 +29,13 @@ public class FeedbackImports {
 
 	private final Clock clock;
 
-	FeedbackImports(FeedbackImporter importer, ImportMappingStore mappings, Clock clock) {
+	private final AuditLog audit;
+
+	FeedbackImports(FeedbackImporter importer, ImportMappingStore mappings, Clock clock, AuditLog audit) {
 		this.importer = importer;
 		this.mappings = mappings;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -44,11 +49,16 @@ public class FeedbackImports {
 
 	/**
 	 * Imports a file: every row checked first, problems named {@code row N.<column>};
-	 * items stored before (same source and external id) are counted as duplicates.
+	 * items stored before (same source and external id) are counted as duplicates. The
+	 * audit log names the file and the counts.
 	 */
 	public BulkResult importFile(Actor actor, String fileName, byte[] content, FeedbackImportMapping mapping) {
 		require(actor);
-		return importer.importFile(actor.requireWorkspace(), fileName, content, mapping);
+		BulkResult result = importer.importFile(actor.requireWorkspace(), fileName, content, mapping);
+		audit.record(actor.requireWorkspace(), actor.userId(), actor.email(), FeedbackAuditActions.IMPORTED,
+				"file " + fileName,
+				result.received() + " rows: " + result.created() + " added, " + result.duplicates() + " already there");
+		return result;
 	}
 
 	public List<SavedImportMapping> mappings(Actor actor) {

@@ -3,6 +3,7 @@ package io.peakxm.feedback;
 import java.util.List;
 
 import io.peakxm.feedback.internal.TopicService;
+import io.peakxm.feedback.internal.TopicTagger;
 import io.peakxm.text.PhraseSuggestions;
 import io.peakxm.workspace.Actor;
 import io.peakxm.workspace.Permission;
@@ -19,8 +20,11 @@ public class Topics {
 
 	private final TopicService service;
 
-	Topics(TopicService service) {
+	private final TopicTagger tagger;
+
+	Topics(TopicService service, TopicTagger tagger) {
 		this.service = service;
+		this.tagger = tagger;
 	}
 
 	public List<Topic> list(Actor actor) {
@@ -66,6 +70,16 @@ public class Topics {
 	public void reject(Actor actor, String phrase) {
 		require(actor, Permission.FEEDBACK_MANAGE);
 		service.reject(actor.requireWorkspace(), phrase);
+	}
+
+	/**
+	 * Bulk re-tag: puts a topic on chosen items ({@code tagged}) or takes it off, by
+	 * hand, so that re-tagging by rules keeps it; at most {@value TopicTagger#MAX_ITEMS}
+	 * items. Returns how many items changed.
+	 */
+	public int tag(Actor actor, List<Long> itemIds, Long topicId, Boolean tagged) {
+		require(actor, Permission.FEEDBACK_MANAGE);
+		return tagger.tag(actor, itemIds, topicId, tagged);
 	}
 
 	public RetagProgress progress(Actor actor) {

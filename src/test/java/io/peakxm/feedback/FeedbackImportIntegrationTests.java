@@ -103,6 +103,10 @@ class FeedbackImportIntegrationTests {
 			.andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.duplicates").value(3));
 		assertThat(count()).isEqualTo(3);
+		// Each import is in the audit log with its file and counts.
+		assertThat(jdbc.sql("""
+				select detail from audit_event where action = 'feedback.imported' and target = 'file reviews.csv'
+				order by id desc""").query(String.class).list()).startsWith("3 rows: 0 added, 3 already there");
 	}
 
 	@Test

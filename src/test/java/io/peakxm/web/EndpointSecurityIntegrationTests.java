@@ -153,7 +153,8 @@ class EndpointSecurityIntegrationTests {
 				"POST /api/v1/feedback/bulk", "DELETE /api/v1/feedback/{id}", "POST /api/v1/topics",
 				"PUT /api/v1/topics/{id}", "DELETE /api/v1/topics/{id}", "POST /api/v1/feedback/imports",
 				"POST /api/v1/feedback/imports/preview", "GET /api/v1/feedback/import-mappings",
-				"PUT /api/v1/feedback/import-mappings/{name}", "GET /feedback/import", "POST /feedback/import" }) {
+				"PUT /api/v1/feedback/import-mappings/{name}", "GET /feedback/import", "POST /feedback/import",
+				"POST /api/v1/topics/{id}/items", "POST /feedback/retag" }) {
 			ACCESS.put(write, FEEDBACK_MANAGERS);
 		}
 		ACCESS.put("GET /api/v1/topics", ALL_ROLES);

@@ -36,6 +36,9 @@ class TopicRetagger {
 
 	private final TransactionTemplate transactions;
 
+	/** What people set by hand stands over what the rules find. */
+	private final TopicOverrides overrides;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "feedback-retag");
 		t.setDaemon(true);
@@ -46,7 +49,8 @@ class TopicRetagger {
 
 	private final Map<Long, Boolean> again = new ConcurrentHashMap<>();
 
-	TopicRetagger(FeedbackStore store, TopicStore topics, TransactionTemplate transactions) {
+	TopicRetagger(FeedbackStore store, TopicStore topics, TopicOverrides overrides, TransactionTemplate transactions) {
+		this.overrides = overrides;
 		this.store = store;
 		this.topics = topics;
 		this.transactions = transactions;
@@ -100,7 +104,10 @@ class TopicRetagger {
 			Map<Long, List<Long>> tags = new LinkedHashMap<>();
 			texts.forEach((id, text) -> tags.put(id,
 					new ArrayList<>(rules.match(text).stream().map(Long::parseLong).sorted().toList())));
-			transactions.executeWithoutResult(status -> store.replaceTopics(workspaceId, tags));
+			transactions.executeWithoutResult(status -> {
+				overrides.applyTo(workspaceId, tags);
+				store.replaceTopics(workspaceId, tags);
+			});
 			after = texts.keySet().stream().mapToLong(Long::longValue).max().orElse(after);
 			done += texts.size();
 			progress.put(workspaceId, new RetagProgress(true, Math.min(done, total), Math.max(done, total)));

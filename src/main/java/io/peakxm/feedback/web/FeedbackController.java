@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.peakxm.feedback.Feedback;
 import io.peakxm.feedback.FeedbackFilter;
@@ -24,8 +25,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The feedback inbox: every channel's customer text, newest first, with search hits
@@ -101,6 +104,40 @@ class FeedbackController {
 		model.addAttribute("topics", topicNames(actor));
 		return "feedback/show";
 	}
+
+	/**
+	 * Bulk re-tag from the inbox: puts the chosen topic on the ticked items, or on every
+	 * item of the page ({@code scope=page}), or takes it off; back to the same filter and
+	 * page with what changed.
+	 */
+	@PostMapping("/feedback/retag")
+	@PreAuthorize("hasAuthority('FEEDBACK_MANAGE')")
+	String retag(@RequestParam(required = false) List<Long> ids, @RequestParam(required = false) List<Long> pageIds,
+			@RequestParam(required = false) String scope, @RequestParam(required = false) Long topic,
+			@RequestParam(required = false) String action, @RequestParam(required = false) String back,
+			RedirectAttributes redirect, Locale locale) {
+		List<Long> chosen = "page".equals(scope) ? pageIds : ids;
+		String target = "redirect:/feedback" + (back != null && SAFE_QUERY.matcher(back).matches() ? "?" + back : "");
+		if (!"add".equals(action) && !"remove".equals(action)) {
+			redirect.addFlashAttribute("error", messages.getMessage("feedback.retag.noAction", null, locale));
+			return target;
+		}
+		boolean tagged = "add".equals(action);
+		try {
+			int changed = topics.tag(CurrentActor.require(), chosen, topic, tagged);
+			redirect.addFlashAttribute("success",
+					messages.getMessage(tagged ? "feedback.retag.added" : "feedback.retag.removed",
+							new Object[] { changed, chosen.size() }, locale));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error",
+					String.join(" ", FormErrors.withFields(ex.violations(), messages, locale)));
+		}
+		return target;
+	}
+
+	/** A query string the inbox made (its filter and page), safe to redirect to. */
+	private static final Pattern SAFE_QUERY = Pattern.compile("[A-Za-z0-9_.~%=&+*:,-]{1,2000}");
 
 	/** Topic names by id, parents before their sub-topics. */
 	private Map<Long, LocalizedText> topicNames(Actor actor) {

@@ -79,6 +79,23 @@ class TopicsApiController {
 		return topics.progress(CurrentActor.require());
 	}
 
+	@PostMapping("/api/v1/topics/{id}/items")
+	@PreAuthorize("hasAuthority('FEEDBACK_MANAGE')")
+	@Operation(summary = "Bulk re-tag: put the topic on up to 1,000 items (tagged: true) or take it off (false)",
+			description = "By hand: re-tagging by the topics' rules keeps what is set here. Answers how many items"
+					+ " changed; an unknown item or topic is refused naming it, and nothing is changed.")
+	Retagged tag(@PathVariable long id, @RequestBody ItemTagging body) {
+		return new Retagged(topics.tag(CurrentActor.require(), body.itemIds(), id, body.tagged()));
+	}
+
+	/** Items to put a topic on or take it off. */
+	record ItemTagging(List<Long> itemIds, Boolean tagged) {
+	}
+
+	/** How many items a bulk re-tag changed. */
+	record Retagged(int changed) {
+	}
+
 	/** A rule to try. */
 	record RulePreview(String rule) {
 	}
