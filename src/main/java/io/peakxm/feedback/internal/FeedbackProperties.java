@@ -13,14 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * may work (0.05–1): after each batch it rests so long that work and rest stay in this
  * proportion, so that a burst of submissions keeps the processors and the comments catch
  * up after it
- * @param commentBacklog the most batches of submitted responses waiting for that thread;
- * beyond it the thread that committed a batch analyses its comments itself (slowing
- * submissions down rather than holding ever more in memory)
+ * @param commentBacklog the most batches of submitted responses waiting in memory for
+ * that thread; a batch beyond it waits in the event registry (the database) and is handed
+ * over again when the thread is idle ({@link CommentCatchUp})
  */
 @ConfigurationProperties("peakxm.feedback")
 record FeedbackProperties(@DefaultValue("peakxm-change-me") String pseudonymSecret,
 		@DefaultValue("25") int inboxPageSize, @DefaultValue("0.5") double commentShare,
-		@DefaultValue("2000") int commentBacklog) {
+		@DefaultValue("10000") int commentBacklog) {
 
 	FeedbackProperties {
 		if (!(commentShare >= 0.05 && commentShare <= 1)) {
