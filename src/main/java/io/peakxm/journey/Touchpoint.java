@@ -49,4 +49,11 @@ public record Touchpoint(Long id, String nameEn, String nameZh, String descripti
 		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, keywordsEn, keywordsZh,
 				designedEmotion, designedPeak, end, standards);
 	}
+
+	/** The same touchpoint looked for in feedback by other keywords. */
+	public Touchpoint withKeywords(List<String> newKeywordsEn, List<String> newKeywordsZh) {
+		return new Touchpoint(id, nameEn, nameZh, description, channel, ownerTeam, ownerUserId, newKeywordsEn,
+				newKeywordsZh, designedEmotion, designedPeak, endMoment, standards);
+	}
+
 }

@@ -154,9 +154,14 @@ class EndpointSecurityIntegrationTests {
 				"PUT /api/v1/topics/{id}", "DELETE /api/v1/topics/{id}", "POST /api/v1/feedback/imports",
 				"POST /api/v1/feedback/imports/preview", "GET /api/v1/feedback/import-mappings",
 				"PUT /api/v1/feedback/import-mappings/{name}", "GET /feedback/import", "POST /feedback/import",
-				"POST /api/v1/topics/{id}/items", "POST /feedback/retag" }) {
+				"POST /api/v1/topics/{id}/items", "POST /feedback/retag", "GET /api/v1/feedback/synonyms",
+				"POST /api/v1/feedback/synonyms/reject", "POST /feedback/topics/synonyms/reject" }) {
 			ACCESS.put(write, FEEDBACK_MANAGERS);
 		}
+		// Accepting a touchpoint synonym changes the journey: feedback managers who edit
+		// journeys.
+		ACCESS.put("POST /api/v1/feedback/synonyms/accept", DESIGNERS);
+		ACCESS.put("POST /feedback/topics/synonyms/accept", DESIGNERS);
 		ACCESS.put("GET /api/v1/topics", ALL_ROLES);
 		ACCESS.put("GET /feedback/dashboard", ALL_ROLES);
 		ACCESS.put("GET /api/v1/feedback/dashboard", ALL_ROLES);

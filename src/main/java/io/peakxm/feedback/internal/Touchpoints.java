@@ -126,6 +126,24 @@ final class Touchpoints {
 		return names;
 	}
 
+	/**
+	 * The journey a touchpoint of an active journey is in (empty: no such touchpoint).
+	 */
+	java.util.Optional<Long> journeyOf(long touchpointId) {
+		return entries(null).stream().filter(e -> e.touchpointId() == touchpointId).map(Entry::journeyId).findFirst();
+	}
+
+	/**
+	 * The names and keywords of every touchpoint (lower case), what is looked for
+	 * already.
+	 */
+	Set<String> allTerms() {
+		return entries(null).stream()
+			.flatMap(e -> e.terms().stream())
+			.map(t -> t.toLowerCase(java.util.Locale.ROOT))
+			.collect(Collectors.toSet());
+	}
+
 	private record Entry(long touchpointId, long journeyId, List<String> terms, Long ownerUserId, LocalizedText name) {
 	}
 

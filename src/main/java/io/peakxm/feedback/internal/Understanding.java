@@ -39,6 +39,24 @@ class Understanding {
 	Analysed analyse(Prepared p, Touchpoints touchpoints, TopicRules topics) {
 		Analysis a = analyzer.analyse(p.text(), touchpoints.aspects(p.journeyId()), topics);
 		String language = p.language() != null ? p.language() : a.language().code();
+		List<AspectTag> aspects = aspects(a);
+		List<String> emotions = a.emotions().stream().map(e -> e.name().toLowerCase(Locale.ROOT)).sorted().toList();
+		List<Staff> staff = a.staff().stream().map(Understanding::staff).distinct().toList();
+		List<Long> topicIds = a.topics().stream().map(Long::parseLong).sorted().toList();
+		return new Analysed(p, language, a.sentiment().score(), a.sentiment().label().name(), emotions,
+				a.keyPhrases().stream().limit(MAX_PHRASES).toList(), staff, PersonalData.contains(p.text()), aspects,
+				topicIds, terms(p.text()), sentences(a));
+	}
+
+	/**
+	 * Only the touchpoints each clause of a stored text talks about (re-analysing after a
+	 * touchpoint got another keyword).
+	 */
+	List<AspectTag> aspects(String text, Long journeyId, Touchpoints touchpoints) {
+		return aspects(analyzer.analyse(text, touchpoints.aspects(journeyId), TopicRules.NONE));
+	}
+
+	private static List<AspectTag> aspects(Analysis a) {
 		List<AspectTag> aspects = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (AspectMention m : a.aspects()) {
@@ -47,12 +65,7 @@ class Understanding {
 						m.sentiment().label().name(), m.start(), m.end()));
 			}
 		}
-		List<String> emotions = a.emotions().stream().map(e -> e.name().toLowerCase(Locale.ROOT)).sorted().toList();
-		List<Staff> staff = a.staff().stream().map(Understanding::staff).distinct().toList();
-		List<Long> topicIds = a.topics().stream().map(Long::parseLong).sorted().toList();
-		return new Analysed(p, language, a.sentiment().score(), a.sentiment().label().name(), emotions,
-				a.keyPhrases().stream().limit(MAX_PHRASES).toList(), staff, PersonalData.contains(p.text()), aspects,
-				topicIds, terms(p.text()), sentences(a));
+		return aspects;
 	}
 
 	private static List<TextAnalysis.Sentence> sentences(Analysis a) {

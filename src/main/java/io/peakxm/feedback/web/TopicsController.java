@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import io.peakxm.feedback.Topic;
 import io.peakxm.feedback.Topics;
+import io.peakxm.feedback.TouchpointSynonyms;
 import io.peakxm.feedback.Topics.TopicInput;
 import io.peakxm.workspace.CurrentActor;
 import org.springframework.context.MessageSource;
@@ -19,8 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The topic manager: the taxonomy with a live count and sample of what a rule matches
  * (htmx), suggested topics from untagged feedback to accept or reject, and the progress
- * of re-tagging after a change. Problems go back to the page as its message (see the page
- * error handling).
+ * of re-tagging after a change; and words customers use at touchpoints to accept as a
+ * touchpoint's keyword or reject. Problems go back to the page as its message (see the
+ * page error handling).
  */
 @Controller
 @PreAuthorize("hasAuthority('FEEDBACK_MANAGE')")
@@ -28,10 +30,13 @@ class TopicsController {
 
 	private final Topics topics;
 
+	private final TouchpointSynonyms synonyms;
+
 	private final MessageSource messages;
 
-	TopicsController(Topics topics, MessageSource messages) {
+	TopicsController(Topics topics, TouchpointSynonyms synonyms, MessageSource messages) {
 		this.topics = topics;
+		this.synonyms = synonyms;
 		this.messages = messages;
 	}
 
@@ -41,6 +46,9 @@ class TopicsController {
 		model.addAttribute("topics", topics.list(actor));
 		model.addAttribute("suggestions", topics.suggestions(actor));
 		model.addAttribute("progress", topics.progress(actor));
+		model.addAttribute("synonyms", synonyms.suggestions(actor));
+		model.addAttribute("canAcceptSynonyms", synonyms.canAccept(actor));
+		model.addAttribute("reanalysis", synonyms.progress(actor));
 		return "feedback/topics";
 	}
 
@@ -74,6 +82,25 @@ class TopicsController {
 		topics.reject(CurrentActor.require(), phrase);
 		redirect.addFlashAttribute("success",
 				messages.getMessage("feedback.topics.rejected", new Object[] { phrase }, locale));
+		return "redirect:/feedback/topics";
+	}
+
+	@PostMapping("/feedback/topics/synonyms/accept")
+	@PreAuthorize("hasAuthority('FEEDBACK_MANAGE') and hasAuthority('DESIGN_EDIT')")
+	String acceptSynonym(@RequestParam(required = false) Long touchpointId,
+			@RequestParam(required = false) String phrase, RedirectAttributes redirect, Locale locale) {
+		var accepted = synonyms.accept(CurrentActor.require(), touchpointId, phrase);
+		redirect.addFlashAttribute("success",
+				messages.getMessage("feedback.synonyms.accepted", new Object[] { accepted.phrase() }, locale));
+		return "redirect:/feedback/topics";
+	}
+
+	@PostMapping("/feedback/topics/synonyms/reject")
+	String rejectSynonym(@RequestParam(required = false) Long touchpointId,
+			@RequestParam(required = false) String phrase, RedirectAttributes redirect, Locale locale) {
+		synonyms.reject(CurrentActor.require(), touchpointId, phrase);
+		redirect.addFlashAttribute("success",
+				messages.getMessage("feedback.synonyms.rejected", new Object[] { phrase.trim() }, locale));
 		return "redirect:/feedback/topics";
 	}
 
