@@ -30,7 +30,9 @@ public final class TestEvents {
 				throw new IllegalStateException(ex);
 			}
 		}
-		throw new AssertionError("events still being processed after 60 s");
+		throw new AssertionError("events still being processed after 60 s: " + jdbc.sql("""
+				select listener_id, count(*) from event_publication where completion_date is null
+				group by listener_id""").query().listOfRows());
 	}
 
 }

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.peakxm.feedback.BulkResult;
 import io.peakxm.feedback.FeedbackAdded;
@@ -43,6 +45,18 @@ public class FeedbackWriter {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	/**
+	 * How long survey comments use a workspace's touchpoints and topic rules before
+	 * reading them again: comments come in many small batches, and a change of a journey
+	 * or a topic reaches them this much later (a topic change re-tags everything anyway).
+	 */
+	static final long CONTEXT_NANOS = 5_000_000_000L;
+
+	private final Map<Long, Context> commentContexts = new ConcurrentHashMap<>();
+
+	private record Context(Touchpoints touchpoints, TopicRules rules, long readAt) {
+	}
 
 	FeedbackWriter(Intake intake, Understanding understanding, FeedbackStore store, TopicStore topics,
 			Journeys journeys, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
@@ -99,22 +113,30 @@ public class FeedbackWriter {
 	 * stored before are left out, so a redelivered event adds nothing.
 	 */
 	BulkResult addChecked(long workspaceId, List<Prepared> items) {
-		return items.isEmpty() ? new BulkResult(0, 0, 0, List.of())
-				: store(workspaceId, items, Touchpoints.of(journeys, workspaceId));
+		if (items.isEmpty()) {
+			return new BulkResult(0, 0, 0, List.of());
+		}
+		Context context = commentContexts.compute(workspaceId,
+				(ws, known) -> (known != null && System.nanoTime() - known.readAt() < CONTEXT_NANOS) ? known
+						: new Context(Touchpoints.of(journeys, ws), topics.rules(ws), System.nanoTime()));
+		return store(workspaceId, items, context.touchpoints(), context.rules());
 	}
 
 	private BulkResult store(long workspaceId, List<Prepared> checked, Touchpoints touchpoints) {
+		return store(workspaceId, checked, touchpoints, topics.rules(workspaceId));
+	}
+
+	private BulkResult store(long workspaceId, List<Prepared> checked, Touchpoints touchpoints, TopicRules rules) {
 		try {
-			return storeOnce(workspaceId, checked, touchpoints);
+			return storeOnce(workspaceId, checked, touchpoints, rules);
 		}
 		catch (DuplicateKeyException raced) {
-			return storeOnce(workspaceId, checked, touchpoints);
+			return storeOnce(workspaceId, checked, touchpoints, rules);
 		}
 	}
 
-	private BulkResult storeOnce(long workspaceId, List<Prepared> checked, Touchpoints touchpoints) {
+	private BulkResult storeOnce(long workspaceId, List<Prepared> checked, Touchpoints touchpoints, TopicRules rules) {
 		List<Prepared> fresh = fresh(checked, store.existingKeys(workspaceId, checked));
-		TopicRules rules = topics.rules(workspaceId);
 		List<Analysed> analysed = new ArrayList<>(fresh.size());
 		for (Prepared p : fresh) {
 			analysed.add(understanding.analyse(p, touchpoints, rules));
