@@ -73,16 +73,34 @@ class ArchitectureTests {
 	 * One listener style (docs/metrics.md, "Stored names"): a listener to something that
 	 * happened in another transaction is an {@code @ApplicationModuleListener} (after
 	 * commit, asynchronous, through the event publication registry); otherwise it is a
-	 * synchronous {@code @EventListener}, which runs in the publisher's transaction.
-	 * Hand-made combinations — a bare {@code @TransactionalEventListener}, an
-	 * {@code @Async} listener — are refused.
+	 * synchronous {@code @EventListener}, which runs in the publisher's transaction. The
+	 * one other form allowed is the same registry listener on an executor of its own
+	 * (docs/architecture.md): {@code @Async("executor")} with
+	 * {@code @TransactionalEventListener(id = …)}, both named. Other hand-made
+	 * combinations — a bare {@code @TransactionalEventListener}, an {@code @Async}
+	 * listener on the shared pool — are refused.
 	 */
-	static final ArchRule LISTENERS_IN_ONE_STYLE = noMethods().that()
+	static final ArchRule LISTENERS_IN_ONE_STYLE = methods().that()
 		.areMetaAnnotatedWith(EventListener.class)
-		.should()
-		.beAnnotatedWith(TransactionalEventListener.class)
-		.orShould()
-		.beAnnotatedWith(Async.class);
+		.should(new ArchCondition<JavaMethod>("be an @ApplicationModuleListener, an @EventListener, or a named"
+				+ " @TransactionalEventListener on a named @Async executor") {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				boolean async = method.isAnnotatedWith(Async.class);
+				boolean transactional = method.isAnnotatedWith(TransactionalEventListener.class);
+				if (!async && !transactional) {
+					return;
+				}
+				if (!async || method.getAnnotationOfType(Async.class).value().isBlank()) {
+					events.add(SimpleConditionEvent.violated(method,
+							method.getFullName() + " is not on a named @Async executor"));
+				}
+				if (!transactional || method.getAnnotationOfType(TransactionalEventListener.class).id().isBlank()) {
+					events.add(SimpleConditionEvent.violated(method,
+							method.getFullName() + " is not a @TransactionalEventListener with an explicit id"));
+				}
+			}
+		});
 
 	/**
 	 * A registry-backed listener has an explicit id: the registry stores it with every
