@@ -120,6 +120,10 @@ class SynonymsIntegrationTests {
 			.andExpect(jsonPath("$.keywordsEn").value(org.hamcrest.Matchers.hasItem(word)));
 		assertThat(journeys.get(designerActor, journey).design().touchpoint(baggageClaim).orElseThrow().keywordsEn())
 			.containsExactly("baggage belt", word);
+		assertThat(jdbc.sql("select detail from audit_event where action = 'feedback.synonymAccepted' and target = :t")
+			.param("t", "touchpoint " + baggageClaim)
+			.query(String.class)
+			.list()).containsExactly("keyword added: " + word);
 
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (aspectItems(ids) < 4 && System.nanoTime() < deadline) {

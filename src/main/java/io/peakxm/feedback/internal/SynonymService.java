@@ -25,6 +25,7 @@ import io.peakxm.shared.Violations;
 import io.peakxm.shared.WellFormedText;
 import io.peakxm.text.PhraseSuggestions;
 import io.peakxm.workspace.Actor;
+import io.peakxm.workspace.AuditLog;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,8 +59,11 @@ public class SynonymService {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	SynonymService(SynonymStore store, AspectReanalyser reanalyser, Journeys journeys, JourneyDesigner designer,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.store = store;
 		this.reanalyser = reanalyser;
 		this.journeys = journeys;
@@ -135,6 +139,8 @@ public class SynonymService {
 			Touchpoint withWord = chinese ? touchpoint.withKeywords(touchpoint.keywordsEn(), keywords)
 					: touchpoint.withKeywords(keywords, touchpoint.keywordsZh());
 			designer.edit(actor, journeyId, journey.revision(), d -> d.updateTouchpoint(touchpointId, withWord));
+			audit.record(workspaceId, actor.userId(), actor.email(), FeedbackAuditActions.SYNONYM_ACCEPTED,
+					"touchpoint " + touchpointId, "keyword added: " + clean);
 			changed = withWord;
 		}
 		reanalyser.start(workspaceId, journeyId);
