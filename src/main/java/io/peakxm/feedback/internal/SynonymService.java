@@ -122,8 +122,9 @@ public class SynonymService {
 	 */
 	public Accepted accept(Actor actor, Long touchpointId, String phrase) {
 		long workspaceId = actor.requireWorkspace();
-		String clean = checked(workspaceId, touchpointId, phrase);
-		long journeyId = Touchpoints.of(journeys, workspaceId).journeyOf(touchpointId).orElseThrow();
+		Touchpoints touchpoints = Touchpoints.of(journeys, workspaceId);
+		String clean = checked(touchpoints, touchpointId, phrase);
+		long journeyId = touchpoints.journeyOf(touchpointId).orElseThrow();
 		Journey journey = journeys.find(workspaceId, journeyId).orElseThrow(() -> unknown(touchpointId));
 		Touchpoint touchpoint = journey.design().touchpoint(touchpointId).orElseThrow(() -> unknown(touchpointId));
 		boolean chinese = clean.codePoints()
@@ -149,7 +150,7 @@ public class SynonymService {
 
 	/** Never suggests the phrase for the touchpoint again. */
 	public void reject(long workspaceId, Long touchpointId, String phrase) {
-		String clean = checked(workspaceId, touchpointId, phrase);
+		String clean = checked(Touchpoints.of(journeys, workspaceId), touchpointId, phrase);
 		store.reject(workspaceId, touchpointId, clean.toLowerCase(Locale.ROOT), clock.instant());
 	}
 
@@ -157,12 +158,12 @@ public class SynonymService {
 		return reanalyser.progress(workspaceId);
 	}
 
-	private String checked(long workspaceId, Long touchpointId, String phrase) {
+	private static String checked(Touchpoints touchpoints, Long touchpointId, String phrase) {
 		Violations v = new Violations();
 		if (touchpointId == null) {
 			v.add("touchpointId", "validation.required");
 		}
-		else if (Touchpoints.of(journeys, workspaceId).journeyOf(touchpointId).isEmpty()) {
+		else if (touchpoints.journeyOf(touchpointId).isEmpty()) {
 			v.add("touchpointId", "feedback.synonym.touchpointUnknown", String.valueOf(touchpointId));
 		}
 		v.requireText("phrase", phrase, MAX_PHRASE);
